@@ -1,21 +1,19 @@
 import path from "node:path";
 
-const SAFE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._=+-]*$/;
-
 /**
  * A store path segment from a user-controlled id, key or version. Anything outside the safe set is
- * percent-encoded, so the result can never be `..`, contain a separator, or escape its directory.
+ * percent-encoded, and so is a leading dot, so the result can never be `.` or `..`, contain a
+ * separator, or escape its directory.
  */
 export function safeSegment(value: string): string {
   if (value.length === 0) throw new Error("empty path segment");
-  const encoded = value.replace(/[^A-Za-z0-9._=+-]/g, (c) =>
-    [...Buffer.from(c, "utf8")].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join(""),
-  );
-  const leadingSafe = /^[.=+-]/.test(encoded) ? `%${encoded.charCodeAt(0).toString(16).toUpperCase()}${encoded.slice(1)}` : encoded;
-  if (!SAFE_SEGMENT.test(leadingSafe.replace(/%[0-9A-F]{2}/g, "_"))) {
-    throw new Error(`unsafe path segment: ${JSON.stringify(value)}`);
-  }
-  return leadingSafe;
+  return value.replace(/[^A-Za-z0-9._=+-]/g, percentEncode).replace(/^\./, "%2E");
+}
+
+function percentEncode(char: string): string {
+  return [...Buffer.from(char, "utf8")]
+    .map((byte) => `%${byte.toString(16).toUpperCase().padStart(2, "0")}`)
+    .join("");
 }
 
 /** Every path inside a store, in one place. */
