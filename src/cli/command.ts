@@ -34,7 +34,10 @@ export interface Command {
 }
 
 /** Validate a command's flags with a zod schema; failures become usage errors naming the flag. */
-export function parseFlags<S extends z.ZodType>(schema: S, flags: CommandContext["flags"]): z.infer<S> {
+export function parseFlags<S extends z.ZodType>(
+  schema: S,
+  flags: CommandContext["flags"],
+): z.infer<S> {
   const result = schema.safeParse(flags);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

@@ -46,7 +46,10 @@ async function runCommand(command: Command, argv: string[], io: CliIo): Promise<
     return 0;
   }
   const root = path.resolve(io.cwd, stringFlag(parsed.values.root) ?? ".");
-  const store = path.resolve(io.cwd, stringFlag(parsed.values.store) ?? path.join(root, ".lifecycle"));
+  const store = path.resolve(
+    io.cwd,
+    stringFlag(parsed.values.store) ?? path.join(root, ".lifecycle"),
+  );
   const context: CommandContext = {
     root,
     store,

@@ -57,7 +57,10 @@ function deepestNode(doc: Document, path: FieldPath): Node | undefined {
   return found;
 }
 
-function childOf(node: unknown, segment: string | number): { value: unknown; keyNode?: Node } | undefined {
+function childOf(
+  node: unknown,
+  segment: string | number,
+): { value: unknown; keyNode?: Node } | undefined {
   if (isSeq(node) && typeof segment === "number") {
     const item = node.items[segment];
     return item === undefined ? undefined : { value: item };

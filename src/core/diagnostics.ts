@@ -15,7 +15,10 @@ export interface Diagnostic {
 
 export type DiagnosticFormat = "text" | "json" | "github";
 
-export function formatDiagnostics(diagnostics: readonly Diagnostic[], format: DiagnosticFormat): string {
+export function formatDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  format: DiagnosticFormat,
+): string {
   if (format === "json") return formatJson(diagnostics);
   const lines = diagnostics.map((d) => (format === "github" ? githubLine(d) : textLine(d)));
   return lines.join("\n");
