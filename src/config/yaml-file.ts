@@ -1,6 +1,6 @@
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from "yaml";
 import type { Document, Node } from "yaml";
-import type { z } from "zod";
+import { z } from "zod";
 import { describeValue, type Diagnostic, type Severity } from "../core/diagnostics.js";
 
 export type FieldPath = readonly (string | number)[];
@@ -9,15 +9,40 @@ export type FieldPath = readonly (string | number)[];
 export interface YamlFile {
   file: string;
   value: unknown;
-  /** Syntax errors; when there are any, `value` is undefined. */
+  /**
+   * Syntax errors; when there are any, `value` is undefined. With `duplicateKeys: "warning"` it may
+   * also hold warnings, which leave `value` defined.
+   */
   diagnostics: Diagnostic[];
-  locate(path: FieldPath): { line: number; column: number };
+  /** Where the value at `path` starts (its key with `{ key: true }`); a missing field: its parent. */
+  locate(path: FieldPath, options?: LocateOptions): { line: number; column: number };
+  /** The text of a plain scalar as written (`0812`, `2.10`), before YAML turned it into a number. */
+  scalarSource(path: FieldPath): string | undefined;
 }
 
-export function parseYamlFile(file: string, text: string): YamlFile {
+export interface LocateOptions {
+  /** Point at the field's key rather than its value (for unknown or repeated fields). */
+  key?: boolean;
+}
+
+export interface YamlParseOptions {
+  /**
+   * `error` (default): a repeated key is a syntax error. `warning`: the last value wins, as in
+   * PyYAML, and each repetition is reported as a warning (upstream configs rely on this).
+   */
+  duplicateKeys?: "error" | "warning";
+}
+
+export function parseYamlFile(
+  file: string,
+  text: string,
+  options: YamlParseOptions = {},
+): YamlFile {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const diagnostics: Diagnostic[] = doc.errors.map((error) => {
+  const lenient = options.duplicateKeys === "warning";
+  const errors = doc.errors.filter((error) => !(lenient && error.code === "DUPLICATE_KEY"));
+  const diagnostics: Diagnostic[] = errors.map((error) => {
     const pos = lineCounter.linePos(error.pos[0]);
     return {
       severity: "error",
@@ -28,33 +53,87 @@ export function parseYamlFile(file: string, text: string): YamlFile {
       message: `invalid YAML: ${firstLine(error.message)}`,
     };
   });
-  const locate = (path: FieldPath) => locateInDocument(doc, lineCounter, path);
+  const locate = (path: FieldPath, options: LocateOptions = {}) =>
+    locateInDocument(doc, lineCounter, path, options.key === true);
+  const scalarSource = (path: FieldPath) => {
+    const node = deepestNode(doc, path, true);
+    return isScalar(node) && node.type === "PLAIN" ? node.source : undefined;
+  };
   const value = diagnostics.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : undefined;
-  return { file, value, diagnostics, locate };
+  // The composer keeps both pairs of a repeated key, so `toJS` gives the last value, as PyYAML does.
+  if (value !== undefined && errors.length < doc.errors.length) {
+    diagnostics.push(...duplicateKeyWarnings(file, doc, lineCounter));
+  }
+  return { file, value, diagnostics, locate, scalarSource };
+}
+
+function duplicateKeyWarnings(file: string, doc: Document, counter: LineCounter): Diagnostic[] {
+  const warnings: Diagnostic[] = [];
+  visit(doc, {
+    Map(_key, map, ancestors) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key = isScalar(pair.key) ? pair.key.value : pair.key;
+        if (!seen.has(key)) {
+          seen.add(key);
+          continue;
+        }
+        const pos = counter.linePos(isNode(pair.key) ? (pair.key.range?.[0] ?? 0) : 0);
+        warnings.push({
+          severity: "warning",
+          file,
+          line: pos.line,
+          column: pos.col,
+          path: formatPath([...fieldPathOf([...ancestors, map]), String(key)]),
+          message: `duplicate key ${describeValue(key)}: the last value is used`,
+        });
+      }
+    },
+  });
+  return warnings;
+}
+
+/** The field path of a node from its ancestors as `visit` gives them (document first). */
+function fieldPathOf(ancestors: readonly unknown[]): (string | number)[] {
+  const path: (string | number)[] = [];
+  ancestors.forEach((node, i) => {
+    const child = ancestors[i + 1];
+    if (isPair(node) && child === node.value)
+      path.push(String(isScalar(node.key) ? node.key.value : node.key));
+    if (isSeq(node) && child !== undefined) path.push(node.items.indexOf(child));
+  });
+  return path;
 }
 
 function firstLine(message: string): string {
   return message.split("\n")[0] ?? message;
 }
 
-function locateInDocument(doc: Document, counter: LineCounter, path: FieldPath) {
-  const node = deepestNode(doc, path);
+function locateInDocument(doc: Document, counter: LineCounter, path: FieldPath, key: boolean) {
+  const node = key ? (keyNodeAt(doc, path) ?? deepestNode(doc, path)) : deepestNode(doc, path);
   const offset = node?.range?.[0] ?? 0;
   const pos = counter.linePos(offset);
   return { line: pos.line, column: pos.col };
 }
 
 /** The node at `path`, or the deepest existing ancestor (a missing field is reported on its parent). */
-function deepestNode(doc: Document, path: FieldPath): Node | undefined {
+function deepestNode(doc: Document, path: FieldPath, exact = false): Node | undefined {
   let current: unknown = doc.contents;
   let found: Node | undefined = isNode(current) ? current : undefined;
   for (const segment of path) {
     const next = childOf(current, segment);
-    if (next === undefined) break;
+    if (next === undefined) return exact ? undefined : found;
     current = next.value;
     found = next.keyNode && !isNode(next.value) ? next.keyNode : (next.value as Node);
   }
   return found;
+}
+
+function keyNodeAt(doc: Document, path: FieldPath): Node | undefined {
+  const last = path[path.length - 1];
+  if (last === undefined) return undefined;
+  const parent = path.length === 1 ? doc.contents : deepestNode(doc, path.slice(0, -1), true);
+  return childOf(parent, last)?.keyNode;
 }
 
 function childOf(
@@ -66,7 +145,7 @@ function childOf(
     return item === undefined ? undefined : { value: item };
   }
   if (isMap(node)) {
-    const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === segment);
+    const pair = node.items.findLast((p) => (isScalar(p.key) ? p.key.value : p.key) === segment);
     if (!pair) return undefined;
     const keyNode = isNode(pair.key) ? pair.key : undefined;
     return { value: pair.value ?? keyNode, keyNode };
@@ -97,9 +176,9 @@ export function diagnosticAt(
   yaml: YamlFile,
   path: FieldPath,
   message: string,
-  options: { severity?: Severity; received?: unknown; allowed?: string } = {},
+  options: { severity?: Severity; received?: unknown; allowed?: string; atKey?: boolean } = {},
 ): Diagnostic {
-  const { line, column } = yaml.locate(path);
+  const { line, column } = yaml.locate(path, { key: options.atKey === true });
   const diagnostic: Diagnostic = {
     severity: options.severity ?? "error",
     file: yaml.file,
@@ -118,7 +197,7 @@ export function parseWithSchema<S extends z.ZodType>(
   yaml: YamlFile,
   schema: S,
 ): { data?: z.infer<S>; diagnostics: Diagnostic[] } {
-  const result = schema.safeParse(yaml.value, { reportInput: true });
+  const result = schema.safeParse(yaml.value, { reportInput: true, error: allowedKeysMessage });
   if (result.success) return { data: result.data, diagnostics: [] };
   return { diagnostics: result.error.issues.flatMap((issue) => issueDiagnostics(yaml, issue)) };
 }
@@ -126,10 +205,15 @@ export function parseWithSchema<S extends z.ZodType>(
 function issueDiagnostics(yaml: YamlFile, issue: z.core.$ZodIssue): Diagnostic[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
   if (issue.code === "unrecognized_keys") {
+    const allowed = issue.message.startsWith(ALLOWED_PREFIX)
+      ? issue.message.slice(ALLOWED_PREFIX.length)
+      : "";
+    const suffix = allowed ? `; allowed: ${allowed}` : "";
     return issue.keys.map((key) =>
-      diagnosticAt(yaml, [...path, key], `unknown field "${key}"`, {
+      diagnosticAt(yaml, [...path, key], `unknown field "${key}"${suffix}`, {
         received: valueAt(yaml.value, [...path, key]),
-        allowed: allowedKeysHint(issue),
+        atKey: true,
+        ...(allowed ? { allowed } : {}),
       }),
     );
   }
@@ -144,9 +228,14 @@ function issueDiagnostics(yaml: YamlFile, issue: z.core.$ZodIssue): Diagnostic[]
   return [diagnosticAt(yaml, path, message, { received, ...(allowed ? { allowed } : {}) })];
 }
 
-function allowedKeysHint(issue: z.core.$ZodIssue): string | undefined {
-  const known = (issue as { allowed?: string[] }).allowed;
-  return known?.join(", ");
+const ALLOWED_PREFIX = "allowed fields: ";
+
+/** zod's unknown-key issue does not name the known keys; the object schema that raised it does. */
+function allowedKeysMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code !== "unrecognized_keys") return undefined;
+  const inst = issue.inst;
+  if (!(inst instanceof z.core.$ZodObject)) return undefined;
+  return ALLOWED_PREFIX + Object.keys(inst._zod.def.shape).join(", ");
 }
 
 function allowedFor(issue: z.core.$ZodIssue): string | undefined {

@@ -1,4 +1,12 @@
 import type { Command } from "../command.js";
+import { ingestCommand } from "./ingest.js";
+import { materializeCommand } from "./materialize.js";
+import { statusCommand } from "./status.js";
+import { graphCommand } from "./graph.js";
+import { schemaCommand } from "./schema.js";
+import { validateCommand } from "./validate.js";
+import { partitionsCommand, pipelineCommand } from "./partitions.js";
+import { schedulesCommand } from "./schedules.js";
 
 /** Every CLI command. Each lives in its own file beside this one; add it here. */
-export const commands: Command[] = [];
+export const commands: Command[] = [validateCommand, schemaCommand, materializeCommand, statusCommand, graphCommand, ingestCommand, partitionsCommand, schedulesCommand, pipelineCommand];

@@ -1,0 +1,93 @@
+import path from "node:path";
+import { loadProject, loadProjectOrThrow } from "../../config/project.js";
+import type { Diagnostic } from "../../core/diagnostics.js";
+import { UsageError } from "../../core/errors.js";
+import { affectedBetween } from "../../github/affected.js";
+import { discoverIngest, discoverProducts } from "../../github/discover.js";
+import { cell } from "../../github/workflow-io.js";
+import type { ActionContext } from "../context.js";
+import type { CommandOutcome } from "./outcome.js";
+
+/** `matrix`: the (product, partition) matrix of a selection, and its lineage in the summary. */
+export async function matrixCommand(context: ActionContext): Promise<CommandOutcome> {
+  const { inputs, io } = context;
+  const { project } = await loadProjectOrThrow(context.root);
+  const partition = inputs.partition.trim() === "" ? undefined : inputs.partition;
+  const found = discoverProducts(project, inputs.select, partition);
+  io.setOutput("matrix", found.json);
+  io.setOutput("has_entries", String(found.hasEntries));
+  io.setOutput("count", String(found.matrix.include.reduce((n, e) => n + e.items.length, 0)));
+  io.setOutput("products", found.products.join(","));
+  io.info(`${found.products.length} products x partitions ${found.partitions.join(", ") || "none"}: ${found.matrix.include.length} jobs`);
+  await io.appendSummary(
+    `## lifecycle: selection \`${inputs.select}\`\n\n` +
+      `${found.products.length} products, partitions ${found.partitions.map((p) => `\`${p}\``).join(", ") || "none"}, ` +
+      `${found.matrix.include.length} jobs per stage.\n\n${found.lineage}\n`,
+  );
+  return { ok: true };
+}
+
+/** `ingest-matrix`: the (template, version) matrix for the ingest workflow. */
+export async function ingestMatrixCommand(context: ActionContext): Promise<CommandOutcome> {
+  const { inputs, io } = context;
+  const { project } = await loadProjectOrThrow(context.root);
+  const found = discoverIngest(project, inputs.templates, inputs.version);
+  io.setOutput("matrix", found.json);
+  io.setOutput("has_entries", String(found.hasEntries));
+  io.setOutput("count", String(found.matrix.include.reduce((n, e) => n + e.items.length, 0)));
+  await io.appendSummary(
+    `## lifecycle: ingest version \`${inputs.version}\`\n\n${found.matrix.include.length} jobs: ` +
+      `${found.matrix.include.map((e) => `\`${e.name}\``).join(", ") || "nothing selected"}\n`,
+  );
+  return { ok: true };
+}
+
+/** `validate`: every diagnostic as an annotation on its file and line, and a summary. */
+export async function validateCommand(context: ActionContext): Promise<CommandOutcome> {
+  const { io } = context;
+  const { diagnostics } = await loadProject(context.root);
+  for (const d of diagnostics) {
+    io.annotate(d.severity, d.message, {
+      title: d.path ? `lifecycle: ${d.path}` : "lifecycle",
+      file: repoPath(context, d.file),
+      startLine: d.line,
+      startColumn: d.column,
+    });
+  }
+  const errors = diagnostics.filter((d) => d.severity === "error").length;
+  io.setOutput("errors", String(errors));
+  io.setOutput("warnings", String(diagnostics.length - errors));
+  await io.appendSummary(validationSummary(context, diagnostics, errors));
+  return errors > 0 ? { ok: false, message: `configuration has ${errors} error(s)` } : { ok: true };
+}
+
+function repoPath(context: ActionContext, file: string): string {
+  return path.relative(context.workspace, path.resolve(context.root, file)).split(path.sep).join("/");
+}
+
+function validationSummary(context: ActionContext, diagnostics: readonly Diagnostic[], errors: number): string {
+  const head = `## lifecycle: validate\n\n${errors} errors, ${diagnostics.length - errors} warnings.\n\n`;
+  if (diagnostics.length === 0) return head;
+  const rows = diagnostics
+    .slice(0, 100)
+    .map((d) => `| ${d.severity} | ${cell(`${repoPath(context, d.file)}:${d.line}:${d.column}`)} | ${cell(d.path)} | ${cell(d.message)} |`);
+  return `${head}| | where | field | problem |\n| --- | --- | --- | --- |\n${rows.join("\n")}\n`;
+}
+
+/** `affected`: the products a change between `base` and `head` touches. */
+export async function affectedCommand(context: ActionContext): Promise<CommandOutcome> {
+  const { inputs, io } = context;
+  if (inputs.base === "") throw new UsageError('input "base": the affected command needs a base commit (received "")');
+  const { project } = await loadProjectOrThrow(context.root);
+  const affected = await affectedBetween(project, inputs.base, inputs.head);
+  const ids = affected.map((a) => a.product);
+  io.setOutput("products", ids.join(","));
+  io.setOutput("has_affected", String(ids.length > 0));
+  io.setOutput("affected", JSON.stringify(affected));
+  const rows = affected.map((a) => `| ${cell(a.product)} | ${cell(a.reasons.join(", "))} |`).join("\n");
+  await io.appendSummary(
+    `## lifecycle: affected products\n\n` +
+      (ids.length === 0 ? "No product is affected.\n" : `| product | why |\n| --- | --- |\n${rows}\n`),
+  );
+  return { ok: true };
+}

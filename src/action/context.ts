@@ -1,0 +1,61 @@
+import path from "node:path";
+import { GitHubCacheStore } from "../github/actions-cache.js";
+import { LocalArtifactStore, LocalCacheStore, type CacheStore } from "../github/transfer.js";
+import type { WorkflowIo } from "../github/workflow-io.js";
+import type { ActionInputs } from "./inputs.js";
+
+/** What every command of the action works with, resolved once from inputs and the runner's env. */
+export interface ActionContext {
+  io: WorkflowIo;
+  inputs: ActionInputs;
+  workspace: string;
+  root: string;
+  store: string;
+  artifacts: LocalArtifactStore;
+  cache: CacheStore;
+  /** Inside the workspace: the GitHub cache keys entries by the paths saved. */
+  cacheStagingRoot: string;
+  attempt: number;
+  runId: string | undefined;
+  signal: AbortSignal;
+}
+
+/**
+ * Artifacts always go through a local folder (`artifact-dir`, else `$LIFECYCLE_ARTIFACT_DIR`, else
+ * `$RUNNER_TEMP/lifecycle-artifacts`) that the workflow fills with actions/download-artifact and
+ * empties with actions/upload-artifact. The cache is the GitHub Actions cache, or a local folder
+ * when `$LIFECYCLE_CACHE_DIR` is set.
+ */
+export function createContext(
+  inputs: ActionInputs,
+  env: NodeJS.ProcessEnv,
+  io: WorkflowIo,
+  signal: AbortSignal,
+): ActionContext {
+  const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const root = path.resolve(workspace, inputs["working-directory"]);
+  const store = path.resolve(root, inputs.store);
+  const temp = env.RUNNER_TEMP ?? path.join(workspace, ".lifecycle-tmp");
+  const artifactDir = path.resolve(
+    workspace,
+    inputs["artifact-dir"] || env.LIFECYCLE_ARTIFACT_DIR || path.join(temp, "lifecycle-artifacts"),
+  );
+  const cacheDir = env.LIFECYCLE_CACHE_DIR;
+  const cache = cacheDir
+    ? new LocalCacheStore(path.resolve(workspace, cacheDir))
+    : new GitHubCacheStore(workspace, (line) => io.info(line));
+  const attempt = Number.parseInt(env.GITHUB_RUN_ATTEMPT ?? "1", 10);
+  return {
+    io,
+    inputs,
+    workspace,
+    root,
+    store,
+    artifacts: new LocalArtifactStore(artifactDir),
+    cache,
+    cacheStagingRoot: path.join(workspace, ".lifecycle-cache"),
+    attempt: Number.isFinite(attempt) && attempt > 0 ? attempt : 1,
+    runId: env.GITHUB_RUN_ID ? `gh-${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? "1"}` : undefined,
+    signal,
+  };
+}

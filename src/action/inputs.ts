@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { UsageError } from "../core/errors.js";
+import { STAGES } from "../store/layout.js";
+
+export const COMMANDS = ["matrix", "ingest-matrix", "stage", "ingest", "validate", "affected", "summary"] as const;
+
+const booleanInput = z
+  .enum(["true", "false", "True", "False", "TRUE", "FALSE", ""])
+  .transform((v) => v.toLowerCase() === "true");
+
+const itemSchema = z.union([
+  z.strictObject({ kind: z.literal("product"), product: z.string().min(1), partition: z.string().min(1) }),
+  z.strictObject({ kind: z.literal("ingest"), template: z.string().min(1), version: z.string().min(1) }),
+]);
+
+/** A matrix entry as the workflow passes it back: `toJSON(matrix)`. */
+export const EntrySchema = z.looseObject({
+  key: z.string().regex(/^[A-Za-z0-9_.]+$/, "expected a key made by the matrix command"),
+  items: z.array(itemSchema).min(1),
+});
+export type EntryInput = z.infer<typeof EntrySchema>;
+
+const entryInput = z.string().transform((text, ctx): EntryInput | undefined => {
+  if (text.trim() === "") return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    ctx.addIssue({ code: "custom", message: "is not JSON; pass ${{ toJSON(matrix) }}" });
+    return z.NEVER;
+  }
+  const parsed = EntrySchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  ctx.addIssue({ code: "custom", message: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") });
+  return z.NEVER;
+});
+
+/**
+ * Every input of action.yml, with its default. This schema is the only place defaults are written;
+ * action.yml's descriptions name them and a test checks that the two agree.
+ */
+export const InputsSchema = z.object({
+  command: z.enum(COMMANDS),
+  "working-directory": z.string().default("."),
+  store: z.string().default(".lifecycle"),
+  select: z.string().default("*"),
+  partition: z.string().default(""),
+  templates: z.string().default("*"),
+  version: z.string().default(""),
+  entry: entryInput.optional(),
+  stage: z.enum(STAGES).optional(),
+  force: booleanInput.default(false),
+  "dry-run": booleanInput.default(false),
+  base: z.string().default(""),
+  head: z.string().default("HEAD"),
+  "artifact-dir": z.string().default(""),
+});
+export type ActionInputs = z.infer<typeof InputsSchema>;
+export type ActionCommand = (typeof COMMANDS)[number];
+
+/** The names of every input, as action.yml must declare them. */
+export const INPUT_NAMES = Object.keys(InputsSchema.shape);
+
+/**
+ * Read inputs the way the runner passes them (`INPUT_<NAME>` with spaces as `_`, upper case),
+ * treating empty as absent so the schema's default applies.
+ */
+export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
+  const raw: Record<string, string> = {};
+  for (const name of INPUT_NAMES) {
+    const value = env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`]?.trim();
+    if (value !== undefined && value !== "") raw[name] = value;
+  }
+  const parsed = InputsSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const messages = parsed.error.issues.map((issue) => {
+    const name = String(issue.path[0] ?? "");
+    const allowed = allowedValues(name);
+    return `input "${name}": ${issue.message} (received ${JSON.stringify(raw[name] ?? "")}${allowed ? `; allowed: ${allowed}` : ""})`;
+  });
+  throw new UsageError(messages.join("\n"));
+}
+
+function allowedValues(name: string): string | undefined {
+  if (name === "command") return COMMANDS.join(", ");
+  if (name === "stage") return STAGES.join(", ");
+  if (name === "force" || name === "dry-run") return "true, false";
+  return undefined;
+}

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { loadProjectOrThrow } from "../../config/project.js";
+import { UsageError } from "../../core/errors.js";
+import { graphSourceOf } from "../../engine/deps.js";
+import { buildAssetGraph } from "../../graph/graph.js";
+import { renderMermaid, renderText } from "../../graph/render.js";
+import { resolveSelection } from "../../graph/selection.js";
+import { parseFlags, type Command } from "../command.js";
+
+const FlagsSchema = z.object({
+  select: z.string().min(1).optional(),
+  format: z.enum(["text", "mermaid", "json"]).default("text"),
+});
+
+export const graphCommand: Command = {
+  name: "graph",
+  summary: "Print the asset graph (lineage) of the selection",
+  usage: "[--select S] [--format text|mermaid|json]",
+  details: `Options:
+  --select S    assets, as for materialize (default: all)
+  --format F    text (default: "asset <- what it reads"), mermaid, or json`,
+  options: { select: { type: "string" }, format: { type: "string" } },
+  async run(context) {
+    const flags = parseFlags(FlagsSchema, context.flags);
+    if (context.positionals.length > 0) throw new UsageError(`graph takes no arguments; use --select`);
+    const { project } = await loadProjectOrThrow(context.root);
+    const graph = buildAssetGraph(graphSourceOf(project));
+    const assets = flags.select === undefined ? graph.assets : resolveSelection(graph, flags.select);
+    if (flags.format === "json") context.stdout.write(`${JSON.stringify({ assets }, null, 2)}\n`);
+    else context.stdout.write(flags.format === "mermaid" ? renderMermaid(assets) : renderText(assets));
+    return 0;
+  },
+};

@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { UsageError } from "../../core/errors.js";
+import { ConsoleReporter } from "../../engine/console-reporter.js";
+import { materialize } from "../../engine/materialize.js";
+import { STAGES } from "../../store/layout.js";
+import { parseFlags, type Command } from "../command.js";
+
+const FlagsSchema = z.object({
+  select: z.string().min(1).optional(),
+  partition: z.string().min(1).optional(),
+  concurrency: z
+    .string()
+    .regex(/^[1-9]\d*$/, { message: "expected a whole number of at least 1" })
+    .transform(Number)
+    .optional(),
+  force: z.boolean().default(false),
+  "dry-run": z.boolean().default(false),
+  stage: z.array(z.enum(STAGES)).optional(),
+});
+
+export const materializeCommand: Command = {
+  name: "materialize",
+  summary: "Run the selected assets in dependency order, skipping what is up to date",
+  usage: "[--select S] [--partition KEY] [--concurrency N] [--force] [--dry-run] [--stage NAME]...",
+  details: `Options:
+  --select S         assets: ids (<product>.<stage>, ingest.<template>), product ids, group:<g>,
+                     tag:<t>, +x (x and what it needs), x+ (x and what depends on it), * (all);
+                     comma separated. Default: every product; missing input datasets are ingested.
+  --partition KEY    partition key or expression for every selected product (default: each
+                     product's default, "main" for dynamic products). New dynamic keys are added.
+  --concurrency N    tasks at once (default: the number of cores)
+  --force            run stages even when their inputs are unchanged
+  --dry-run          print what would run, change nothing
+  --stage NAME       run only this stage (plan, load, build, package; repeatable); the stage
+                     before it must already be in the store
+Exit codes: 0 all succeeded or were up to date, 1 a stage failed or the run was cancelled,
+2 bad usage or configuration.`,
+  options: {
+    select: { type: "string" },
+    partition: { type: "string" },
+    concurrency: { type: "string" },
+    force: { type: "boolean" },
+    "dry-run": { type: "boolean" },
+    stage: { type: "string", multiple: true },
+  },
+  async run(context) {
+    const flags = parseFlags(FlagsSchema, context.flags);
+    if (context.positionals.length > 0) {
+      throw new UsageError(
+        `materialize takes no arguments (received ${JSON.stringify(context.positionals)}); use --select`,
+      );
+    }
+    const result = await materialize({
+      root: context.root,
+      store: context.store,
+      select: flags.select,
+      partition: flags.partition,
+      concurrency: flags.concurrency,
+      force: flags.force,
+      dryRun: flags["dry-run"],
+      stages: flags.stage,
+      reporter: new ConsoleReporter(context.stdout),
+      signal: context.signal,
+    });
+    return result.ok ? 0 : 1;
+  },
+};

@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { UsageError } from "../../core/errors.js";
+import { assetStatus, type AssetStatus } from "../../engine/status.js";
+import { parseFlags, type Command } from "../command.js";
+
+const FlagsSchema = z.object({
+  select: z.string().min(1).optional(),
+  format: z.enum(["text", "json"]).default("text"),
+});
+
+export const statusCommand: Command = {
+  name: "status",
+  summary: "Show each asset's last materialisation per partition and whether it is stale",
+  usage: "[--select S] [--format text|json]",
+  details: `Options:
+  --select S         assets, as for materialize (default: all, ingest assets included)
+  --format F         text (default) or json: { "assets": [ { asset, group, partition, status,
+                     when, durationMs, runId, lastSuccess, stale, staleReason } ] }
+Stale: the stage has no output, or its current inputs (configuration, recipe, commands, the
+upstream stage's output) differ from those of the output in the store.`,
+  options: {
+    select: { type: "string" },
+    format: { type: "string" },
+  },
+  async run(context) {
+    const flags = parseFlags(FlagsSchema, context.flags);
+    if (context.positionals.length > 0) {
+      throw new UsageError(
+        `status takes no arguments (received ${JSON.stringify(context.positionals)}); use --select`,
+      );
+    }
+    const rows = await assetStatus({
+      root: context.root,
+      store: context.store,
+      select: flags.select,
+    });
+    context.stdout.write(
+      flags.format === "json"
+        ? `${JSON.stringify({ assets: rows }, null, 2)}\n`
+        : formatTable(rows),
+    );
+    return 0;
+  },
+};
+
+function formatTable(rows: readonly AssetStatus[]): string {
+  const header = ["ASSET", "PARTITION", "STATUS", "WHEN", "DURATION", "STALE"];
+  const cells = rows.map((r) => [
+    r.asset,
+    r.partition,
+    r.status ?? "never",
+    r.when ?? "-",
+    r.durationMs === undefined ? "-" : `${(r.durationMs / 1000).toFixed(1)}s`,
+    r.stale ? `yes: ${r.staleReason ?? ""}` : "no",
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? "").length)));
+  const line = (c: string[]) =>
+    c.map((v, i) => (i === c.length - 1 ? v : v.padEnd(widths[i] ?? 0))).join("  ");
+  const body = cells.length === 0 ? "(no assets selected)\n" : "";
+  return [line(header), ...cells.map(line)].join("\n") + "\n" + body;
+}

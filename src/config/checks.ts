@@ -1,0 +1,185 @@
+import type { Diagnostic } from "../core/diagnostics.js";
+import { isSafeId, PRODUCTS_FILE, safeIdSuggestion, type ProductConfig } from "./products.js";
+import type { RecipeInputDataset } from "./recipe.js";
+import { diagnosticAt, type YamlFile } from "./yaml-file.js";
+
+/** What the cross-file checks look at; built by `loadProject`. */
+export interface CheckInput {
+  products: readonly { config: ProductConfig; index: number }[];
+  productsYaml: YamlFile | undefined;
+  /** Directory names under `products/`. */
+  productDirs: readonly string[];
+  recipes: ReadonlyMap<
+    string,
+    {
+      file: string;
+      recipe: { product: string; inputs: { datasets: RecipeInputDataset[] } };
+      yaml: YamlFile;
+    }
+  >;
+  templates: ReadonlyMap<string, unknown>;
+}
+
+const ID_RULE = 'use letters, digits, "_" and "-", starting with a letter or digit';
+const MAX_ID_LENGTH = 100;
+
+export function crossFileChecks(input: CheckInput): Diagnostic[] {
+  return [...productIdChecks(input), ...recipeProductChecks(input), ...recipeInputChecks(input)];
+}
+
+/** Product ids are unique, and safe both as a directory name and as an asset name. */
+function productIdChecks({ products, productsYaml, productDirs }: CheckInput): Diagnostic[] {
+  if (!productsYaml) return [];
+  const diagnostics: Diagnostic[] = [];
+  const firstIndex = new Map<string, number>();
+  const ids = new Set(products.map((p) => p.config.id));
+  for (const { config, index } of products) {
+    const at = ["products", index, "id"];
+    const first = firstIndex.get(config.id);
+    if (first !== undefined) {
+      const line = productsYaml.locate(["products", first, "id"]).line;
+      const message = `duplicate product id "${config.id}" (first defined at ${PRODUCTS_FILE}:${line})`;
+      diagnostics.push(diagnosticAt(productsYaml, at, message, { received: config.id }));
+      continue;
+    }
+    firstIndex.set(config.id, index);
+    if (isSafeId(config.id) && config.id.length <= MAX_ID_LENGTH) continue;
+    const message = unsafeIdMessage(config.id, productDirs, ids);
+    diagnostics.push(
+      diagnosticAt(productsYaml, at, message, { received: config.id, allowed: ID_RULE }),
+    );
+  }
+  return diagnostics;
+}
+
+function unsafeIdMessage(
+  id: string,
+  productDirs: readonly string[],
+  ids: ReadonlySet<string>,
+): string {
+  if (id.length > MAX_ID_LENGTH)
+    return `product id is longer than ${MAX_ID_LENGTH} characters (received ${id.length})`;
+  const suggestion = safeIdSuggestion(id).slice(0, MAX_ID_LENGTH);
+  const dirs = closeUnclaimedDirs(id, productDirs, ids).map(
+    (d) => `"${d}" (products/${d}/ exists)`,
+  );
+  const also = dirs.length > 0 ? `, or ${dirs.join(" or ")}` : "";
+  return `product id "${id}" is not safe as a directory and asset name: ${ID_RULE}; did you mean "${suggestion}"${also}?`;
+}
+
+/** Product directories without a product entry whose name is a word of `id` or a near spelling of it. */
+function closeUnclaimedDirs(
+  id: string,
+  productDirs: readonly string[],
+  ids: ReadonlySet<string>,
+): string[] {
+  const words = new Set(id.split(/[^A-Za-z0-9_-]+/).filter(Boolean));
+  const suggestion = safeIdSuggestion(id);
+  return productDirs.filter(
+    (dir) =>
+      !ids.has(dir) && isSafeId(dir) && (words.has(dir) || editDistance(dir, suggestion) <= 2),
+  );
+}
+
+/**
+ * A recipe's `product` is usually the publishing name (`db-pluto` for `pluto`, even `db-kpdb` for
+ * `knownprojects`), so only naming a DIFFERENT product of this repo is an error.
+ */
+function recipeProductChecks({ products, recipes }: CheckInput): Diagnostic[] {
+  const ownerOf = new Map<string, string>();
+  for (const { config } of products) {
+    ownerOf.set(config.id, config.id);
+    ownerOf.set(`db-${config.id}`, config.id);
+  }
+  const diagnostics: Diagnostic[] = [];
+  for (const [productId, { file, recipe, yaml }] of recipes) {
+    const named = ownerOf.get(recipe.product);
+    if (named === undefined || named === productId) continue;
+    const message =
+      `recipe ${file} belongs to product "${productId}" but names product "${named}"` +
+      ` (expected "${productId}", "db-${productId}" or a publishing name of "${productId}")`;
+    diagnostics.push(diagnosticAt(yaml, ["product"], message, { received: recipe.product }));
+  }
+  return diagnostics;
+}
+
+/** Inputs that no template of this repo ingests and no product builds: warnings, teams also ingest elsewhere. */
+function recipeInputChecks({ products, recipes, templates }: CheckInput): Diagnostic[] {
+  const built = new Set(products.flatMap(({ config }) => [config.id, `db-${config.id}`]));
+  const diagnostics: Diagnostic[] = [];
+  for (const { recipe, yaml } of recipes.values()) {
+    const reported = new Set<string>();
+    recipe.inputs.datasets.forEach((dataset, index) => {
+      if (templates.has(dataset.id) || built.has(dataset.id) || reported.has(dataset.id)) return;
+      reported.add(dataset.id);
+      const key = datasetKey(yaml, index);
+      const message = `input dataset "${dataset.id}" has no template in ingest_templates/ (it must be ingested elsewhere)`;
+      diagnostics.push(
+        diagnosticAt(yaml, ["inputs", "datasets", index, key], message, {
+          severity: "warning",
+          received: dataset.id,
+        }),
+      );
+    });
+  }
+  return diagnostics;
+}
+
+function datasetKey(yaml: YamlFile, index: number): "name" | "id" {
+  return yaml.scalarSource(["inputs", "datasets", index, "id"]) !== undefined ? "id" : "name";
+}
+
+/** The dataset id a template file provides: its file name without `.yml`. */
+export function templateIdOf(file: string): string {
+  return file.slice(file.lastIndexOf("/") + 1).replace(/\.yml$/, "");
+}
+
+/**
+ * A template's `id` should be its file name: `ingest_templates/<id>.yml`. A warning, not an error:
+ * the corpus has a real template that differs (`uscourts_courts.yml` says `uscourts_nyc_courts`),
+ * and upstream finds templates by file name, as lifecycle does.
+ */
+export function templateIdDiagnostics(file: string, text: string, id: string): Diagnostic[] {
+  const expected = templateIdOf(file);
+  if (id === expected) return [];
+  const { line, column } = topLevelValuePosition(text, "id");
+  const message =
+    `template id "${id}" differs from its file name: expected "${expected}"` +
+    ` (lifecycle uses the file name; change the id or rename the file to ${id}.yml)`;
+  return [
+    {
+      severity: "warning",
+      file,
+      line,
+      column,
+      path: "id",
+      message,
+      received: id,
+      allowed: expected,
+    },
+  ];
+}
+
+/** Where `key:`'s value starts at the top level of the unrendered text (templates are Jinja first). */
+function topLevelValuePosition(text: string, key: string): { line: number; column: number } {
+  const lines = text.split("\n");
+  const pattern = new RegExp(`^(["']?)${key}\\1\\s*:\\s*`);
+  for (const [i, lineText] of lines.entries()) {
+    const match = pattern.exec(lineText);
+    if (match) return { line: i + 1, column: match[0].length + 1 };
+  }
+  return { line: 1, column: 1 };
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { PartitionsConfigSchema, SchedulesConfigSchema } from "../partitions/config.js";
+import { envMap, nonEmptyText, scalarText } from "./fields.js";
+
+export const PRODUCTS_FILE = "products/products.yml";
+
+export const ProductSchema = z.strictObject({
+  id: nonEmptyText.describe(
+    "Product id: letters, digits, _ and -; used as asset group and directory name",
+  ),
+  build_command: nonEmptyText.describe(
+    "Shell command that builds the product into $LIFECYCLE_OUTPUT_DIR",
+  ),
+  description: z.string().optional(),
+  tags: z.array(z.string()).optional(),
+  version: scalarText.optional(),
+  recipe: nonEmptyText
+    .optional()
+    .describe(
+      "Recipe file relative to the project root (default products/<id>/recipe.yml when it exists)",
+    ),
+  partitions: PartitionsConfigSchema.optional(),
+  runs_on: z.union([nonEmptyText, z.array(nonEmptyText).min(1)]).optional(),
+  timeout_minutes: z.number().int().positive().optional(),
+  retries: z.number().int().nonnegative().optional(),
+  env: envMap.optional(),
+  package_command: nonEmptyText.optional(),
+  schedules: SchedulesConfigSchema.optional(),
+});
+
+export const ProductsFileSchema = z.strictObject({
+  products: z.array(ProductSchema),
+});
+
+export type ProductConfig = z.infer<typeof ProductSchema>;
+export type ProductsFile = z.infer<typeof ProductsFileSchema>;
+
+/** Ids usable both as a directory name and as an asset name (Dagster-style). */
+export const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+export function isSafeId(id: string): boolean {
+  return SAFE_ID.test(id);
+}
+
+/** The closest safe spelling of an unsafe id: `pluto cbbr` -> `pluto_cbbr`. */
+export function safeIdSuggestion(id: string): string {
+  const replaced = id
+    .trim()
+    .replace(/[^A-Za-z0-9_-]+/g, "_")
+    .replace(/^[_-]+/, "")
+    .replace(/_+$/, "");
+  return replaced === "" ? "product" : replaced;
+}

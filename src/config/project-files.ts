@@ -1,0 +1,192 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import type { Diagnostic } from "../core/diagnostics.js";
+import { templateIdDiagnostics, templateIdOf } from "./checks.js";
+import {
+  isSafeId,
+  PRODUCTS_FILE,
+  ProductSchema,
+  ProductsFileSchema,
+  type ProductConfig,
+} from "./products.js";
+import { parseRecipeFile, type Recipe } from "./recipe.js";
+import { isNotFound } from "./settings.js";
+import { parseTemplateFile, type IngestTemplate } from "./template/index.js";
+import { diagnosticAt, parseWithSchema, parseYamlFile, type YamlFile } from "./yaml-file.js";
+
+/* Reading each kind of configuration file of a project; `loadProject` puts them together. */
+
+export const TEMPLATES_DIR = "ingest_templates";
+
+export interface RecipeEntry {
+  /** Relative to the project root, `/`-separated. */
+  file: string;
+  recipe: Recipe;
+  /** The parsed file, to locate later diagnostics (`diagnosticAt(entry.yaml, path, message)`). */
+  yaml: YamlFile;
+}
+
+export interface TemplateEntry {
+  /** Relative to the project root, `/`-separated. */
+  file: string;
+  template: IngestTemplate;
+}
+
+export interface IndexedProduct {
+  config: ProductConfig;
+  /** Position in the `products:` list. */
+  index: number;
+}
+
+export async function loadProducts(
+  root: string,
+): Promise<{ products: IndexedProduct[]; yaml?: YamlFile; diagnostics: Diagnostic[] }> {
+  const text = await readIfExists(path.join(root, PRODUCTS_FILE));
+  if (text === undefined) {
+    const message = `missing ${PRODUCTS_FILE} under ${root}: create it with a "products:" list (or pass --root)`;
+    return {
+      products: [],
+      diagnostics: [
+        { severity: "error", file: PRODUCTS_FILE, line: 1, column: 1, path: "", message },
+      ],
+    };
+  }
+  const yaml = parseYamlFile(PRODUCTS_FILE, text);
+  if (yaml.value === undefined) return { products: [], yaml, diagnostics: yaml.diagnostics };
+  const { data, diagnostics } = parseWithSchema(yaml, ProductsFileSchema);
+  if (data)
+    return {
+      products: data.products.map((config, index) => ({ config, index })),
+      yaml,
+      diagnostics,
+    };
+  return { products: salvageProducts(yaml.value), yaml, diagnostics };
+}
+
+/** When the file has errors, the entries that are valid on their own (so later checks still run). */
+function salvageProducts(value: unknown): IndexedProduct[] {
+  if (
+    typeof value !== "object" ||
+    value === null ||
+    !("products" in value) ||
+    !Array.isArray(value.products)
+  )
+    return [];
+  return value.products.flatMap((item: unknown, index: number) => {
+    const result = ProductSchema.safeParse(item);
+    return result.success ? [{ config: result.data, index }] : [];
+  });
+}
+
+export async function loadTemplates(
+  root: string,
+): Promise<{ templates: Map<string, TemplateEntry>; diagnostics: Diagnostic[] }> {
+  const names = await listTemplateFiles(root);
+  const parsed = await Promise.all(
+    names.map(async (name) => {
+      const file = `${TEMPLATES_DIR}/${name}`;
+      const text = await fs.readFile(path.join(root, TEMPLATES_DIR, name), "utf8");
+      const { template, diagnostics } = parseTemplateFile(file, text);
+      return { file, text, template, diagnostics };
+    }),
+  );
+  const templates = new Map<string, TemplateEntry>();
+  const diagnostics: Diagnostic[] = [];
+  for (const { file, text, template, diagnostics: fileDiagnostics } of parsed) {
+    diagnostics.push(...fileDiagnostics);
+    if (!template) continue;
+    diagnostics.push(...templateIdDiagnostics(file, text, template.id));
+    templates.set(templateIdOf(file), { file, template });
+  }
+  return { templates, diagnostics };
+}
+
+async function listTemplateFiles(root: string): Promise<string[]> {
+  try {
+    const entries = await fs.readdir(path.join(root, TEMPLATES_DIR), { withFileTypes: true });
+    return entries
+      .filter((e) => e.isFile() && e.name.endsWith(".yml"))
+      .map((e) => e.name)
+      .sort();
+  } catch (error) {
+    if (isNotFound(error)) return [];
+    throw error;
+  }
+}
+
+export async function listProductDirs(root: string): Promise<string[]> {
+  try {
+    const entries = await fs.readdir(path.join(root, "products"), { withFileTypes: true });
+    return entries
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
+  } catch (error) {
+    if (isNotFound(error)) return [];
+    throw error;
+  }
+}
+
+export async function loadRecipes(
+  root: string,
+  products: IndexedProduct[],
+  productsYaml: YamlFile | undefined,
+): Promise<{ recipes: Map<string, RecipeEntry>; diagnostics: Diagnostic[] }> {
+  const loaded = await Promise.all(
+    products.map((product) => loadRecipe(root, product, productsYaml)),
+  );
+  const recipes = new Map<string, RecipeEntry>();
+  const diagnostics: Diagnostic[] = [];
+  loaded.forEach((result, i) => {
+    diagnostics.push(...result.diagnostics);
+    const id = products[i]?.config.id;
+    if (result.entry && id !== undefined && !recipes.has(id)) recipes.set(id, result.entry);
+  });
+  return { recipes, diagnostics };
+}
+
+async function loadRecipe(
+  root: string,
+  { config, index }: IndexedProduct,
+  productsYaml: YamlFile | undefined,
+): Promise<{ entry?: RecipeEntry; diagnostics: Diagnostic[] }> {
+  const explicit = config.recipe;
+  if (explicit === undefined && !isSafeId(config.id)) return { diagnostics: [] };
+  const file =
+    explicit === undefined ? `products/${config.id}/recipe.yml` : toPosix(path.normalize(explicit));
+  const at = (message: string): Diagnostic[] =>
+    productsYaml
+      ? [diagnosticAt(productsYaml, ["products", index, "recipe"], message, { received: explicit })]
+      : [];
+  if (path.isAbsolute(file) || file === ".." || file.startsWith("../")) {
+    return {
+      diagnostics: at(`recipe must be a path inside the project root (received "${explicit}")`),
+    };
+  }
+  const text = await readIfExists(path.join(root, file));
+  if (text === undefined) {
+    return {
+      diagnostics:
+        explicit === undefined ? [] : at(`recipe file not found: ${file} (received "${explicit}")`),
+    };
+  }
+  const { recipe, yaml, diagnostics } = parseRecipeFile(file, text);
+  return recipe ? { entry: { file, recipe, yaml }, diagnostics } : { diagnostics };
+}
+
+async function readIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await fs.readFile(file, "utf8");
+  } catch (error) {
+    if (isNotFound(error) || isDirectory(error)) return undefined;
+    throw error;
+  }
+}
+
+function isDirectory(error: unknown): boolean {
+  return error instanceof Error && "code" in error && error.code === "EISDIR";
+}
+
+function toPosix(file: string): string {
+  return file.split(path.sep).join("/");
+}

@@ -1,0 +1,128 @@
+import path from "node:path";
+import { hasErrors, type Diagnostic, type Severity } from "../core/diagnostics.js";
+import { ConfigError } from "../core/errors.js";
+import { crossFileChecks } from "./checks.js";
+import { PRODUCTS_FILE, type ProductConfig } from "./products.js";
+import {
+  listProductDirs,
+  loadProducts,
+  loadRecipes,
+  loadTemplates,
+  type RecipeEntry,
+  type TemplateEntry,
+} from "./project-files.js";
+import { loadSettings, type Settings } from "./settings.js";
+import { diagnosticAt, type FieldPath, type YamlFile } from "./yaml-file.js";
+
+export { TEMPLATES_DIR } from "./project-files.js";
+export type { IndexedProduct, RecipeEntry, TemplateEntry } from "./project-files.js";
+
+/** Everything configured under a project root. */
+export interface Project {
+  root: string;
+  settings: Settings;
+  /** In file order. */
+  products: ProductConfig[];
+  /** By product id: the product's recipe, when it has one. */
+  recipes: Map<string, RecipeEntry>;
+  /**
+   * By dataset id: the file name without `.yml`, which is what recipes name and what upstream looks
+   * up. It equals `template.id` except in a file that `validate` warns about.
+   */
+  templates: Map<string, TemplateEntry>;
+  /** `products/products.yml` parsed, to locate diagnostics; see `productDiagnostic`. */
+  productsYaml?: YamlFile;
+  /** Position of each product id in the `products:` list (first occurrence). */
+  productIndex: Map<string, number>;
+}
+
+/** Read and check every configuration file under `root`; never throws for bad files. */
+export async function loadProject(
+  root: string,
+): Promise<{ project: Project; diagnostics: Diagnostic[] }> {
+  const absoluteRoot = path.resolve(root);
+  const [settingsResult, productsResult, templatesResult, productDirs] = await Promise.all([
+    loadSettings(absoluteRoot),
+    loadProducts(absoluteRoot),
+    loadTemplates(absoluteRoot),
+    listProductDirs(absoluteRoot),
+  ]);
+  const recipesResult = await loadRecipes(
+    absoluteRoot,
+    productsResult.products,
+    productsResult.yaml,
+  );
+  const project: Project = {
+    root: absoluteRoot,
+    settings: settingsResult.settings,
+    products: productsResult.products.map((p) => p.config),
+    recipes: recipesResult.recipes,
+    templates: templatesResult.templates,
+    productIndex: new Map(),
+  };
+  if (productsResult.yaml) project.productsYaml = productsResult.yaml;
+  for (const { config, index } of productsResult.products) {
+    if (!project.productIndex.has(config.id)) project.productIndex.set(config.id, index);
+  }
+  const checks = crossFileChecks({
+    products: productsResult.products,
+    productsYaml: productsResult.yaml,
+    productDirs,
+    recipes: recipesResult.recipes,
+    templates: project.templates,
+  });
+  const diagnostics = [
+    ...settingsResult.diagnostics,
+    ...productsResult.diagnostics,
+    ...templatesResult.diagnostics,
+    ...recipesResult.diagnostics,
+    ...checks,
+  ];
+  return { project, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+/** `loadProject`, throwing a `ConfigError` (exit 2) with every diagnostic when any is an error. */
+export async function loadProjectOrThrow(
+  root: string,
+): Promise<{ project: Project; warnings: Diagnostic[] }> {
+  const { project, diagnostics } = await loadProject(root);
+  if (hasErrors(diagnostics)) {
+    const count = diagnostics.filter((d) => d.severity === "error").length;
+    throw new ConfigError(
+      `invalid configuration: ${count} error${count === 1 ? "" : "s"} (run "lifecycle validate")`,
+      diagnostics,
+    );
+  }
+  return { project, warnings: diagnostics };
+}
+
+/** A diagnostic on a product's entry in products.yml, e.g. `productDiagnostic(project, "pluto", ["partitions"], "...")`. */
+export function productDiagnostic(
+  project: Project,
+  productId: string,
+  field: FieldPath,
+  message: string,
+  options: { severity?: Severity; received?: unknown; allowed?: string } = {},
+): Diagnostic {
+  const index = project.productIndex.get(productId);
+  if (!project.productsYaml || index === undefined) {
+    return {
+      severity: options.severity ?? "error",
+      file: PRODUCTS_FILE,
+      line: 1,
+      column: 1,
+      path: "",
+      message,
+    };
+  }
+  return diagnosticAt(project.productsYaml, ["products", index, ...field], message, options);
+}
+
+/** Errors first, then by file and position, so output is stable. */
+function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  const rank = (d: Diagnostic) => (d.severity === "error" ? 0 : 1);
+  return [...diagnostics].sort(
+    (a, b) =>
+      rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+  );
+}

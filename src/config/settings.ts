@@ -1,0 +1,48 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import { z } from "zod";
+import type { Diagnostic } from "../core/diagnostics.js";
+import { nonEmptyText } from "./fields.js";
+import { parseWithSchema, parseYamlFile } from "./yaml-file.js";
+
+export const SETTINGS_FILE = "lifecycle.yml";
+
+/** Project-wide settings, `lifecycle.yml` at the project root; every field is optional. */
+export const SettingsSchema = z.strictObject({
+  ingest_command: nonEmptyText
+    .optional()
+    .describe("Command the ingest runs for templates whose source lifecycle cannot run itself"),
+});
+
+export type Settings = z.infer<typeof SettingsSchema>;
+
+/** An empty file is the same as no file: all defaults. */
+export function parseSettingsFile(
+  file: string,
+  text: string,
+): { settings?: Settings; diagnostics: Diagnostic[] } {
+  const yaml = parseYamlFile(file, text);
+  if (yaml.value === undefined) return { diagnostics: yaml.diagnostics };
+  if (yaml.value === null) return { settings: {}, diagnostics: [] };
+  const { data, diagnostics } = parseWithSchema(yaml, SettingsSchema);
+  return { settings: data, diagnostics };
+}
+
+/** Read `lifecycle.yml` under `root`; absent = defaults. */
+export async function loadSettings(
+  root: string,
+): Promise<{ settings: Settings; diagnostics: Diagnostic[] }> {
+  let text: string;
+  try {
+    text = await fs.readFile(path.join(root, SETTINGS_FILE), "utf8");
+  } catch (error) {
+    if (isNotFound(error)) return { settings: {}, diagnostics: [] };
+    throw error;
+  }
+  const { settings, diagnostics } = parseSettingsFile(SETTINGS_FILE, text);
+  return { settings: settings ?? {}, diagnostics };
+}
+
+export function isNotFound(error: unknown): boolean {
+  return error instanceof Error && "code" in error && error.code === "ENOENT";
+}

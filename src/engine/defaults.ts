@@ -1,0 +1,25 @@
+import { loadProjectOrThrow } from "../config/project.js";
+import { ingestDataset } from "../ingest/index.js";
+import { ensurePartition, listPartitions } from "../partitions/registry.js";
+import { resolvePartitions } from "../partitions/resolve.js";
+import { stages } from "../stages/index.js";
+import { StoreLayout } from "../store/layout.js";
+import type { EngineDeps } from "./deps.js";
+
+/** The real collaborators: configuration loader, the four stages, the partition registry, the ingest. */
+export function defaultDeps(): EngineDeps {
+  return {
+    loadProject: async (root) => (await loadProjectOrThrow(root)).project,
+    stages,
+    partitions: {
+      resolve: (product, expr, known) => resolvePartitions(product, expr, { known }),
+      known: async (store, product) =>
+        (await listPartitions(new StoreLayout(store), product.id)).map((p) => p.key),
+      ensure: (store, product, key) => ensurePartition(new StoreLayout(store), product.id, key),
+    },
+    ingest: async (request) => {
+      const result = await ingestDataset(request);
+      return { version: result.version, metadata: result.metadata };
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import type { ProductConfig } from "../config/products.js";
+import type { Project } from "../config/project.js";
+import type { Recipe } from "../config/recipe.js";
+import type { ProcessRunner } from "../process/runner.js";
+import type { Stage, StagePartition } from "../stages/types.js";
+import type { StageName, StoreLayout } from "../store/layout.js";
+import type { GraphSource } from "../graph/graph.js";
+
+/** The loaded project (configuration module). */
+export type EngineProject = Project;
+
+export type ResolvedPartition = StagePartition;
+
+export interface IngestRequest {
+  project: EngineProject;
+  layout: StoreLayout;
+  templateId: string;
+  version?: string;
+  signal: AbortSignal;
+  log: (line: string) => void;
+  runner: ProcessRunner;
+}
+
+/** Everything the engine calls into; `materialize` takes overrides (tests inject fake stages). */
+export interface EngineDeps {
+  loadProject(root: string): Promise<EngineProject>;
+  stages: Record<StageName, Stage>;
+  partitions: {
+    resolve(
+      product: ProductConfig,
+      expr: string | undefined,
+      known: readonly string[],
+    ): ResolvedPartition[];
+    known(store: string, product: ProductConfig): Promise<string[]>;
+    /** Persist a dynamic partition key that is not known yet. */
+    ensure(store: string, product: ProductConfig, key: string): Promise<void>;
+  };
+  ingest(request: IngestRequest): Promise<{ version: string; metadata: Record<string, unknown> }>;
+}
+
+export function graphSourceOf(project: EngineProject): GraphSource {
+  const recipeInputs = new Map<string, string[]>();
+  for (const [id, { recipe }] of project.recipes)
+    recipeInputs.set(
+      id,
+      recipeDatasets(recipe).map((d) => d.id),
+    );
+  return { products: project.products, templates: [...project.templates.keys()], recipeInputs };
+}
+
+/** A recipe's input datasets: id and the version asked for (`undefined` for latest). */
+export function recipeDatasets(
+  recipe: Pick<Recipe, "inputs">,
+): { id: string; version: string | undefined }[] {
+  return (recipe.inputs?.datasets ?? []).map((d) => ({
+    id: d.id,
+    version: d.version === undefined || d.version === "latest" ? undefined : d.version,
+  }));
+}

@@ -1,0 +1,191 @@
+import { randomUUID } from "node:crypto";
+import os from "node:os";
+import { NodeProcessRunner } from "../process/node-runner.js";
+import type { ProcessRunner } from "../process/runner.js";
+import { EventLog, type EventRecord } from "../store/events.js";
+import { StoreLayout, type StageName } from "../store/layout.js";
+import { UsageError } from "../core/errors.js";
+import { defaultDeps } from "./defaults.js";
+import type { EngineDeps } from "./deps.js";
+import { dryRunTasks } from "./dry-run.js";
+import { executeTasks } from "./executor.js";
+import { planRun, type Task } from "./plan.js";
+import {
+  emptySummary,
+  type PlannedTask,
+  type RunReporter,
+  type RunSummary,
+  type TaskOutcome,
+  type TaskRef,
+} from "./reporter.js";
+import {
+  runIngestTask,
+  runStageTask,
+  taskRef,
+  type TaskEnvironment,
+  type TaskResult,
+} from "./run-task.js";
+
+export interface MaterializeOptions {
+  /** Project root (products/, ingest_templates/). */
+  root: string;
+  /** Store directory (`<root>/.lifecycle` by default in the CLI). */
+  store: string;
+  /** Selection; default: every product asset (upstream ingests run when their data is missing). */
+  select?: string | undefined;
+  /** A partition key or expression, applied to every selected product; default: each product's default. */
+  partition?: string | undefined;
+  /** Tasks at once; default: the number of cores. */
+  concurrency?: number | undefined;
+  /** Run stages even when their input fingerprint matches their last output. */
+  force?: boolean | undefined;
+  /** Analyse and report what would run; change nothing. */
+  dryRun?: boolean | undefined;
+  /** Run only these stages; the outputs of the stages before them must already be in the store. */
+  stages?: readonly StageName[] | undefined;
+  reporter: RunReporter;
+  signal: AbortSignal;
+  runner?: ProcessRunner | undefined;
+  runId?: string | undefined;
+  /** Replace parts of the engine's collaborators (tests inject stages; the action may inject ingest). */
+  deps?: Partial<EngineDeps> | undefined;
+}
+
+export type ResultOutcome = TaskOutcome | "would-run" | "up-to-date";
+
+export interface TaskReport extends TaskRef {
+  outcome: ResultOutcome;
+  record?: EventRecord;
+  error?: string;
+  /** Dry run: why it would run or not. */
+  reason?: string;
+}
+
+export interface MaterializeResult {
+  runId: string;
+  /** True when no task failed, was blocked or cancelled. */
+  ok: boolean;
+  dryRun: boolean;
+  tasks: TaskReport[];
+  summary: RunSummary;
+  durationMs: number;
+}
+
+/** Analyse the selection, then run its tasks in dependency order. Bad usage or config throws before anything runs. */
+export async function materialize(options: MaterializeOptions): Promise<MaterializeResult> {
+  const started = performance.now();
+  const runId =
+    options.runId ??
+    `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomUUID().slice(0, 8)}`;
+  const concurrency = checkConcurrency(options.concurrency);
+  const deps: EngineDeps = { ...defaultDeps(), ...options.deps };
+  const layout = new StoreLayout(options.store);
+  const plan = await planRun({ ...options, layout }, deps);
+  const dryRun = options.dryRun ?? false;
+  options.reporter.report({
+    type: "run-planned",
+    runId,
+    tasks: plan.tasks.map(plannedTask),
+    dryRun,
+    concurrency,
+  });
+  const env: TaskEnvironment = {
+    project: plan.project,
+    layout,
+    deps,
+    runner: options.runner ?? new NodeProcessRunner(),
+    signal: options.signal,
+    runId,
+    force: options.force ?? false,
+    log: (task, line) => options.reporter.report({ type: "task-log", task, line }),
+    started: (task) => options.reporter.report({ type: "task-started", task }),
+  };
+  const tasks = dryRun
+    ? await dryRunTasks(plan.tasks, env, options.reporter)
+    : await executeRun(plan.tasks, plan.newPartitions, env, options, concurrency);
+  const summary = emptySummary();
+  for (const task of tasks) if (task.outcome in summary) summary[task.outcome as TaskOutcome]++;
+  const durationMs = Math.round(performance.now() - started);
+  options.reporter.report({ type: "run-finished", runId, summary, durationMs });
+  const ok = summary.failed + summary.blocked + summary.cancelled === 0;
+  return { runId, ok, dryRun, tasks, summary, durationMs };
+}
+
+function checkConcurrency(value: number | undefined): number {
+  if (value === undefined) return Math.max(1, os.availableParallelism());
+  if (!Number.isInteger(value) || value < 1)
+    throw new UsageError(`concurrency must be a whole number of at least 1 (received ${value})`);
+  return value;
+}
+
+function plannedTask(task: Task): PlannedTask {
+  return {
+    ...taskRef(task),
+    after: task.after,
+    ...(task.kind === "ingest" ? { reason: task.reason } : {}),
+  };
+}
+
+async function executeRun(
+  tasks: Task[],
+  newPartitions: Awaited<ReturnType<typeof planRun>>["newPartitions"],
+  env: TaskEnvironment,
+  options: MaterializeOptions,
+  concurrency: number,
+): Promise<TaskReport[]> {
+  for (const { product, key } of newPartitions)
+    await env.deps.partitions.ensure(options.store, product, key);
+  const reports = new Map<string, TaskReport>();
+  const log = new EventLog(env.layout);
+  const byId = new Map(tasks.map((t) => [t.id, t]));
+  await executeTasks(tasks, {
+    concurrency,
+    signal: options.signal,
+    run: async (task) => {
+      const result =
+        task.kind === "stage" ? await runStageTask(task, env) : await runIngestTask(task, env);
+      if (result.record) log.append(result.record);
+      reports.set(task.id, {
+        ...taskRef(task, result.record?.partition),
+        outcome: result.outcome,
+        ...(result.record ? { record: result.record } : {}),
+        ...(result.error ? { error: result.error } : {}),
+      });
+      reportResult(options.reporter, task, result);
+      return result.outcome;
+    },
+    onBlocked: (task, blockedBy) => {
+      const blocker = byId.get(blockedBy);
+      const label = blocker ? `${blocker.asset.id} (${taskRef(blocker).partition})` : blockedBy;
+      reports.set(task.id, {
+        ...taskRef(task),
+        outcome: "blocked",
+        error: `not run: ${label} did not succeed`,
+      });
+      options.reporter.report({ type: "task-blocked", task: taskRef(task), blockedBy: label });
+    },
+    onNotStarted: (task) => {
+      reports.set(task.id, {
+        ...taskRef(task),
+        outcome: "cancelled",
+        error: "not started: the run was cancelled",
+      });
+      options.reporter.report({ type: "task-cancelled", task: taskRef(task) });
+    },
+  });
+  await log.settled();
+  return tasks.flatMap((t) => reports.get(t.id) ?? []);
+}
+
+function reportResult(reporter: RunReporter, task: Task, result: TaskResult): void {
+  const ref = taskRef(task, result.record?.partition);
+  const record = result.record;
+  if (result.outcome === "cancelled")
+    reporter.report({ type: "task-cancelled", task: ref, ...(record ? { record } : {}) });
+  else if (!record) return;
+  else if (result.outcome === "success")
+    reporter.report({ type: "task-succeeded", task: ref, record });
+  else if (result.outcome === "skipped")
+    reporter.report({ type: "task-skipped", task: ref, record });
+  else reporter.report({ type: "task-failed", task: ref, record, error: result.error ?? "failed" });
+}

@@ -1,0 +1,236 @@
+import fs from "node:fs/promises";
+import type { ProductConfig } from "../config/products.js";
+import { UsageError } from "../core/errors.js";
+import {
+  buildAssetGraph,
+  ingestAssetId,
+  type Asset,
+  type AssetGraph,
+  type StageAsset,
+} from "../graph/graph.js";
+import { resolveSelection } from "../graph/selection.js";
+import { validateIngestVersion } from "../partitions/keys.js";
+import { availableVersions } from "../stages/versions.js";
+import { STAGES, type StageName, type StoreLayout } from "../store/layout.js";
+import {
+  graphSourceOf,
+  recipeDatasets,
+  type EngineDeps,
+  type EngineProject,
+  type ResolvedPartition,
+} from "./deps.js";
+
+/** Ingests whose version the source decides (today's date for local files) are labelled so. */
+export const AUTO_VERSION = "auto";
+
+export interface StageTask {
+  kind: "stage";
+  id: string;
+  asset: StageAsset;
+  product: ProductConfig;
+  partition: ResolvedPartition;
+  after: string[];
+}
+
+export interface IngestTask {
+  kind: "ingest";
+  id: string;
+  asset: Asset;
+  template: string;
+  version: string | undefined;
+  reason: "selected" | "needed";
+  after: string[];
+}
+
+export type Task = StageTask | IngestTask;
+
+export interface RunPlan {
+  project: EngineProject;
+  graph: AssetGraph;
+  /** In dependency order. */
+  tasks: Task[];
+  /** Dynamic partition keys not yet known, added when the run starts. */
+  newPartitions: { product: ProductConfig; key: string }[];
+}
+
+export interface PlanRequest {
+  root: string;
+  store: string;
+  layout: StoreLayout;
+  select?: string | undefined;
+  partition?: string | undefined;
+  stages?: readonly StageName[] | undefined;
+}
+
+export function taskLabel(task: Task): string {
+  return task.kind === "stage" ? task.partition.key : (task.version ?? AUTO_VERSION);
+}
+
+/** Analyse a run before anything executes: project, graph, selection, partitions, upstream outputs. */
+export async function planRun(request: PlanRequest, deps: EngineDeps): Promise<RunPlan> {
+  const project = await deps.loadProject(request.root);
+  const graph = buildAssetGraph(graphSourceOf(project));
+  const selected = selectAssets(graph, request);
+  const products = new Map(project.products.map((p) => [p.id, p]));
+  const stageTasks: StageTask[] = [];
+  const newPartitions: RunPlan["newPartitions"] = [];
+  for (const productId of new Set(
+    selected.flatMap((a) => (a.kind === "stage" ? [a.product] : [])),
+  )) {
+    const product = products.get(productId);
+    if (!product) continue;
+    const known = await deps.partitions.known(request.store, product);
+    const partitions = deps.partitions.resolve(product, request.partition, known);
+    for (const partition of partitions) {
+      if (product.partitions === undefined && !known.includes(partition.key))
+        newPartitions.push({ product, key: partition.key });
+    }
+    const assets = selected.filter(
+      (a): a is StageAsset => a.kind === "stage" && a.product === productId,
+    );
+    for (const partition of partitions) stageTasks.push(...chainTasks(assets, product, partition));
+  }
+  await checkUpstreamOutputs(stageTasks, request.layout);
+  const ingestTasks = await ingestTasksFor(selected, stageTasks, project, request);
+  linkPlansToIngests(stageTasks, ingestTasks, project);
+  return { project, graph, tasks: [...ingestTasks, ...stageTasks], newPartitions };
+}
+
+function selectAssets(graph: AssetGraph, request: PlanRequest): Asset[] {
+  const selected =
+    request.select === undefined
+      ? graph.assets.filter((a) => a.kind === "stage")
+      : resolveSelection(graph, request.select);
+  const only = request.stages;
+  if (only === undefined) return selected;
+  const unknown = only.filter((s) => !STAGES.includes(s));
+  if (unknown.length > 0)
+    throw new UsageError(
+      `unknown stage ${JSON.stringify(unknown[0])}; expected one of ${STAGES.join(", ")}`,
+    );
+  return selected.filter((a) => a.kind === "stage" && only.includes(a.stage));
+}
+
+function chainTasks(
+  assets: StageAsset[],
+  product: ProductConfig,
+  partition: ResolvedPartition,
+): StageTask[] {
+  const tasks: StageTask[] = [];
+  for (const asset of assets) {
+    const upstream = asset.deps[0];
+    const previous = tasks.find((t) => t.asset.id === upstream);
+    tasks.push({
+      kind: "stage",
+      id: `${asset.id}@${partition.key}`,
+      asset,
+      product,
+      partition,
+      after: previous && asset.stage !== "plan" ? [previous.id] : [],
+    });
+  }
+  return tasks;
+}
+
+/** A stage selected without the stage before it reads that stage's output from the store: it must be there. */
+async function checkUpstreamOutputs(tasks: StageTask[], layout: StoreLayout): Promise<void> {
+  const missing: string[] = [];
+  for (const task of tasks) {
+    if (task.asset.stage === "plan" || task.after.length > 0) continue;
+    const previous = STAGES[STAGES.indexOf(task.asset.stage) - 1] ?? "plan";
+    const dir = layout.stageDir(task.product.id, task.partition.key, previous);
+    if (!(await exists(dir)))
+      missing.push(`${task.product.id}.${previous} for partition ${task.partition.key} (${dir})`);
+  }
+  if (missing.length > 0) {
+    throw new UsageError(
+      `the selection needs stage outputs that are not in the store: ${missing.join("; ")}. ` +
+        `Select them too (e.g. --select +<asset>) or materialise them first.`,
+    );
+  }
+}
+
+async function ingestTasksFor(
+  selected: Asset[],
+  stageTasks: StageTask[],
+  project: EngineProject,
+  request: PlanRequest,
+): Promise<IngestTask[]> {
+  const tasks: IngestTask[] = [];
+  const chosen = selected.filter((a) => a.kind === "ingest");
+  const onlyIngests = chosen.length > 0 && chosen.length === selected.length;
+  const version =
+    onlyIngests && request.partition !== undefined
+      ? validateIngestVersion(request.partition)
+      : undefined;
+  for (const asset of chosen) tasks.push(ingestTask(asset, asset.template, version, "selected"));
+  if (request.stages !== undefined) return tasks;
+  for (const product of new Set(
+    stageTasks.filter((t) => t.asset.stage === "plan").map((t) => t.product.id),
+  )) {
+    const recipe = project.recipes.get(product)?.recipe;
+    for (const dataset of recipe ? recipeDatasets(recipe) : []) {
+      if (!project.templates.has(dataset.id)) continue;
+      if (
+        tasks.some(
+          (t) =>
+            t.template === dataset.id && (t.version === undefined || t.version === dataset.version),
+        )
+      )
+        continue;
+      const present = await availableVersions(request.layout.datasetDir(dataset.id));
+      const satisfied =
+        dataset.version === undefined ? present.length > 0 : present.includes(dataset.version);
+      if (satisfied) continue;
+      const asset = {
+        kind: "ingest" as const,
+        id: ingestAssetId(dataset.id),
+        group: "ingest",
+        tags: [],
+        deps: [],
+        template: dataset.id,
+      };
+      tasks.push(ingestTask(asset, dataset.id, dataset.version, "needed"));
+    }
+  }
+  return tasks;
+}
+
+function ingestTask(
+  asset: Asset,
+  template: string,
+  version: string | undefined,
+  reason: IngestTask["reason"],
+): IngestTask {
+  return {
+    kind: "ingest",
+    id: `${asset.id}@${version ?? AUTO_VERSION}`,
+    asset,
+    template,
+    version,
+    reason,
+    after: [],
+  };
+}
+
+function linkPlansToIngests(
+  stageTasks: StageTask[],
+  ingestTasks: IngestTask[],
+  project: EngineProject,
+): void {
+  for (const task of stageTasks) {
+    if (task.asset.stage !== "plan") continue;
+    const recipe = project.recipes.get(task.product.id)?.recipe;
+    const inputs = new Set(recipe ? recipeDatasets(recipe).map((d) => d.id) : []);
+    task.after.push(...ingestTasks.filter((i) => inputs.has(i.template)).map((i) => i.id));
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}

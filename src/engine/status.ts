@@ -1,0 +1,189 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import { errorMessage } from "../core/errors.js";
+import { buildAssetGraph, type Asset, type StageAsset } from "../graph/graph.js";
+import { resolveSelection } from "../graph/selection.js";
+import { NodeProcessRunner } from "../process/node-runner.js";
+import { availableVersions } from "../stages/versions.js";
+import { eventKey, latestEvents, readEvents, type EventRecord } from "../store/events.js";
+import { StoreLayout } from "../store/layout.js";
+import { defaultDeps } from "./defaults.js";
+import {
+  graphSourceOf,
+  type EngineDeps,
+  type EngineProject,
+  type ResolvedPartition,
+} from "./deps.js";
+import { readStageMarker } from "./fingerprint.js";
+import { stageFingerprint } from "./run-task.js";
+
+export interface AssetStatus {
+  asset: string;
+  group: string;
+  partition: string;
+  /** The last record's status, absent when never materialised. */
+  status?: EventRecord["status"];
+  /** When the last record ended (ISO). */
+  when?: string;
+  durationMs?: number;
+  runId?: string;
+  lastSuccess?: string;
+  /** Ingest assets are never stale: a version is immutable. */
+  stale: boolean;
+  staleReason?: string;
+}
+
+export interface StatusOptions {
+  root: string;
+  store: string;
+  select?: string | undefined;
+  deps?: Partial<EngineDeps> | undefined;
+}
+
+/** Per selected asset and partition: the last status, when, how long, and whether it is stale. */
+export async function assetStatus(options: StatusOptions): Promise<AssetStatus[]> {
+  const deps: EngineDeps = { ...defaultDeps(), ...options.deps };
+  const project = await deps.loadProject(options.root);
+  const graph = buildAssetGraph(graphSourceOf(project));
+  const assets =
+    options.select === undefined ? graph.assets : resolveSelection(graph, options.select);
+  const layout = new StoreLayout(options.store);
+  const events = await readEvents(layout);
+  const { last, lastSuccess } = latestEvents(events);
+  const rows: AssetStatus[] = [];
+  for (const asset of assets) {
+    for (const item of await partitionsOf(asset, project, layout, events, deps, options.store)) {
+      const key = eventKey(asset.id, item.key);
+      const row = baseRow(asset, item.key, last.get(key), lastSuccess.get(key));
+      const stale =
+        asset.kind === "stage" ? await staleness(asset, item, project, layout, deps) : undefined;
+      rows.push({
+        ...row,
+        stale: stale !== undefined,
+        ...(stale !== undefined ? { staleReason: stale } : {}),
+      });
+    }
+  }
+  return rows;
+}
+
+function baseRow(
+  asset: Asset,
+  partition: string,
+  record?: EventRecord,
+  success?: EventRecord,
+): Omit<AssetStatus, "stale"> {
+  return {
+    asset: asset.id,
+    group: asset.group,
+    partition,
+    ...(record
+      ? {
+          status: record.status,
+          when: record.end,
+          durationMs: record.durationMs,
+          runId: record.runId,
+        }
+      : {}),
+    ...(success ? { lastSuccess: success.end } : {}),
+  };
+}
+
+type StatusPartition = { key: string; resolved?: ResolvedPartition; error?: string };
+
+/** Partitions to show: the product's default ones, those with records, those with outputs in the store. */
+async function partitionsOf(
+  asset: Asset,
+  project: EngineProject,
+  layout: StoreLayout,
+  events: readonly EventRecord[],
+  deps: EngineDeps,
+  store: string,
+): Promise<StatusPartition[]> {
+  const recorded = events.filter((e) => e.asset === asset.id).map((e) => e.partition);
+  if (asset.kind === "ingest") {
+    const versions = await availableVersions(layout.datasetDir(asset.template));
+    return [...new Set([...versions, ...recorded])].map((key) => ({ key }));
+  }
+  const product = project.products.find((p) => p.id === asset.product);
+  if (!product) return [];
+  const known = await deps.partitions.known(store, product);
+  const defaults = deps.partitions.resolve(product, undefined, known);
+  const keys = [
+    ...new Set([
+      ...defaults.map((p) => p.key),
+      ...recorded,
+      ...(await storedPartitions(layout, product.id)),
+    ]),
+  ];
+  return keys.map((key) => {
+    const resolved = defaults.find((p) => p.key === key);
+    if (resolved) return { key, resolved };
+    try {
+      const [one] = deps.partitions.resolve(product, key, known);
+      return one && one.key === key
+        ? { key, resolved: one }
+        : { key, error: "no longer a partition of this product" };
+    } catch (error) {
+      return { key, error: errorMessage(error) };
+    }
+  });
+}
+
+async function storedPartitions(layout: StoreLayout, product: string): Promise<string[]> {
+  const dir = path.dirname(layout.partitionDir(product, "any"));
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    try {
+      return [decodeURIComponent(name)];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** Why the stage's output is stale, or undefined when it is current. */
+async function staleness(
+  asset: StageAsset,
+  item: StatusPartition,
+  project: EngineProject,
+  layout: StoreLayout,
+  deps: EngineDeps,
+): Promise<string | undefined> {
+  if (!item.resolved) return `cannot tell: ${item.error ?? "unknown partition"}`;
+  const marker = await readStageMarker(layout.stageDir(asset.product, item.key, asset.stage));
+  if (!marker) return "no output in the store";
+  const product = project.products.find((p) => p.id === asset.product);
+  if (!product) return "unknown product";
+  const task = {
+    kind: "stage" as const,
+    id: "",
+    asset,
+    product,
+    partition: item.resolved,
+    after: [],
+  };
+  const ctx = {
+    project,
+    product,
+    partition: item.resolved,
+    layout,
+    runner: new NodeProcessRunner(),
+    signal: new AbortController().signal,
+    log: () => {},
+    runId: "status",
+  };
+  try {
+    const fingerprint = await stageFingerprint(task, deps.stages[asset.stage], ctx, layout);
+    return fingerprint === marker.fingerprint
+      ? undefined
+      : "inputs or upstream output changed since it was made";
+  } catch (error) {
+    return `cannot compute its inputs: ${errorMessage(error)}`;
+  }
+}

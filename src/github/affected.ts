@@ -1,0 +1,138 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import { parse } from "yaml";
+import { templatesUsedBy, type ProjectView } from "./project-view.js";
+
+const run = promisify(execFile);
+
+export const PRODUCTS_FILE = "products/products.yml";
+
+export interface AffectedProduct {
+  product: string;
+  /** Why, one short phrase each: `products.yml entry`, `recipe`, `products/x/…`, `template t`. */
+  reasons: string[];
+}
+
+/** Paths changed between two commits, relative to the repository root, with `/` separators. */
+export async function changedFiles(root: string, base: string, head: string): Promise<string[]> {
+  const { stdout } = await run("git", ["diff", "--name-only", "--no-renames", `${base}...${head}`], {
+    cwd: root,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return stdout.split("\n").filter((line) => line.length > 0);
+}
+
+/** A file as it was at `commit`; undefined when it did not exist there. */
+export async function fileAtCommit(
+  root: string,
+  commit: string,
+  file: string,
+): Promise<string | undefined> {
+  try {
+    const { stdout } = await run("git", ["show", `${commit}:${file}`], {
+      cwd: root,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return stdout;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The products that a change touches: their products.yml entry differs from `baseProductsYaml`,
+ * or their recipe, anything under `products/<id>/`, or an ingest template their recipe reads.
+ */
+export function affectedProducts(
+  project: ProjectView,
+  changed: readonly string[],
+  productsYaml: { base: string | undefined; head: string | undefined },
+): AffectedProduct[] {
+  const changedSet = new Set(changed);
+  const entryChanged = changedSet.has(PRODUCTS_FILE)
+    ? changedEntries(project, productsYaml.base, productsYaml.head)
+    : new Set<string>();
+  const out: AffectedProduct[] = [];
+  for (const product of project.products) {
+    const reasons = reasonsFor(project, product.id, changed, changedSet);
+    if (entryChanged.has(product.id)) reasons.unshift("products.yml entry");
+    if (reasons.length > 0) out.push({ product: product.id, reasons });
+  }
+  return out;
+}
+
+function reasonsFor(
+  project: ProjectView,
+  id: string,
+  changed: readonly string[],
+  changedSet: ReadonlySet<string>,
+): string[] {
+  const reasons: string[] = [];
+  const recipe = project.recipes.get(id);
+  if (recipe && changedSet.has(relative(project.root, recipe.file))) reasons.push("recipe");
+  const dir = `products/${id}/`;
+  const inDir = changed.filter((f) => f.startsWith(dir));
+  if (inDir.length > 0) reasons.push(...inDir.slice(0, 5));
+  for (const template of templatesUsedBy(project, id)) {
+    const file = project.templates.get(template)?.file;
+    const templateFile = file ? relative(project.root, file) : `ingest_templates/${template}.yml`;
+    if (changedSet.has(templateFile)) reasons.push(`template ${template}`);
+  }
+  return [...new Set(reasons)];
+}
+
+function relative(root: string, file: string): string {
+  const rel = path.isAbsolute(file) ? path.relative(root, file) : file;
+  return rel.split(path.sep).join("/");
+}
+
+/** Ids whose entry is new or differs; every id when the base file cannot be read. */
+function changedEntries(
+  project: ProjectView,
+  baseYaml: string | undefined,
+  headYaml: string | undefined,
+): Set<string> {
+  const all = new Set(project.products.map((p) => p.id));
+  const base = entriesById(baseYaml);
+  const head = entriesById(headYaml);
+  if (!base || !head) return all;
+  const changed = new Set<string>();
+  for (const id of all) {
+    if (base.get(id) === undefined || base.get(id) !== head.get(id)) changed.add(id);
+  }
+  return changed;
+}
+
+function entriesById(text: string | undefined): Map<string, string> | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const value: unknown = parse(text);
+    if (typeof value !== "object" || value === null || !("products" in value)) return undefined;
+    const products = value.products;
+    if (!Array.isArray(products)) return undefined;
+    const entries = new Map<string, string>();
+    for (const entry of products as unknown[]) {
+      if (typeof entry === "object" && entry !== null && "id" in entry) {
+        entries.set(String(entry.id), JSON.stringify(entry));
+      }
+    }
+    return entries;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Affected products between two commits of the repository at `project.root`. */
+export async function affectedBetween(
+  project: ProjectView,
+  base: string,
+  head: string,
+): Promise<AffectedProduct[]> {
+  const changed = await changedFiles(project.root, base, head);
+  const [baseYaml, headYaml] = await Promise.all([
+    fileAtCommit(project.root, base, PRODUCTS_FILE),
+    fileAtCommit(project.root, head, PRODUCTS_FILE),
+  ]);
+  return affectedProducts(project, changed, { base: baseYaml, head: headYaml });
+}

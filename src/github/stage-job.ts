@@ -1,0 +1,131 @@
+import { randomUUID } from "node:crypto";
+import fs from "node:fs/promises";
+import path from "node:path";
+import type { MaterializeOptions, MaterializeResult } from "../engine/materialize.js";
+import { StoreLayout, type StageName } from "../store/layout.js";
+import { restoreDataset, type DatasetCacheContext } from "./ingest-cache.js";
+import { datasetsUsedBy, type ProjectView } from "./project-view.js";
+import { GitHubRunReporter } from "./reporter.js";
+import {
+  packStageOutputs,
+  restoreEarlierStages,
+  stageArtifactName,
+  type ProductPartition,
+} from "./stage-transfer.js";
+import type { ArtifactStore, CacheStore } from "./transfer.js";
+import type { WorkflowIo } from "./workflow-io.js";
+
+/** The engine's entry point (`materialize`), passed in. */
+export type MaterializeFn = (options: MaterializeOptions) => Promise<MaterializeResult>;
+
+export interface StageJobOptions {
+  project: ProjectView;
+  store: string;
+  stage: StageName;
+  items: readonly ProductPartition[];
+  entryKey: string;
+  attempt: number;
+  artifacts: ArtifactStore;
+  cache: CacheStore;
+  /** Where cache entries are staged; inside the workspace for the GitHub cache. */
+  cacheStagingRoot: string;
+  materialize: MaterializeFn;
+  io: WorkflowIo;
+  force: boolean;
+  signal: AbortSignal;
+  runId?: string;
+}
+
+export interface StageJobResult {
+  ok: boolean;
+  artifactName: string;
+  reporter: GitHubRunReporter;
+}
+
+/**
+ * One matrix job: bring in what earlier jobs of this entry made (and, for `plan`, the ingested
+ * datasets from the cache), run `stage` for every item, then hand what it made to the next job.
+ */
+export async function runStageJob(options: StageJobOptions): Promise<StageJobResult> {
+  const { project, store, stage, items, io } = options;
+  const layout = new StoreLayout(store);
+  const restored = await restoreEarlierStages({
+    artifacts: options.artifacts,
+    layout,
+    entryKey: options.entryKey,
+    stage,
+  });
+  io.info(`restored ${restored.length ? restored.join(", ") : "no earlier stage outputs"}`);
+  const datasetDirs =
+    stage === "plan"
+      ? await restoreDatasets({ cache: options.cache, layout, stagingRoot: options.cacheStagingRoot }, project, items, io)
+      : [];
+  const reporter = new GitHubRunReporter(io);
+  let ok = true;
+  for (const [partition, products] of byPartition(items)) {
+    const result = await options.materialize({
+      root: project.root,
+      store,
+      select: products.map((p) => `${p}.${stage}`).join(","),
+      partition,
+      force: options.force,
+      stages: [stage],
+      reporter,
+      signal: options.signal,
+      runId: options.runId,
+    });
+    ok &&= result.ok;
+  }
+  const artifactName = stageArtifactName(stage, options.entryKey, options.attempt);
+  const packed = path.join(layout.tmpDir, `pack-${randomUUID()}`);
+  try {
+    const made = madeBy(reporter, stage);
+    await packStageOutputs({ layout, items: [...items, ...made], stage, dir: packed, extraDirs: datasetDirs });
+    await options.artifacts.upload(artifactName, packed);
+  } finally {
+    await fs.rm(packed, { recursive: true, force: true });
+  }
+  return { ok, artifactName, reporter };
+}
+
+/** The (product, partition key) pairs the run reported for `stage`: an expression may stand for several keys. */
+function madeBy(reporter: GitHubRunReporter, stage: StageName): ProductPartition[] {
+  const suffix = `.${stage}`;
+  return reporter.rows
+    .filter((row) => row.asset.endsWith(suffix))
+    .map((row) => ({ product: row.asset.slice(0, -suffix.length), partition: row.partition }));
+}
+
+function byPartition(items: readonly ProductPartition[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const { product, partition } of items) {
+    groups.set(partition, [...(groups.get(partition) ?? []), product]);
+  }
+  return groups;
+}
+
+/** Restore from the cache every dataset the items' recipes read; the folders restored. */
+async function restoreDatasets(
+  context: DatasetCacheContext,
+  project: ProjectView,
+  items: readonly ProductPartition[],
+  io: WorkflowIo,
+): Promise<string[]> {
+  const wanted = new Map<string, { template: string; version: string | undefined }>();
+  for (const { product } of items) {
+    for (const use of datasetsUsedBy(project, product)) wanted.set(`${use.template}@${use.version ?? ""}`, use);
+  }
+  const dirs = new Set<string>();
+  for (const { template, version } of wanted.values()) {
+    const restored = await restoreDataset(context, template, version);
+    if (!restored) {
+      io.annotate("warning", `no cached ingest of ${template}: run the ingest workflow for it`, {
+        title: `ingest.${template} not in the cache`,
+      });
+      continue;
+    }
+    io.info(`restored ${restored.key}`);
+    dirs.add(path.join(context.layout.datasetDir(template), restored.versionDir));
+  }
+  return [...dirs];
+}

@@ -1,0 +1,145 @@
+import { randomUUID } from "node:crypto";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { STAGES, type StageName, type StoreLayout } from "../store/layout.js";
+import type { ArtifactStore } from "./transfer.js";
+
+export interface ProductPartition {
+  product: string;
+  partition: string;
+}
+
+const ARTIFACT_PREFIX = "lc-";
+const NAME_PATTERN = /^lc-(plan|load|build|package)-([A-Za-z0-9_.]+)-a(\d+)$/;
+
+/** `lc-<stage>-<entry key>-a<run attempt>`: unique per run attempt, as GitHub requires. */
+export function stageArtifactName(stage: StageName, entryKey: string, attempt: number): string {
+  if (!/^[A-Za-z0-9_.]+$/.test(entryKey)) throw new Error(`invalid matrix entry key ${entryKey}`);
+  return `${ARTIFACT_PREFIX}${stage}-${entryKey}-a${attempt}`;
+}
+
+/** The `pattern` for actions/download-artifact that fetches every stage artifact of one entry. */
+export function entryArtifactPattern(entryKey: string): string {
+  return `${ARTIFACT_PREFIX}*-${entryKey}-a*`;
+}
+
+function parseName(name: string): { stage: StageName; key: string; attempt: number } | undefined {
+  const match = NAME_PATTERN.exec(name);
+  if (!match) return undefined;
+  const stage = STAGES.find((s) => s === match[1]);
+  if (!stage || match[2] === undefined) return undefined;
+  return { stage, key: match[2], attempt: Number(match[3]) };
+}
+
+/**
+ * Copy what `stage` made for `items` (plus their event records, plus `extraDirs` such as restored
+ * datasets) into `dir`, laid out as a store, ready to upload as one artifact.
+ */
+export async function packStageOutputs(options: {
+  layout: StoreLayout;
+  items: readonly ProductPartition[];
+  stage: StageName;
+  dir: string;
+  extraDirs?: readonly string[];
+}): Promise<void> {
+  const { layout, items, stage, dir } = options;
+  await fs.mkdir(dir, { recursive: true });
+  const copy = async (source: string) => {
+    const rel = path.relative(layout.root, source);
+    if (rel.startsWith("..") || path.isAbsolute(rel)) throw new Error(`${source} is outside the store`);
+    await fs.cp(source, path.join(dir, rel), { recursive: true });
+  };
+  for (const item of items) {
+    const source = layout.stageDir(item.product, item.partition, stage);
+    if (await exists(source)) await copy(source);
+  }
+  for (const extra of options.extraDirs ?? []) await copy(extra);
+  const lines = await eventLinesFor(layout, items);
+  if (lines.length > 0) await fs.writeFile(path.join(dir, "events.jsonl"), `${lines.join("\n")}\n`);
+}
+
+/**
+ * Bring the outputs of every stage before `stage` of one matrix entry into the store, taking the
+ * latest run attempt of each. Resolves to the artifact names used.
+ */
+export async function restoreEarlierStages(options: {
+  artifacts: ArtifactStore;
+  layout: StoreLayout;
+  entryKey: string;
+  stage: StageName;
+}): Promise<string[]> {
+  const { artifacts, layout, entryKey, stage } = options;
+  const earlier = STAGES.slice(0, STAGES.indexOf(stage));
+  const newest = new Map<StageName, { name: string; attempt: number }>();
+  for (const name of await artifacts.list(ARTIFACT_PREFIX)) {
+    const parsed = parseName(name);
+    if (!parsed || parsed.key !== entryKey || !earlier.includes(parsed.stage)) continue;
+    const current = newest.get(parsed.stage);
+    if (!current || parsed.attempt > current.attempt) newest.set(parsed.stage, { name, attempt: parsed.attempt });
+  }
+  const used: string[] = [];
+  for (const s of earlier) {
+    const found = newest.get(s);
+    if (!found) continue;
+    await unpackInto(artifacts, found.name, layout);
+    used.push(found.name);
+  }
+  return used;
+}
+
+async function unpackInto(artifacts: ArtifactStore, name: string, layout: StoreLayout): Promise<void> {
+  const scratch = path.join(layout.tmpDir, `artifact-${randomUUID()}`);
+  try {
+    await artifacts.download(name, scratch);
+    const events = path.join(scratch, "events.jsonl");
+    const lines = (await exists(events)) ? await fs.readFile(events, "utf8") : "";
+    await fs.rm(events, { force: true });
+    await fs.cp(scratch, layout.root, { recursive: true, force: true });
+    await appendNewLines(layout.eventsFile, lines);
+  } finally {
+    await fs.rm(scratch, { recursive: true, force: true });
+  }
+}
+
+async function eventLinesFor(layout: StoreLayout, items: readonly ProductPartition[]): Promise<string[]> {
+  const text = (await exists(layout.eventsFile)) ? await fs.readFile(layout.eventsFile, "utf8") : "";
+  const wanted = new Set(items.map((i) => `${i.product}\u0000${i.partition}`));
+  return text.split("\n").filter((line) => {
+    const record = parseRecord(line);
+    if (!record) return false;
+    const product = record.asset.slice(0, record.asset.lastIndexOf("."));
+    return wanted.has(`${product}\u0000${record.partition}`);
+  });
+}
+
+function parseRecord(line: string): { asset: string; partition: string } | undefined {
+  if (line.trim() === "") return undefined;
+  try {
+    const value: unknown = JSON.parse(line);
+    if (typeof value !== "object" || value === null) return undefined;
+    if (!("asset" in value) || !("partition" in value)) return undefined;
+    const { asset, partition } = value;
+    return typeof asset === "string" && typeof partition === "string" ? { asset, partition } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function appendNewLines(file: string, text: string): Promise<void> {
+  const incoming = text.split("\n").filter((l) => l.trim() !== "");
+  if (incoming.length === 0) return;
+  const existing = new Set(((await exists(file)) ? await fs.readFile(file, "utf8") : "").split("\n"));
+  const fresh = incoming.filter((l) => !existing.has(l));
+  if (fresh.length === 0) return;
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await fs.appendFile(file, `${fresh.join("\n")}\n`);
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await fs.access(p);
+    return true;
+  } catch {
+    return false;
+  }
+}

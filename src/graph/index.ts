@@ -1,0 +1,3 @@
+export * from "./graph.js";
+export * from "./selection.js";
+export * from "./render.js";

@@ -1,0 +1,94 @@
+import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+
+/**
+ * The data being ingested: a materialised DuckDB table plus the columns to read from it, each an
+ * SQL expression over that table. Steps that only touch columns (rename, clean, coerce, ...) edit
+ * the expressions and cost nothing; steps that change rows materialise a new table.
+ */
+export interface Frame {
+  table: string;
+  columns: FrameColumn[];
+  rows: number;
+}
+
+export interface FrameColumn {
+  name: string;
+  expr: string;
+}
+
+export function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+export function quoteString(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+export function selectList(frame: Frame): string {
+  return frame.columns.map((c) => (c.expr === quoteIdent(c.name) ? c.expr : `${c.expr} AS ${quoteIdent(c.name)}`)).join(", ");
+}
+
+/** `SELECT <columns> FROM <table>`, rows in table order. */
+export function frameSelect(frame: Frame, tail = ""): string {
+  const columns = frame.columns.length > 0 ? selectList(frame) : "NULL AS __empty";
+  return `SELECT ${columns} FROM ${frame.table}${tail ? ` ${tail}` : ""}`;
+}
+
+export class Engine {
+  private tables = 0;
+
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    readonly connection: DuckDBConnection,
+  ) {}
+
+  static async open(options: { tempDirectory?: string } = {}): Promise<Engine> {
+    const instance = await DuckDBInstance.create(":memory:", {
+      preserve_insertion_order: "true",
+      ...(options.tempDirectory ? { temp_directory: options.tempDirectory } : {}),
+    });
+    return new Engine(instance, await instance.connect());
+  }
+
+  async run(sql: string): Promise<void> {
+    await this.connection.run(sql);
+  }
+
+  async rows(sql: string): Promise<Record<string, unknown>[]> {
+    const reader = await this.connection.runAndReadAll(sql);
+    return reader.getRowObjectsJS();
+  }
+
+  async scalar(sql: string): Promise<unknown> {
+    const [row] = await this.rows(sql);
+    return row ? Object.values(row)[0] : undefined;
+  }
+
+  /** Run `select` into a new table; its columns are the table's columns, unchanged. */
+  async materialize(select: string): Promise<Frame> {
+    const table = `t${++this.tables}`;
+    await this.run(`CREATE TABLE ${table} AS ${select}`);
+    const rows = Number(await this.scalar(`SELECT count(*) FROM ${table}`));
+    const names = await this.columnNames(`SELECT * FROM ${table}`);
+    return { table, rows, columns: names.map((name) => ({ name, expr: quoteIdent(name) })) };
+  }
+
+  async columnNames(select: string): Promise<string[]> {
+    return (await this.describe(select)).map((c) => c.name);
+  }
+
+  async describe(select: string): Promise<{ name: string; type: string }[]> {
+    const rows = await this.rows(`DESCRIBE ${select}`);
+    return rows.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
+  }
+
+  /** Stop the running query (on abort). */
+  interrupt(): void {
+    this.connection.interrupt();
+  }
+
+  close(): void {
+    this.connection.closeSync();
+    this.instance.closeSync();
+  }
+}

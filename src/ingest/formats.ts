@@ -1,0 +1,157 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import type { CsvFormat, FileFormat, JsonFormat } from "../config/template/index.js";
+import { ConfigError, errorMessage } from "../core/errors.js";
+import { Engine, quoteIdent, quoteString, type Frame } from "./engine.js";
+import { applyGeometry, GEOM_COLUMN } from "./geometry.js";
+import { jsonRecords, writeNdjson } from "./json-records.js";
+
+export const NOT_SUPPORTED_FORMATS = ["shapefile", "geodatabase", "html"] as const;
+
+/** Read the raw data file into a table, per the template's `file_format`. */
+export async function loadFormat(engine: Engine, format: FileFormat, file: string, workDir: string): Promise<Frame> {
+  switch (format.type) {
+    case "csv":
+      return applyGeometry(await loadCsv(engine, format, file), format.geometry);
+    case "json":
+      return applyGeometry(await loadJson(engine, format, file, workDir), format.geometry);
+    case "geojson":
+      return loadGeoJson(engine, file);
+    case "parquet":
+      return engine.materialize(`SELECT * FROM read_parquet(${quoteString(file)})`);
+    case "xlsx":
+    case "excel":
+      throw new ConfigError(
+        `file format "${format.type}" is not supported by lifecycle yet (no spreadsheet reader bundled); set ingest_command in lifecycle.yml to ingest this template with your own tool`,
+      );
+    default:
+      throw new ConfigError(
+        `file format "${format.type}" is not supported by lifecycle (supported: csv, json, geojson, parquet); set ingest_command in lifecycle.yml to ingest this template with your own tool`,
+      );
+  }
+}
+
+const ENCODINGS: Record<string, string> = {
+  "utf-8": "utf-8",
+  utf8: "utf-8",
+  "utf-16": "utf-16",
+  utf16: "utf-16",
+  "latin-1": "latin-1",
+  latin1: "latin-1",
+  "iso-8859-1": "latin-1",
+};
+
+/** pandas infers numbers and booleans, never dates: date-like text stays text until coerced. */
+const TYPE_CANDIDATES = "auto_type_candidates = ['BOOLEAN', 'BIGINT', 'DOUBLE', 'VARCHAR']";
+
+/** How to split the file into fields (shared by the header read and the data read). */
+function dialectOptions(format: CsvFormat): string[] {
+  const options: string[] = [];
+  if (format.delimiter !== undefined) options.push(`delim = ${quoteString(format.delimiter)}`);
+  if (format.quoting === 3) options.push("quote = ''", "escape = ''");
+  if (format.encoding !== undefined) {
+    const encoding = ENCODINGS[format.encoding.toLowerCase()];
+    if (!encoding) {
+      throw new ConfigError(
+        `csv encoding "${format.encoding}" is not supported; supported: utf-8, utf-16, latin-1`,
+      );
+    }
+    options.push(`encoding = ${quoteString(encoding)}`);
+  }
+  return options;
+}
+
+function dtypeOptions(dtype: CsvFormat["dtype"], names: string[]): string[] {
+  if (typeof dtype === "string") return isStringDtype(dtype) ? ["all_varchar = true"] : [];
+  if (!dtype) return [];
+  // pandas ignores dtype entries for columns the file does not have.
+  const wanted = Object.entries(dtype).filter(([, t]) => isStringDtype(t)).map(([c]) => c.trim());
+  const text = names.filter((name) => wanted.includes(name.trim()));
+  if (text.length === 0) return [];
+  return [`types = {${text.map((c) => `${quoteString(c)}: 'VARCHAR'`).join(", ")}}`];
+}
+
+function isStringDtype(dtype: string): boolean {
+  return ["str", "string", "object"].includes(dtype);
+}
+
+/**
+ * The header exactly as written (DuckDB would trim blanks around names; pandas keeps them). With
+ * `names`, pandas reads no header row unless `header` says there is one.
+ */
+async function csvNames(
+  engine: Engine,
+  format: CsvFormat,
+  file: string,
+): Promise<{ header: boolean; names?: string[] }> {
+  const given = format.names ?? format.column_names;
+  const header = format.header === undefined ? given === undefined : format.header !== null;
+  if (given) return { header, names: given };
+  if (!header) return { header };
+  const options = [...dialectOptions(format), "header = false", "all_varchar = true"].join(", ");
+  const [first] = await engine.rows(`SELECT * FROM read_csv(${quoteString(file)}, ${options}) LIMIT 1`);
+  const names = Object.values(first ?? {});
+  const usable = names.every((n): n is string => typeof n === "string" && n !== "");
+  if (names.length === 0 || !usable || new Set(names).size < names.length) return { header };
+  return { header, names };
+}
+
+async function loadCsv(engine: Engine, format: CsvFormat, file: string): Promise<Frame> {
+  const { header, names } = await csvNames(engine, format, file);
+  const options = [...dialectOptions(format), `header = ${header}`, TYPE_CANDIDATES];
+  if (names) options.push(`names = [${names.map(quoteString).join(", ")}]`);
+  const reader = (extra: string[]) =>
+    `SELECT * FROM read_csv(${quoteString(file)}, ${[...options, ...extra].join(", ")})`;
+  options.push(...dtypeOptions(format.dtype, names ?? (await engine.columnNames(reader([])))));
+  let frame: Frame;
+  try {
+    frame = await engine.materialize(reader([]));
+  } catch (error) {
+    // A value far down the file that does not fit the sniffed type: infer again from every row.
+    if (!/Could not convert|CSV Error/i.test(errorMessage(error))) throw error;
+    frame = await engine.materialize(reader(["sample_size = -1"]));
+  }
+  return format.usecols ? selectColumns(frame, format.usecols) : frame;
+}
+
+function selectColumns(frame: Frame, usecols: (string | number)[]): Frame {
+  const columns = usecols.map((wanted) => {
+    const column = typeof wanted === "number" ? frame.columns[wanted] : frame.columns.find((c) => c.name === wanted);
+    if (!column) {
+      const have = frame.columns.map((c, i) => `${i}: ${c.name}`).join(", ");
+      throw new ConfigError(`csv usecols: no column ${JSON.stringify(wanted)}; columns: ${have}`);
+    }
+    return column;
+  });
+  return { ...frame, columns };
+}
+
+async function loadJson(engine: Engine, format: JsonFormat, file: string, workDir: string): Promise<Frame> {
+  let document: unknown;
+  try {
+    document = JSON.parse(await fs.readFile(file, "utf8"));
+  } catch (error) {
+    throw new Error(`${path.basename(file)} is not valid JSON: ${errorMessage(error)}`);
+  }
+  const records = jsonRecords(document, format);
+  if (records.length === 0) throw new Error(`${path.basename(file)}: no JSON records found`);
+  const ndjson = path.join(workDir, "records.ndjson");
+  await writeNdjson(records, ndjson);
+  const frame = await engine.materialize(
+    `SELECT * FROM read_json(${quoteString(ndjson)}, format = 'newline_delimited', records = true, sample_size = -1)`,
+  );
+  await fs.rm(ndjson, { force: true });
+  return frame;
+}
+
+/** GeoJSON: one row per feature, its properties as columns and its geometry as GeoJSON text. */
+async function loadGeoJson(engine: Engine, file: string): Promise<Frame> {
+  const source = `read_json(${quoteString(file)}, maximum_object_size = 1073741824, sample_size = -1)`;
+  const features = `(SELECT unnest(features) AS f FROM ${source})`;
+  const propertiesType = String(
+    await engine.scalar(`SELECT typeof(f.properties) FROM ${features} LIMIT 1`).catch(() => "NULL"),
+  );
+  const geometry = `CAST(to_json(f.geometry) AS VARCHAR) AS ${quoteIdent(GEOM_COLUMN)}`;
+  const properties = propertiesType.startsWith("STRUCT") ? "unnest(f.properties), " : "";
+  return engine.materialize(`SELECT ${properties}${geometry} FROM ${features}`);
+}

@@ -1,0 +1,102 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import type { IngestTemplate, RunnableStep } from "../config/template/index.js";
+import { Engine, frameSelect, quoteString, type Frame } from "./engine.js";
+import { loadFormat } from "./formats.js";
+import { fetchSource, type RawFile, type RunnableSource, type SourceContext } from "./sources.js";
+import { runStep, StepError, type StepContext, type StepSummary } from "./steps.js";
+import { findPreviousVersion, csvName, parquetName } from "./store.js";
+import type { StoreLayout } from "../store/layout.js";
+import { extractZipEntry, isZip } from "./zip.js";
+
+export interface RunContext {
+  template: IngestTemplate;
+  source: RunnableSource;
+  steps: RunnableStep[];
+  version: string;
+  layout: StoreLayout;
+  sources: SourceContext;
+  csv: boolean;
+  signal?: AbortSignal;
+  log: (line: string) => void;
+}
+
+export interface DatasetSummary {
+  raw: RawFile & { extracted?: string };
+  rows: number;
+  columns: { name: string; type: string }[];
+  steps: StepSummary[];
+  outputs: string[];
+}
+
+/** Fetch, read, process and write one dataset version into `dir` (a staging directory). */
+export async function runIngest(context: RunContext, dir: string): Promise<DatasetSummary> {
+  const work = path.join(dir, "work");
+  await fs.mkdir(work, { recursive: true });
+  const raw = await fetchSource(context.source, context.sources, path.join(dir, "raw"));
+  context.log(`raw file ${raw.file}: ${raw.bytes} bytes, sha256 ${raw.sha256}`);
+  const dataFile = await unpack(path.join(dir, raw.file), context.template, work);
+  const engine = await Engine.open({ tempDirectory: path.join(work, "duckdb") });
+  const onAbort = () => engine.interrupt();
+  context.signal?.addEventListener("abort", onAbort, { once: true });
+  try {
+    let frame = await loadFormat(engine, context.template.ingestion.file_format, dataFile, work);
+    context.log(`read ${frame.rows} rows, ${frame.columns.length} columns`);
+    const steps: StepSummary[] = [];
+    const stepContext: StepContext = {
+      engine,
+      previousVersion: (wanted) => findPreviousVersion(context.layout, context.template.id, wanted, context.version),
+    };
+    for (const [index, step] of context.steps.entries()) {
+      context.signal?.throwIfAborted();
+      const result = await runStep(step, frame, stepContext).catch((error: unknown) => {
+        if (error instanceof StepError) throw new StepError(`processing step ${index + 1} (${step.name}): ${error.message}`);
+        throw error;
+      });
+      frame = result.frame;
+      steps.push(result.summary);
+      context.log(`${step.name}: ${result.summary.rowsIn} -> ${result.summary.rowsOut} rows`);
+    }
+    checkColumns(context.template, frame);
+    const outputs = await writeOutputs(engine, frame, context, dir);
+    const columns = await engine.describe(frameSelect(frame, "LIMIT 0"));
+    const extracted = path.join(dir, raw.file) === dataFile ? {} : { extracted: path.basename(dataFile) };
+    return { raw: { ...raw, ...extracted }, rows: frame.rows, columns, steps, outputs };
+  } finally {
+    context.signal?.removeEventListener("abort", onAbort);
+    engine.close();
+    await fs.rm(work, { recursive: true, force: true });
+  }
+}
+
+async function unpack(file: string, template: IngestTemplate, work: string): Promise<string> {
+  const format = template.ingestion.file_format;
+  if (!(await isZip(file))) return file;
+  if (format.type === "parquet" || format.type === "xlsx" || format.type === "excel") return file;
+  return extractZipEntry(file, path.join(work, "unzipped"), format.unzipped_filename);
+}
+
+/** The template's `columns:`, when it lists any, must be exactly the columns produced. */
+export function checkColumns(template: IngestTemplate, frame: Frame): void {
+  const expected = (template.columns ?? []).map((c) => c.id);
+  if (expected.length === 0) return;
+  const actual = frame.columns.map((c) => c.name);
+  const missing = expected.filter((c) => !actual.includes(c));
+  const unexpected = actual.filter((c) => !expected.includes(c));
+  if (missing.length === 0 && unexpected.length === 0) return;
+  const parts = [
+    missing.length > 0 ? `missing: ${missing.join(", ")}` : "",
+    unexpected.length > 0 ? `unexpected: ${unexpected.join(", ")}` : "",
+  ].filter(Boolean);
+  throw new StepError(`columns check failed: ${parts.join("; ")} (the template's columns: list them after processing)`);
+}
+
+async function writeOutputs(engine: Engine, frame: Frame, context: RunContext, dir: string): Promise<string[]> {
+  const select = frameSelect(frame);
+  const parquet = parquetName(context.template.id);
+  await engine.run(`COPY (${select}) TO ${quoteString(path.join(dir, parquet))} (FORMAT parquet, COMPRESSION zstd)`);
+  if (!context.csv) return [parquet];
+  const csv = csvName(context.template.id);
+  await engine.run(`COPY (${select}) TO ${quoteString(path.join(dir, csv))} (FORMAT csv, HEADER true)`);
+  return [parquet, csv];
+}

@@ -1,0 +1,140 @@
+import { ConfigError, UsageError } from "../core/errors.js";
+import type { PartitionsConfig, ScheduleConfig, ScheduledDate, ScheduledPartition, SchedulesConfig } from "./config.js";
+import { previousTick } from "./cron.js";
+import { addDays, dateInTimeZone } from "./dates.js";
+import { resolvePartitions } from "./resolve.js";
+import { schemeOf } from "./schemes.js";
+
+export interface ScheduledProduct {
+  id: string;
+  version?: string | undefined;
+  partitions?: PartitionsConfig | undefined;
+  schedules?: SchedulesConfig | undefined;
+}
+
+export interface ScheduledProject {
+  products: readonly ScheduledProduct[];
+}
+
+/** One product's schedule: one job of the generated workflow. */
+export interface ScheduleJob {
+  jobId: string;
+  product: ScheduledProduct;
+  schedule: ScheduleConfig;
+}
+
+/** A schedule that is due: the partition expression to materialise. */
+export interface DueRun {
+  job: string;
+  product: string;
+  schedule: string;
+  /** The tick the dates were resolved against, ISO 8601. */
+  tick: string;
+  timezone: string;
+  partition: string;
+}
+
+/** `yesterday` / `today` at the tick's time in `timeZone`, or a fixed date. */
+export function resolveScheduledDate(spec: ScheduledDate, tick: Date, timeZone: string): string {
+  if (spec === "today") return dateInTimeZone(tick, timeZone);
+  if (spec === "yesterday") return addDays(dateInTimeZone(tick, timeZone), -1);
+  return spec;
+}
+
+function jobIdPart(text: string): string {
+  return text.replace(/[^A-Za-z0-9_]/g, "_");
+}
+
+/** Every product's schedules, checked: unique job ids, one time zone per cron string. */
+export function scheduleJobs(project: ScheduledProject): ScheduleJob[] {
+  const jobs: ScheduleJob[] = [];
+  const ids = new Map<string, string>();
+  const zones = new Map<string, string>();
+  for (const product of project.products) {
+    for (const schedule of product.schedules ?? []) {
+      const jobId = `schedule_${jobIdPart(product.id)}__${jobIdPart(schedule.name)}`;
+      const where = `product ${product.id}, schedule ${schedule.name}`;
+      const clash = ids.get(jobId);
+      if (clash) throw new ConfigError(`${where}: its job id ${jobId} is also ${clash}'s; rename one`);
+      ids.set(jobId, where);
+      const cron = normaliseCron(schedule.cron);
+      const zone = zones.get(cron);
+      if (zone !== undefined && zone !== schedule.timezone) {
+        throw new ConfigError(
+          `${where}: cron "${cron}" is also used with time zone ${zone}; GitHub reports only the cron string of a tick, so give it a different minute or the same time zone`,
+        );
+      }
+      zones.set(cron, schedule.timezone);
+      checkSchedulePartitions(product, schedule, where);
+      jobs.push({ jobId, product, schedule });
+    }
+  }
+  return jobs;
+}
+
+export function normaliseCron(cron: string): string {
+  return cron.trim().split(/\s+/).join(" ");
+}
+
+function checkSchedulePartitions(product: ScheduledProduct, schedule: ScheduleConfig, where: string): void {
+  const kind = schemeOf(product.partitions, new Date(0)).kind;
+  for (const entry of schedule.partitions ?? []) {
+    if (entry.key !== undefined && (entry.date !== undefined || entry.universe !== undefined)) {
+      throw new ConfigError(`${where}: a scheduled partition gives either key or date/universe, not both`);
+    }
+    if (entry.universe !== undefined && kind !== "universe-date") {
+      throw new ConfigError(`${where}: universe is only for universe x date partitions (this product is ${kind})`);
+    }
+    if (entry.key === undefined && kind !== "universe-date" && kind !== "daily") {
+      throw new ConfigError(`${where}: ${kind} partitions are scheduled by key, e.g. { key: nightly_qa }`);
+    }
+  }
+}
+
+function entryExpression(entry: ScheduledPartition, product: ScheduledProduct, tick: Date, zone: string): string {
+  if (entry.key !== undefined) return entry.key;
+  const date = `date=${resolveScheduledDate(entry.date ?? "yesterday", tick, zone)}`;
+  if (entry.universe === undefined) return date;
+  const universes = Array.isArray(entry.universe) ? entry.universe : [entry.universe];
+  return schemeOf(product.partitions, tick).kind === "universe-date" ? `universe=${universes.join(",")};${date}` : date;
+}
+
+/** The partition expression a schedule stands for at `tick` (no partitions = the product's default). */
+export function scheduleExpression(job: ScheduleJob, tick: Date): string | undefined {
+  const entries = job.schedule.partitions;
+  if (entries === undefined) return undefined;
+  return entries.map((e) => entryExpression(e, job.product, tick, job.schedule.timezone)).join("|");
+}
+
+/**
+ * The schedules due: those whose cron string is `cron` (a scheduled tick), or named `schedule`
+ * (a manual run). Dates resolve against the tick: the latest time at or before `now` when the cron
+ * fires in the schedule's time zone (GitHub may start a run late), or `now` for a manual run.
+ */
+export function resolveDueSchedules(
+  project: ScheduledProject,
+  options: { cron?: string | undefined; schedule?: string | undefined; now: Date },
+): DueRun[] {
+  if (!options.cron && !options.schedule) throw new UsageError("give the tick's cron string or a schedule name");
+  const jobs = scheduleJobs(project).filter((job) =>
+    options.cron ? normaliseCron(job.schedule.cron) === normaliseCron(options.cron) : job.schedule.name === options.schedule,
+  );
+  if (jobs.length === 0) {
+    const what = options.cron ? `cron "${options.cron}"` : `name "${options.schedule}"`;
+    throw new UsageError(`no schedule has the ${what}`);
+  }
+  return jobs.map((job) => {
+    const { timezone } = job.schedule;
+    const tick = options.cron ? (previousTick(job.schedule.cron, options.now, timezone) ?? options.now) : options.now;
+    const partition = scheduleExpression(job, tick);
+    const resolved = resolvePartitions(job.product, partition, { now: tick });
+    return {
+      job: job.jobId,
+      product: job.product.id,
+      schedule: job.schedule.name,
+      tick: tick.toISOString(),
+      timezone,
+      partition: partition ?? resolved.map((p) => p.key).join(","),
+    };
+  });
+}

@@ -1,0 +1,113 @@
+import { UsageError } from "../core/errors.js";
+import type { BatchFrequency, DailyWindowConfig, DimensionConfig, PartitionsConfig } from "./config.js";
+import { addDays, dateInTimeZone, eachDay, toDayNumber } from "./dates.js";
+import { validatePartitionKey } from "./keys.js";
+import { buildUniversePartitions } from "./universe.js";
+
+/** A closed date range and the time zone it was declared in. */
+export interface DateWindow {
+  start: string;
+  /** Declared end, or yesterday in the time zone when none was declared. */
+  end: string;
+  openEnded: boolean;
+  timezone: string;
+}
+
+export type Dimension =
+  | { name: string; kind: "static"; keys: string[] }
+  | { name: string; kind: "daily"; window: DateWindow };
+
+export type Scheme =
+  | { kind: "dynamic" }
+  | { kind: "static"; keys: string[] }
+  | { kind: "daily"; dimension: Extract<Dimension, { kind: "daily" }> }
+  | { kind: "multi"; dimensions: Dimension[] }
+  | { kind: "universe-date"; universes: string[]; window: DateWindow; batch: BatchFrequency };
+
+export const SCHEME_KINDS = ["dynamic", "static", "daily", "multi", "universe-date"] as const;
+
+/** `end` of a window, or the day before `now` in its time zone (the last complete day). */
+export function closeWindow(
+  config: { start: string; end?: string | undefined; timezone: string },
+  now: Date,
+): DateWindow {
+  const end = config.end ?? addDays(dateInTimeZone(now, config.timezone), -1);
+  if (toDayNumber(end) < toDayNumber(config.start)) {
+    throw new UsageError(`date window ${config.start}..${end} (${config.timezone}) has no complete day yet`);
+  }
+  return { start: config.start, end, openEnded: config.end === undefined, timezone: config.timezone };
+}
+
+function dimensionOf(name: string, config: DimensionConfig, now: Date): Dimension {
+  if (Array.isArray(config)) return { name, kind: "static", keys: config };
+  if ("static" in config) return { name, kind: "static", keys: config.static };
+  return { name, kind: "daily", window: closeWindow(config.daily, now) };
+}
+
+function dailyDimension(name: string, window: DailyWindowConfig, now: Date) {
+  return { name, kind: "daily" as const, window: closeWindow(window, now) };
+}
+
+/** The scheme a product's `partitions:` declares; absent means dynamic. */
+export function schemeOf(config: PartitionsConfig | undefined, now: Date = new Date()): Scheme {
+  if (config === undefined || config === "dynamic") return { kind: "dynamic" };
+  if (Array.isArray(config)) return { kind: "static", keys: config.map((k) => validatePartitionKey(k)) };
+  if ("static" in config) return { kind: "static", keys: config.static.map((k) => validatePartitionKey(k)) };
+  if ("daily" in config) return { kind: "daily", dimension: dailyDimension("date", config.daily, now) };
+  if ("dimensions" in config) {
+    const dimensions = Object.entries(config.dimensions).map(([name, d]) => dimensionOf(name, d, now));
+    return { kind: "multi", dimensions };
+  }
+  return {
+    kind: "universe-date",
+    universes: buildUniversePartitions(config.universe),
+    window: closeWindow(config.date, now),
+    batch: config.date.batch,
+  };
+}
+
+/** Names a selection expression may use for this scheme. */
+export function dimensionNames(scheme: Scheme): string[] {
+  switch (scheme.kind) {
+    case "dynamic":
+    case "static":
+      return [];
+    case "daily":
+      return [scheme.dimension.name];
+    case "multi":
+      return scheme.dimensions.map((d) => d.name);
+    case "universe-date":
+      return ["universe", "date", "batch"];
+  }
+}
+
+export function describeAllowed(values: readonly string[], limit = 12): string {
+  const shown = values.slice(0, limit).join(", ");
+  return values.length > limit ? `${shown}, ... (${values.length} in all)` : shown;
+}
+
+/** Throws unless `date` is a date inside the window. */
+export function checkDateInWindow(date: string, window: DateWindow, what: string): string {
+  const day = toDayNumber(date);
+  if (day < toDayNumber(window.start) || day > toDayNumber(window.end)) {
+    const open = window.openEnded ? ` (yesterday in ${window.timezone})` : "";
+    throw new UsageError(`${what} ${date} is outside ${window.start}..${window.end}${open}`);
+  }
+  return date;
+}
+
+/** Every value of a dimension. */
+export function allValues(dimension: Dimension): string[] {
+  return dimension.kind === "static" ? dimension.keys : eachDay(dimension.window.start, dimension.window.end);
+}
+
+/** Throws unless `value` is one of the dimension's values. */
+export function checkValue(dimension: Dimension, value: string): string {
+  if (dimension.kind === "daily") return checkDateInWindow(value, dimension.window, `${dimension.name}`);
+  if (!dimension.keys.includes(value)) {
+    throw new UsageError(
+      `${dimension.name} ${JSON.stringify(value)} is not declared; allowed: ${describeAllowed(dimension.keys)}`,
+    );
+  }
+  return value;
+}

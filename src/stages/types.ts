@@ -1,0 +1,53 @@
+import type { ProductConfig } from "../config/products.js";
+import type { Recipe } from "../config/recipe.js";
+import type { ProcessRunner } from "../process/runner.js";
+import type { StageName, StoreLayout } from "../store/layout.js";
+
+/**
+ * What the stages read of the loaded project (the config module's `Project` satisfies it): its
+ * root and the recipes by product id. `env` and `stage_config` are optional in the type only so
+ * that narrower project views type-check; a loaded `Project` always has them.
+ */
+export interface StageProject {
+  root: string;
+  recipes: ReadonlyMap<string, StageRecipeEntry>;
+}
+
+export interface StageRecipeEntry {
+  /** Relative to the project root, `/`-separated. */
+  file?: string;
+  recipe: Pick<Recipe, "inputs"> & Partial<Pick<Recipe, "env" | "stage_config">>;
+}
+
+/** A resolved partition of a product (the partitions module's `ResolvedPartition` satisfies it). */
+export interface StagePartition {
+  key: string;
+  version: string;
+  note: string;
+  dimensions?: Record<string, string> | undefined;
+  env?: Record<string, string> | undefined;
+}
+
+export interface StageContext {
+  project: StageProject;
+  product: ProductConfig;
+  partition: StagePartition;
+  layout: StoreLayout;
+  runner: ProcessRunner;
+  signal: AbortSignal;
+  /** Progress and streamed command output, one line per call. */
+  log: (line: string) => void;
+  runId: string;
+}
+
+export interface StageOutcome {
+  metadata: Record<string, unknown>;
+}
+
+export interface Stage {
+  name: StageName;
+  /** Everything that determines this stage's output besides upstream stage outputs (config, recipe, commands, env). */
+  fingerprintInputs(ctx: StageContext): Promise<unknown>;
+  /** Write the stage's complete output into `outDir` (a fresh staging dir); throw StageFailure on failure. */
+  run(ctx: StageContext, outDir: string): Promise<StageOutcome>;
+}

@@ -1,0 +1,139 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import { z } from "zod";
+import type { StoreLayout } from "./layout.js";
+
+export const EVENT_STATUSES = ["success", "failed", "cancelled", "skipped"] as const;
+
+/** One materialisation record, one JSON object per line of `events.jsonl`. */
+export const EventRecordSchema = z.object({
+  asset: z.string(),
+  partition: z.string(),
+  status: z.enum(EVENT_STATUSES),
+  /** ISO timestamps. */
+  start: z.string(),
+  end: z.string(),
+  durationMs: z.number(),
+  runId: z.string(),
+  fingerprint: z.string(),
+  metadata: z.record(z.string(), z.unknown()).default({}),
+  error: z.string().optional(),
+});
+export type EventRecord = z.infer<typeof EventRecordSchema>;
+
+/**
+ * Append records to the event log. One `appendFile` call per batch: O_APPEND writes of one line
+ * each are not interleaved with other writers on a local filesystem.
+ */
+export async function appendEvents(
+  layout: StoreLayout,
+  records: readonly EventRecord[],
+): Promise<void> {
+  if (records.length === 0) return;
+  await fs.mkdir(path.dirname(layout.eventsFile), { recursive: true });
+  const prefix = (await endsWithPartialLine(layout.eventsFile)) ? "\n" : "";
+  await fs.appendFile(
+    layout.eventsFile,
+    prefix + records.map((r) => `${JSON.stringify(r)}\n`).join(""),
+  );
+}
+
+/**
+ * The event log of one run: records appended in order, batched while a write is in flight. The
+ * torn-tail check runs once, before the first write.
+ */
+export class EventLog {
+  private pending: EventRecord[] = [];
+  private writing: Promise<void> = Promise.resolve();
+  private first = true;
+  private failure: unknown;
+
+  constructor(private readonly layout: StoreLayout) {}
+
+  append(record: EventRecord): void {
+    this.pending.push(record);
+    if (this.pending.length === 1) this.writing = this.writing.then(() => this.flush());
+  }
+
+  /** Resolves once every appended record is written; rejects if a write failed. */
+  async settled(): Promise<void> {
+    await this.writing;
+    if (this.failure !== undefined) throw this.failure;
+  }
+
+  private async flush(): Promise<void> {
+    const batch = this.pending;
+    this.pending = [];
+    try {
+      if (this.first) await appendEvents(this.layout, batch);
+      else await fs.appendFile(this.layout.eventsFile, batch.map((r) => `${JSON.stringify(r)}\n`).join(""));
+      this.first = false;
+    } catch (error) {
+      this.failure ??= error;
+    }
+  }
+}
+
+/** A process killed mid-write leaves a torn last line; start on a fresh line so the next record is whole. */
+async function endsWithPartialLine(file: string): Promise<boolean> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(file, "r");
+    const { size } = await handle.stat();
+    if (size === 0) return false;
+    const last = Buffer.alloc(1);
+    await handle.read(last, 0, 1, size - 1);
+    return last[0] !== 0x0a;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return false;
+    throw error;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** Every readable record, oldest first. Lines that are not a whole, valid record (a torn write) are skipped. */
+export async function readEvents(layout: StoreLayout): Promise<EventRecord[]> {
+  let text: string;
+  try {
+    text = await fs.readFile(layout.eventsFile, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+  const records: EventRecord[] = [];
+  for (const line of text.split("\n")) {
+    if (line.trim() === "") continue;
+    const record = parseLine(line);
+    if (record) records.push(record);
+  }
+  return records;
+}
+
+function parseLine(line: string): EventRecord | undefined {
+  try {
+    const parsed = EventRecordSchema.safeParse(JSON.parse(line));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function eventKey(asset: string, partition: string): string {
+  return `${asset}\u0000${partition}`;
+}
+
+/** The latest record per (asset, partition), and the latest success per (asset, partition). */
+export function latestEvents(records: readonly EventRecord[]): {
+  last: Map<string, EventRecord>;
+  lastSuccess: Map<string, EventRecord>;
+} {
+  const last = new Map<string, EventRecord>();
+  const lastSuccess = new Map<string, EventRecord>();
+  for (const record of records) {
+    const key = eventKey(record.asset, record.partition);
+    last.set(key, record);
+    if (record.status === "success") lastSuccess.set(key, record);
+  }
+  return { last, lastSuccess };
+}

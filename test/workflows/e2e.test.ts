@@ -1,0 +1,91 @@
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exec, walkWorkflow, type Services } from "./walker.js";
+
+const REPO = path.resolve(".");
+const CHECKOUT = ["products", "ingest_templates", "action.yml", "dist", ".github", "package.json"];
+const DEMO_PRODUCTS = ["borough_profile", "parks_access"];
+
+let base: string;
+let services: Services;
+
+beforeAll(async () => {
+  await fs.access(path.join(REPO, "dist", "index.js"));
+  base = await fs.mkdtemp(path.join(os.tmpdir(), "lifecycle-e2e-"));
+  services = {
+    repo: REPO,
+    checkoutPaths: CHECKOUT,
+    artifacts: path.join(base, "artifact-service"),
+    cache: path.join(base, "cache-service"),
+    scratch: path.join(base, "jobs"),
+    runId: "4242",
+    log: [],
+  };
+});
+
+afterAll(async () => {
+  if (base) await fs.rm(base, { recursive: true, force: true });
+});
+
+describe("end to end: ingest.yml, then build.yml's job graph on the demo repository", () => {
+  it("ingest.yml saves every demo dataset to the cache", async () => {
+    const results = await walkWorkflow(services, ".github/workflows/ingest.yml", { templates: "*", version: "2025-01-01" });
+    expect(Object.fromEntries([...results].map(([id, r]) => [id, r.result]))).toEqual({
+      discover: "success",
+      ingest: "success",
+      result: "success",
+    });
+    const entries = (await fs.readdir(services.cache)).sort();
+    expect(entries).toEqual([
+      "lifecycle-ingest-v1%2Fdcp_boroughs%2F2025-01-01",
+      "lifecycle-ingest-v1%2Fdcp_community_districts%2F2025-01-01",
+      "lifecycle-ingest-v1%2Fdpr_parks%2F2025-01-01",
+    ]);
+  });
+
+  it("build.yml runs discover -> plan -> load -> build -> package, each job on a fresh checkout", async () => {
+    const results = await walkWorkflow(services, ".github/workflows/build.yml", { partition: "main", select: "*" });
+    const failures = services.log.filter((s) => s.exitCode !== 0);
+    expect(failures.map((f) => `${f.job} ${f.matrixKey}: ${f.stdout}`)).toEqual([]);
+    expect(results.get("lifecycle")?.result).toBe("success");
+
+    const stageSteps = services.log.filter((s) => s.command === "stage");
+    expect(stageSteps.map((s) => s.job)).toEqual(["plan", "plan", "load", "load", "build", "build", "package", "package"]);
+    const artifacts = (await fs.readdir(services.artifacts)).sort();
+    expect(artifacts).toHaveLength(8);
+    for (const name of artifacts) expect(name).toMatch(/^lc-(plan|load|build|package)-e[01]_\w+_main_[0-9a-f]{6}-a1$/);
+  });
+
+  it("hands over packages with a manifest and an archive for every product", async () => {
+    for (const product of DEMO_PRODUCTS) {
+      const [name] = (await fs.readdir(services.artifacts)).filter((n) => n.startsWith("lc-package-") && n.includes(`_${product}_`));
+      expect(name, product).toBeDefined();
+      const dir = path.join(services.artifacts, name ?? "", "products", product, "main", "package");
+      const manifest = JSON.parse(await fs.readFile(path.join(dir, "manifest.json"), "utf8")) as Record<string, unknown>;
+      expect(manifest).toMatchObject({ product, partition: "main" });
+      const archive = (await fs.readdir(dir)).find((f) => f.endsWith(".tar.gz"));
+      expect(archive, product).toBeDefined();
+      const listing = await exec("tar", ["-tzf", path.join(dir, archive ?? "")], { cwd: dir, env: process.env });
+      expect(listing.exitCode).toBe(0);
+      expect(listing.stdout).toMatch(/manifest\.json/);
+    }
+  });
+
+  it("writes job summaries: lineage in discover, a table per stage job, the whole run in the gate", () => {
+    const discover = services.log.find((s) => s.command === "matrix");
+    expect(discover?.summary).toMatch(/```mermaid/);
+    expect(discover?.summary).toContain('"borough_profile.plan"');
+    const build = services.log.find((s) => s.job === "build");
+    expect(build?.summary).toMatch(/\| asset \| partition \| status \| duration \| metadata \|/);
+    const packaged = services.log.filter((s) => s.job === "package").map((s) => s.summary).join("\n");
+    expect(packaged).toContain("Package manifests");
+    const gate = services.log.find((s) => s.command === "summary");
+    for (const product of DEMO_PRODUCTS) {
+      for (const stage of ["plan", "load", "build", "package"]) {
+        expect(gate?.summary).toMatch(new RegExp(`\\| ${product}\\.${stage} \\| main \\| success \\|`));
+      }
+    }
+  });
+});
