@@ -48,9 +48,13 @@ function parseArgs(argv) {
   const own = separator < 0 ? argv : argv.slice(0, separator);
   const command = separator < 0 ? [] : argv.slice(separator + 1);
   const portFlag = own.indexOf("--port");
-  const port = Number(portFlag >= 0 ? own[portFlag + 1] : (process.env.DEMO_SERVER_PORT ?? DEFAULT_PORT));
+  const port = Number(
+    portFlag >= 0 ? own[portFlag + 1] : (process.env.DEMO_SERVER_PORT ?? DEFAULT_PORT),
+  );
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`--port: expected a port number, received ${JSON.stringify(own[portFlag + 1])}`);
+    throw new Error(
+      `--port: expected a port number, received ${JSON.stringify(own[portFlag + 1])}`,
+    );
   }
   return { port, command };
 }
@@ -67,7 +71,9 @@ async function runMain() {
   const { port, command } = parseArgs(process.argv.slice(2));
   const server = await startDemoServer(port);
   const { port: bound } = server.address();
-  console.error(`demo server: http://127.0.0.1:${bound} (Socrata-style datasets: ${Object.keys(DATASETS).join(", ")})`);
+  console.error(
+    `demo server: http://127.0.0.1:${bound} (Socrata-style datasets: ${Object.keys(DATASETS).join(", ")})`,
+  );
   if (command.length === 0) {
     for (const signal of ["SIGINT", "SIGTERM"]) process.once(signal, () => server.close());
     return;

@@ -38,7 +38,9 @@ function minutesOf(hhmm) {
 function tradesFor(instrument, day, random, state) {
   const open = minutesOf(instrument.open) - instrument.utcOffsetHours * 60;
   const session = (minutesOf(instrument.close) - minutesOf(instrument.open)) * 60;
-  const seconds = Array.from({ length: TRADES_PER_DAY }, () => Math.floor(random() * session)).sort((a, b) => a - b);
+  const seconds = Array.from({ length: TRADES_PER_DAY }, () => Math.floor(random() * session)).sort(
+    (a, b) => a - b,
+  );
   return seconds.map((s) => {
     state.price = Math.max(1, state.price * (1 + (random() - 0.5) * 0.004));
     const at = new Date(Date.parse(`${day}T00:00:00Z`) + (open * 60 + s) * 1000);
@@ -64,12 +66,17 @@ export function generate(seed = SEED) {
 }
 
 function isMain() {
-  return process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+  return (
+    process.argv[1] !== undefined &&
+    path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)
+  );
 }
 
 if (isMain()) {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const outDir = path.resolve(process.argv[2] ?? path.join(here, "..", "products", "ohlcv", "data"));
+  const outDir = path.resolve(
+    process.argv[2] ?? path.join(here, "..", "products", "ohlcv", "data"),
+  );
   fs.mkdirSync(outDir, { recursive: true });
   for (const [name, text] of Object.entries(generate())) {
     fs.writeFileSync(path.join(outDir, name), text);

@@ -55,7 +55,9 @@ export function createContext(
     cache,
     cacheStagingRoot: path.join(workspace, ".lifecycle-cache"),
     attempt: Number.isFinite(attempt) && attempt > 0 ? attempt : 1,
-    runId: env.GITHUB_RUN_ID ? `gh-${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? "1"}` : undefined,
+    runId: env.GITHUB_RUN_ID
+      ? `gh-${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT ?? "1"}`
+      : undefined,
     signal,
   };
 }

@@ -2,15 +2,31 @@ import { z } from "zod";
 import { UsageError } from "../core/errors.js";
 import { STAGES } from "../store/layout.js";
 
-export const COMMANDS = ["matrix", "ingest-matrix", "stage", "ingest", "validate", "affected", "summary"] as const;
+export const COMMANDS = [
+  "matrix",
+  "ingest-matrix",
+  "stage",
+  "ingest",
+  "validate",
+  "affected",
+  "summary",
+] as const;
 
 const booleanInput = z
   .enum(["true", "false", "True", "False", "TRUE", "FALSE", ""])
   .transform((v) => v.toLowerCase() === "true");
 
 const itemSchema = z.union([
-  z.strictObject({ kind: z.literal("product"), product: z.string().min(1), partition: z.string().min(1) }),
-  z.strictObject({ kind: z.literal("ingest"), template: z.string().min(1), version: z.string().min(1) }),
+  z.strictObject({
+    kind: z.literal("product"),
+    product: z.string().min(1),
+    partition: z.string().min(1),
+  }),
+  z.strictObject({
+    kind: z.literal("ingest"),
+    template: z.string().min(1),
+    version: z.string().min(1),
+  }),
 ]);
 
 /** A matrix entry as the workflow passes it back: `toJSON(matrix)`. */
@@ -31,7 +47,10 @@ const entryInput = z.string().transform((text, ctx): EntryInput | undefined => {
   }
   const parsed = EntrySchema.safeParse(value);
   if (parsed.success) return parsed.data;
-  ctx.addIssue({ code: "custom", message: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") });
+  ctx.addIssue({
+    code: "custom",
+    message: parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "),
+  });
   return z.NEVER;
 });
 

@@ -2,7 +2,13 @@ import * as core from "@actions/core";
 import { ConfigError, errorMessage } from "../core/errors.js";
 import { CoreWorkflowIo } from "../github/core-io.js";
 import type { WorkflowIo } from "../github/workflow-io.js";
-import { affectedCommand, ingestMatrixCommand, matrixCommand, validateCommand } from "./commands/discover.js";
+import {
+  affectedCommand,
+  ingestMatrixCommand,
+  matrixCommand,
+  repoPath,
+  validateCommand,
+} from "./commands/discover.js";
 import type { CommandOutcome } from "./commands/outcome.js";
 import { ingestCommand, stageCommand, summaryCommand } from "./commands/run.js";
 import { createContext, type ActionContext } from "./context.js";
@@ -25,13 +31,14 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const stop = () => controller.abort(new Error("the job was cancelled"));
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
+  let context: ActionContext | undefined;
   try {
     const inputs = readInputs(env);
-    const context = createContext(inputs, env, io, controller.signal);
+    context = createContext(inputs, env, io, controller.signal);
     const outcome = await handlers[inputs.command](context);
     if (!outcome.ok) core.setFailed(outcome.message ?? `${inputs.command} failed`);
   } catch (error) {
-    annotateConfigError(error, io);
+    annotateConfigError(error, io, context);
     if (env.LIFECYCLE_DEBUG && error instanceof Error && error.stack) core.debug(error.stack);
     core.setFailed(errorMessage(error));
   } finally {
@@ -40,9 +47,19 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   }
 }
 
-function annotateConfigError(error: unknown, io: WorkflowIo): void {
+/** Configuration errors as annotations on their files (paths relative to the repository). */
+function annotateConfigError(
+  error: unknown,
+  io: WorkflowIo,
+  context: ActionContext | undefined,
+): void {
   if (!(error instanceof ConfigError)) return;
   for (const d of error.diagnostics) {
-    io.annotate(d.severity, d.message, { title: d.path || "lifecycle", file: d.file, startLine: d.line, startColumn: d.column });
+    io.annotate(d.severity, d.message, {
+      title: d.path || "lifecycle",
+      file: context ? repoPath(context, d.file) : d.file,
+      startLine: d.line,
+      startColumn: d.column,
+    });
   }
 }

@@ -1,22 +1,16 @@
 import type { Diagnostic } from "../core/diagnostics.js";
-import { isSafeId, PRODUCTS_FILE, safeIdSuggestion, type ProductConfig } from "./products.js";
-import type { RecipeInputDataset } from "./recipe.js";
+import { isSafeId, PRODUCTS_FILE, safeIdSuggestion } from "./products.js";
+import type { IndexedProduct, RecipeEntry } from "./project-files.js";
+import { recipeInputIds } from "./recipe.js";
 import { diagnosticAt, type YamlFile } from "./yaml-file.js";
 
 /** What the cross-file checks look at; built by `loadProject`. */
 export interface CheckInput {
-  products: readonly { config: ProductConfig; index: number }[];
+  products: readonly IndexedProduct[];
   productsYaml: YamlFile | undefined;
   /** Directory names under `products/`. */
   productDirs: readonly string[];
-  recipes: ReadonlyMap<
-    string,
-    {
-      file: string;
-      recipe: { product: string; inputs: { datasets: RecipeInputDataset[] } };
-      yaml: YamlFile;
-    }
-  >;
+  recipes: ReadonlyMap<string, RecipeEntry>;
   templates: ReadonlyMap<string, unknown>;
 }
 
@@ -24,7 +18,32 @@ const ID_RULE = 'use letters, digits, "_" and "-", starting with a letter or dig
 const MAX_ID_LENGTH = 100;
 
 export function crossFileChecks(input: CheckInput): Diagnostic[] {
-  return [...productIdChecks(input), ...recipeProductChecks(input), ...recipeInputChecks(input)];
+  return [
+    ...productIdChecks(input),
+    ...recipeProductChecks(input),
+    ...recipeInputChecks(input),
+    ...recipes(input).flatMap(pinnedVersionCheck),
+  ];
+}
+
+function recipes({ recipes }: CheckInput): RecipeEntry[] {
+  return [...recipes.values()];
+}
+
+/** `version_strategy: { pin_to_source_dataset: x }` needs `x` among the recipe's inputs. */
+function pinnedVersionCheck({ recipe, yaml }: RecipeEntry): Diagnostic[] {
+  const strategy = recipe.version_strategy;
+  if (typeof strategy !== "object" || !("pin_to_source_dataset" in strategy)) return [];
+  const pinned = strategy.pin_to_source_dataset;
+  const inputs = recipeInputIds(recipe);
+  if (inputs.includes(pinned)) return [];
+  const message = `pin_to_source_dataset names "${pinned}", which is not an input dataset of this recipe`;
+  return [
+    diagnosticAt(yaml, ["version_strategy", "pin_to_source_dataset"], message, {
+      received: pinned,
+      allowed: inputs.join(", "),
+    }),
+  ];
 }
 
 /** Product ids are unique, and safe both as a directory name and as an asset name. */

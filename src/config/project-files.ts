@@ -81,7 +81,7 @@ function salvageProducts(value: unknown): IndexedProduct[] {
 export async function loadTemplates(
   root: string,
 ): Promise<{ templates: Map<string, TemplateEntry>; diagnostics: Diagnostic[] }> {
-  const names = await listTemplateFiles(root);
+  const { names, ignored } = await listTemplateFiles(root);
   const parsed = await Promise.all(
     names.map(async (name) => {
       const file = `${TEMPLATES_DIR}/${name}`;
@@ -91,7 +91,14 @@ export async function loadTemplates(
     }),
   );
   const templates = new Map<string, TemplateEntry>();
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = ignored.map((name) => ({
+    severity: "warning",
+    file: `${TEMPLATES_DIR}/${name}`,
+    line: 1,
+    column: 1,
+    path: "",
+    message: `ignored: ingest templates are read from ${TEMPLATES_DIR}/*.yml; rename it to ${name.replace(/\.yaml$/, ".yml")}`,
+  }));
   for (const { file, text, template, diagnostics: fileDiagnostics } of parsed) {
     diagnostics.push(...fileDiagnostics);
     if (!template) continue;
@@ -101,17 +108,23 @@ export async function loadTemplates(
   return { templates, diagnostics };
 }
 
-async function listTemplateFiles(root: string): Promise<string[]> {
+/** The `.yml` files of `ingest_templates/`, and the `.yaml` ones that were probably meant to be. */
+async function listTemplateFiles(root: string): Promise<{ names: string[]; ignored: string[] }> {
+  let files: string[];
   try {
     const entries = await fs.readdir(path.join(root, TEMPLATES_DIR), { withFileTypes: true });
-    return entries
-      .filter((e) => e.isFile() && e.name.endsWith(".yml"))
+    files = entries
+      .filter((e) => e.isFile())
       .map((e) => e.name)
       .sort();
   } catch (error) {
-    if (isNotFound(error)) return [];
+    if (isNotFound(error)) return { names: [], ignored: [] };
     throw error;
   }
+  return {
+    names: files.filter((f) => f.endsWith(".yml")),
+    ignored: files.filter((f) => f.endsWith(".yaml")),
+  };
 }
 
 export async function listProductDirs(root: string): Promise<string[]> {

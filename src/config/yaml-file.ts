@@ -123,6 +123,8 @@ function deepestNode(doc: Document, path: FieldPath, exact = false): Node | unde
   for (const segment of path) {
     const next = childOf(current, segment);
     if (next === undefined) return exact ? undefined : found;
+    // A field without a value (`version:`) has no node of its own: it is located at its key.
+    if (exact && next.value === next.keyNode) return undefined;
     current = next.value;
     found = next.keyNode && !isNode(next.value) ? next.keyNode : (next.value as Node);
   }

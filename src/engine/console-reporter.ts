@@ -1,4 +1,5 @@
 import type { Output } from "../cli/command.js";
+import { formatDiagnostics } from "../core/diagnostics.js";
 import type { RunEvent, RunReporter, TaskRef } from "./reporter.js";
 
 const FAILURE_LOG_LINES = 30;
@@ -15,6 +16,7 @@ export class ConsoleReporter implements RunReporter {
   private total = 0;
   private done = 0;
   private statusShown = false;
+  private dryRun = { on: false, wouldRun: 0, upToDate: 0 };
 
   constructor(
     private readonly out: Output,
@@ -27,6 +29,8 @@ export class ConsoleReporter implements RunReporter {
     switch (event.type) {
       case "run-planned":
         this.total = event.tasks.length;
+        this.dryRun.on = event.dryRun;
+        for (const warning of event.warnings ?? []) this.line(formatDiagnostics([warning], "text"));
         return this.line(
           `${event.dryRun ? "dry run: " : ""}${event.tasks.length} task(s), concurrency ${event.concurrency}, run ${event.runId}`,
         );
@@ -52,10 +56,16 @@ export class ConsoleReporter implements RunReporter {
           `blocked  ${name(event.task)}: ${event.blockedBy} did not succeed`,
         );
       case "task-dry-run":
+        if (event.wouldRun) this.dryRun.wouldRun++;
+        else this.dryRun.upToDate++;
         return this.line(
           `${event.wouldRun ? "would run" : "up to date"}  ${name(event.task)}${event.wouldRun ? `: ${event.reason}` : ""}`,
         );
       case "run-finished": {
+        if (this.dryRun.on)
+          return this.line(
+            `dry run: ${this.dryRun.wouldRun} would run, ${this.dryRun.upToDate} up to date`,
+          );
         const s = event.summary;
         const parts = [
           `${s.success} succeeded`,

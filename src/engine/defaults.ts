@@ -9,7 +9,7 @@ import type { EngineDeps } from "./deps.js";
 /** The real collaborators: configuration loader, the four stages, the partition registry, the ingest. */
 export function defaultDeps(): EngineDeps {
   return {
-    loadProject: async (root) => (await loadProjectOrThrow(root)).project,
+    loadProject: loadProjectOrThrow,
     stages,
     partitions: {
       resolve: (product, expr, known) => resolvePartitions(product, expr, { known }),

@@ -1,4 +1,5 @@
 import type { ProductConfig } from "../config/products.js";
+import type { Diagnostic } from "../core/diagnostics.js";
 import type { Project } from "../config/project.js";
 import type { Recipe } from "../config/recipe.js";
 import type { ProcessRunner } from "../process/runner.js";
@@ -23,7 +24,8 @@ export interface IngestRequest {
 
 /** Everything the engine calls into; `materialize` takes overrides (tests inject fake stages). */
 export interface EngineDeps {
-  loadProject(root: string): Promise<EngineProject>;
+  /** Throws ConfigError when the configuration has errors; warnings are reported with the run. */
+  loadProject(root: string): Promise<{ project: EngineProject; warnings: Diagnostic[] }>;
   stages: Record<StageName, Stage>;
   partitions: {
     resolve(

@@ -40,7 +40,7 @@ async function whyRun(
   if (task.kind === "ingest")
     return task.reason === "needed" ? "a product reads a version not in the store" : "selected";
   const upstream = task.after.find((id) => wouldRun.has(id));
-  if (upstream !== undefined) return `${upstream} would run first`;
+  if (upstream !== undefined) return `${upstream.split("@")[0] ?? upstream} would run first`;
   if (env.force) return "--force";
   const stageDir = env.layout.stageDir(task.product.id, task.partition.key, task.asset.stage);
   const marker = await readStageMarker(stageDir);
@@ -57,7 +57,7 @@ async function whyRun(
     runId: env.runId,
   };
   try {
-    const fingerprint = await stageFingerprint(task, stage, ctx, env.layout);
+    const fingerprint = await stageFingerprint(task, stage, ctx, env);
     return fingerprint === marker.fingerprint ? undefined : "inputs changed since its last success";
   } catch (error) {
     return `its inputs cannot be read yet (${errorMessage(error)})`;

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
+import { STAGE_RECORD } from "../stages/timings.js";
 
 /**
  * Written by the engine into every promoted stage output: it travels with the output (a GitHub
@@ -37,11 +38,14 @@ export function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
-/** A hash of every file under `dir` (relative path and content; a symlink by its target), the marker excluded. */
+/** Records about a run, not its result: a rerun with equal results keeps the same content hash. */
+const NOT_CONTENT = new Set([STAGE_MARKER, STAGE_RECORD]);
+
+/** A hash of every file under `dir` (relative path and content; a symlink by its target), run records excluded. */
 export async function hashDirectory(dir: string): Promise<string> {
   const hash = createHash("sha256");
   for (const entry of await listFiles(dir)) {
-    if (entry.file === STAGE_MARKER) continue;
+    if (NOT_CONTENT.has(entry.file)) continue;
     hash.update(`${entry.file}\u0000`);
     hash.update(
       entry.link === undefined ? await hashFile(path.join(dir, entry.file)) : `link:${entry.link}`,
@@ -72,7 +76,8 @@ async function hashFile(file: string): Promise<string> {
   try {
     const { size } = await handle.stat();
     if (size <= SMALL_FILE) return hash.update(await handle.readFile()).digest("hex");
-    for await (const chunk of handle.createReadStream({ autoClose: false })) hash.update(chunk as Buffer);
+    for await (const chunk of handle.createReadStream({ autoClose: false }))
+      hash.update(chunk as Buffer);
     return hash.digest("hex");
   } finally {
     await handle.close();

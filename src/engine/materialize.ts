@@ -3,6 +3,7 @@ import os from "node:os";
 import { NodeProcessRunner } from "../process/node-runner.js";
 import type { ProcessRunner } from "../process/runner.js";
 import { EventLog, type EventRecord } from "../store/events.js";
+import { recoverInterruptedPromotions } from "../store/atomic.js";
 import { StoreLayout, type StageName } from "../store/layout.js";
 import { UsageError } from "../core/errors.js";
 import { defaultDeps } from "./defaults.js";
@@ -80,11 +81,13 @@ export async function materialize(options: MaterializeOptions): Promise<Material
   const concurrency = checkConcurrency(options.concurrency);
   const deps: EngineDeps = { ...defaultDeps(), ...options.deps };
   const layout = new StoreLayout(options.store);
+  await recoverInterruptedPromotions(layout.tmpDir);
   const plan = await planRun({ ...options, layout }, deps);
   const dryRun = options.dryRun ?? false;
   options.reporter.report({
     type: "run-planned",
     runId,
+    warnings: plan.warnings,
     tasks: plan.tasks.map(plannedTask),
     dryRun,
     concurrency,
@@ -97,6 +100,7 @@ export async function materialize(options: MaterializeOptions): Promise<Material
     signal: options.signal,
     runId,
     force: options.force ?? false,
+    outputHashes: new Map(),
     log: (task, line) => options.reporter.report({ type: "task-log", task, line }),
     started: (task) => options.reporter.report({ type: "task-started", task }),
   };
@@ -104,11 +108,15 @@ export async function materialize(options: MaterializeOptions): Promise<Material
     ? await dryRunTasks(plan.tasks, env, options.reporter)
     : await executeRun(plan.tasks, plan.newPartitions, env, options, concurrency);
   const summary = emptySummary();
-  for (const task of tasks) if (task.outcome in summary) summary[task.outcome as TaskOutcome]++;
+  for (const task of tasks) if (isTaskOutcome(task.outcome)) summary[task.outcome]++;
   const durationMs = Math.round(performance.now() - started);
   options.reporter.report({ type: "run-finished", runId, summary, durationMs });
   const ok = summary.failed + summary.blocked + summary.cancelled === 0;
   return { runId, ok, dryRun, tasks, summary, durationMs };
+}
+
+function isTaskOutcome(outcome: ResultOutcome): outcome is TaskOutcome {
+  return outcome !== "would-run" && outcome !== "up-to-date";
 }
 
 function checkConcurrency(value: number | undefined): number {

@@ -1,11 +1,13 @@
 import fs from "node:fs/promises";
 import type { ProductConfig } from "../config/products.js";
+import type { Diagnostic } from "../core/diagnostics.js";
 import { UsageError } from "../core/errors.js";
 import {
   buildAssetGraph,
   ingestAssetId,
   type Asset,
   type AssetGraph,
+  type IngestAsset,
   type StageAsset,
 } from "../graph/graph.js";
 import { resolveSelection } from "../graph/selection.js";
@@ -35,7 +37,7 @@ export interface StageTask {
 export interface IngestTask {
   kind: "ingest";
   id: string;
-  asset: Asset;
+  asset: IngestAsset;
   template: string;
   version: string | undefined;
   reason: "selected" | "needed";
@@ -51,6 +53,8 @@ export interface RunPlan {
   tasks: Task[];
   /** Dynamic partition keys not yet known, added when the run starts. */
   newPartitions: { product: ProductConfig; key: string }[];
+  /** Configuration warnings (not errors: those stop the run before it is planned). */
+  warnings: Diagnostic[];
 }
 
 export interface PlanRequest {
@@ -68,7 +72,7 @@ export function taskLabel(task: Task): string {
 
 /** Analyse a run before anything executes: project, graph, selection, partitions, upstream outputs. */
 export async function planRun(request: PlanRequest, deps: EngineDeps): Promise<RunPlan> {
-  const project = await deps.loadProject(request.root);
+  const { project, warnings } = await deps.loadProject(request.root);
   const graph = buildAssetGraph(graphSourceOf(project));
   const selected = selectAssets(graph, request);
   const products = new Map(project.products.map((p) => [p.id, p]));
@@ -80,7 +84,7 @@ export async function planRun(request: PlanRequest, deps: EngineDeps): Promise<R
     const product = products.get(productId);
     if (!product) continue;
     const known = await deps.partitions.known(request.store, product);
-    const partitions = deps.partitions.resolve(product, request.partition, known);
+    const partitions = resolveFor(deps, product, request.partition, known);
     for (const partition of partitions) {
       if (product.partitions === undefined && !known.includes(partition.key))
         newPartitions.push({ product, key: partition.key });
@@ -91,9 +95,25 @@ export async function planRun(request: PlanRequest, deps: EngineDeps): Promise<R
     for (const partition of partitions) stageTasks.push(...chainTasks(assets, product, partition));
   }
   await checkUpstreamOutputs(stageTasks, request.layout);
-  const ingestTasks = await ingestTasksFor(selected, stageTasks, project, request);
+  const ingestTasks = await ingestTasksFor(graph, selected, stageTasks, project, request);
   linkPlansToIngests(stageTasks, ingestTasks, project);
-  return { project, graph, tasks: [...ingestTasks, ...stageTasks], newPartitions };
+  return { project, warnings, graph, tasks: [...ingestTasks, ...stageTasks], newPartitions };
+}
+
+function resolveFor(
+  deps: EngineDeps,
+  product: ProductConfig,
+  expr: string | undefined,
+  known: readonly string[],
+): ResolvedPartition[] {
+  try {
+    return deps.partitions.resolve(product, expr, known);
+  } catch (error) {
+    if (!(error instanceof UsageError) || expr === undefined) throw error;
+    throw new UsageError(
+      `${error.message}\n(--partition applies to every selected product: narrow the selection with --select)`,
+    );
+  }
 }
 
 function selectAssets(graph: AssetGraph, request: PlanRequest): Asset[] {
@@ -151,54 +171,51 @@ async function checkUpstreamOutputs(tasks: StageTask[], layout: StoreLayout): Pr
 }
 
 async function ingestTasksFor(
+  graph: AssetGraph,
   selected: Asset[],
   stageTasks: StageTask[],
   project: EngineProject,
   request: PlanRequest,
 ): Promise<IngestTask[]> {
-  const tasks: IngestTask[] = [];
   const chosen = selected.filter((a) => a.kind === "ingest");
   const onlyIngests = chosen.length > 0 && chosen.length === selected.length;
   const version =
     onlyIngests && request.partition !== undefined
       ? validateIngestVersion(request.partition)
       : undefined;
-  for (const asset of chosen) tasks.push(ingestTask(asset, asset.template, version, "selected"));
+  const tasks = chosen.map((asset) => ingestTask(asset, version, "selected"));
   if (request.stages !== undefined) return tasks;
-  for (const product of new Set(
+  const planned = new Set(
     stageTasks.filter((t) => t.asset.stage === "plan").map((t) => t.product.id),
-  )) {
+  );
+  for (const product of planned) {
     const recipe = project.recipes.get(product)?.recipe;
     for (const dataset of recipe ? recipeDatasets(recipe) : []) {
-      if (!project.templates.has(dataset.id)) continue;
-      if (
-        tasks.some(
-          (t) =>
-            t.template === dataset.id && (t.version === undefined || t.version === dataset.version),
-        )
-      )
-        continue;
-      const present = await availableVersions(request.layout.datasetDir(dataset.id));
-      const satisfied =
-        dataset.version === undefined ? present.length > 0 : present.includes(dataset.version);
-      if (satisfied) continue;
-      const asset = {
-        kind: "ingest" as const,
-        id: ingestAssetId(dataset.id),
-        group: "ingest",
-        tags: [],
-        deps: [],
-        template: dataset.id,
-      };
-      tasks.push(ingestTask(asset, dataset.id, dataset.version, "needed"));
+      const asset = graph.byId.get(ingestAssetId(dataset.id));
+      if (asset?.kind !== "ingest") continue;
+      const covered = tasks.some(
+        (t) =>
+          t.template === dataset.id && (t.version === undefined || t.version === dataset.version),
+      );
+      if (covered || (await inStore(request.layout, dataset.id, dataset.version))) continue;
+      tasks.push(ingestTask(asset, dataset.version, "needed"));
     }
   }
   return tasks;
 }
 
+/** Whether the ingest store has the version (or, for `undefined`, any version) of a dataset. */
+async function inStore(
+  layout: StoreLayout,
+  dataset: string,
+  version: string | undefined,
+): Promise<boolean> {
+  const present = await availableVersions(layout.datasetDir(dataset));
+  return version === undefined ? present.length > 0 : present.includes(version);
+}
+
 function ingestTask(
-  asset: Asset,
-  template: string,
+  asset: IngestAsset,
   version: string | undefined,
   reason: IngestTask["reason"],
 ): IngestTask {
@@ -206,7 +223,7 @@ function ingestTask(
     kind: "ingest",
     id: `${asset.id}@${version ?? AUTO_VERSION}`,
     asset,
-    template,
+    template: asset.template,
     version,
     reason,
     after: [],

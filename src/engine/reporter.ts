@@ -1,3 +1,4 @@
+import type { Diagnostic } from "../core/diagnostics.js";
 import type { EventRecord } from "../store/events.js";
 
 /** One unit of work: an asset for one partition (a dataset version for ingest assets). */
@@ -25,6 +26,8 @@ export interface PlannedTask extends TaskRef {
 export type RunEvent =
   | {
       type: "run-planned";
+      /** Configuration warnings (e.g. a recipe input with no ingest template). */
+      warnings?: readonly Diagnostic[];
       runId: string;
       tasks: readonly PlannedTask[];
       dryRun: boolean;

@@ -13,7 +13,7 @@ import {
   sha256,
   writeStageMarker,
 } from "./fingerprint.js";
-import type { IngestTask, StageTask, Task } from "./plan.js";
+import { taskLabel, type IngestTask, type StageTask, type Task } from "./plan.js";
 import type { TaskOutcome, TaskRef } from "./reporter.js";
 
 export interface TaskEnvironment {
@@ -25,6 +25,8 @@ export interface TaskEnvironment {
   runId: string;
   force: boolean;
   log: (task: TaskRef, line: string) => void;
+  /** Content hashes of the stage outputs this run made or found current, by directory. */
+  outputHashes: Map<string, string>;
   /** Called when a task starts its real work (not for a stage found up to date). */
   started: (task: TaskRef) => void;
 }
@@ -36,8 +38,7 @@ export interface TaskResult {
 }
 
 export function taskRef(task: Task, partition?: string): TaskRef {
-  const label =
-    partition ?? (task.kind === "stage" ? task.partition.key : (task.version ?? "auto"));
+  const label = partition ?? taskLabel(task);
   return { id: task.id, asset: task.asset.id, partition: label };
 }
 
@@ -60,13 +61,14 @@ export async function stageFingerprint(
   task: StageTask,
   stage: Stage,
   ctx: StageContext,
-  layout: StoreLayout,
+  store: { layout: StoreLayout; outputHashes?: ReadonlyMap<string, string> },
 ): Promise<string> {
   const own = await stage.fingerprintInputs(ctx);
   const upstream = upstreamStage(task.asset.stage);
   let upstreamHash: string | null = null;
   if (upstream !== undefined) {
-    const hash = await outputHashOf(layout.stageDir(task.product.id, task.partition.key, upstream));
+    const dir = store.layout.stageDir(task.product.id, task.partition.key, upstream);
+    const hash = store.outputHashes?.get(dir) ?? (await outputHashOf(dir));
     if (hash === undefined)
       throw new Error(
         `the output of ${task.product.id}.${upstream} for ${task.partition.key} is not in the store`,
@@ -92,37 +94,31 @@ export async function runStageTask(task: StageTask, env: TaskEnvironment): Promi
   const stage = env.deps.stages[task.asset.stage];
   const ctx = stageContext(task, env);
   const stageDir = env.layout.stageDir(task.product.id, task.partition.key, task.asset.stage);
-  const started = new Date();
+  const start = new Date();
   let fingerprint = "";
   try {
-    fingerprint = await stageFingerprint(task, stage, ctx, env.layout);
+    fingerprint = await stageFingerprint(task, stage, ctx, env);
+    const base = { start, runId: env.runId, fingerprint };
     const marker = await readStageMarker(stageDir);
     if (!env.force && marker?.fingerprint === fingerprint) {
-      return {
-        outcome: "skipped",
-        record: record(task, "skipped", started, env.runId, fingerprint, marker.metadata),
-      };
+      env.outputHashes.set(stageDir, marker.outputHash);
+      const skipped = record(task, { ...base, status: "skipped", metadata: marker.metadata });
+      return { outcome: "skipped", record: skipped };
     }
     if (env.signal.aborted) throw env.signal.reason;
     env.started(taskRef(task));
-    const metadata = await writeDirAtomically(stageDir, env.layout.tmpDir, async (staging) => {
+    const done = await writeDirAtomically(stageDir, env.layout.tmpDir, async (staging) => {
       const outcome = await stage.run(ctx, staging);
       if (env.signal.aborted) throw env.signal.reason;
-      const end = new Date();
+      const success = record(task, { ...base, status: "success", metadata: outcome.metadata });
       const outputHash = await hashDirectory(staging);
-      const marked = {
-        ...record(task, "success", started, env.runId, fingerprint, outcome.metadata, end),
-        outputHash,
-      };
-      await writeStageMarker(staging, marked);
-      return outcome.metadata;
+      await writeStageMarker(staging, { ...success, outputHash });
+      env.outputHashes.set(stageDir, outputHash);
+      return success;
     });
-    return {
-      outcome: "success",
-      record: record(task, "success", started, env.runId, fingerprint, metadata),
-    };
+    return { outcome: "success", record: done };
   } catch (error) {
-    return failure(task, error, started, fingerprint, env);
+    return failure(task, error, start, fingerprint, env);
   }
 }
 
@@ -147,16 +143,14 @@ export async function runIngestTask(task: IngestTask, env: TaskEnvironment): Pro
         metadata: result.metadata,
       }),
     );
-    const done = record(
-      task,
-      "success",
-      started,
-      env.runId,
+    const done = record(task, {
+      status: "success",
+      start: started,
+      runId: env.runId,
       fingerprint,
-      result.metadata,
-      new Date(),
-      result.version,
-    );
+      metadata: result.metadata,
+      partition: result.version,
+    });
     return { outcome: "success", record: done };
   } catch (error) {
     return failure(task, error, started, "", env);
@@ -177,29 +171,35 @@ function failure(
   return {
     outcome,
     error: message,
-    record: { ...record(task, outcome, started, env.runId, fingerprint, {}), error: message },
+    record: {
+      ...record(task, { status: outcome, start: started, runId: env.runId, fingerprint }),
+      error: message,
+    },
   };
 }
 
-function record(
-  task: Task,
-  status: EventRecord["status"],
-  start: Date,
-  runId: string,
-  fingerprint: string,
-  metadata: Record<string, unknown>,
-  end = new Date(),
-  partition?: string,
-): EventRecord {
+interface RecordFields {
+  status: EventRecord["status"];
+  start: Date;
+  end?: Date;
+  runId: string;
+  fingerprint: string;
+  metadata?: Record<string, unknown>;
+  /** The real version of an ingest, known only once it ran. */
+  partition?: string;
+}
+
+function record(task: Task, fields: RecordFields): EventRecord {
+  const end = fields.end ?? new Date();
   return {
     asset: task.asset.id,
-    partition: taskRef(task, partition).partition,
-    status,
-    start: start.toISOString(),
+    partition: taskRef(task, fields.partition).partition,
+    status: fields.status,
+    start: fields.start.toISOString(),
     end: end.toISOString(),
-    durationMs: end.getTime() - start.getTime(),
-    runId,
-    fingerprint,
-    metadata,
+    durationMs: end.getTime() - fields.start.getTime(),
+    runId: fields.runId,
+    fingerprint: fields.fingerprint,
+    metadata: fields.metadata ?? {},
   };
 }

@@ -43,16 +43,24 @@ export interface StatusOptions {
 /** Per selected asset and partition: the last status, when, how long, and whether it is stale. */
 export async function assetStatus(options: StatusOptions): Promise<AssetStatus[]> {
   const deps: EngineDeps = { ...defaultDeps(), ...options.deps };
-  const project = await deps.loadProject(options.root);
+  const { project } = await deps.loadProject(options.root);
   const graph = buildAssetGraph(graphSourceOf(project));
   const assets =
     options.select === undefined ? graph.assets : resolveSelection(graph, options.select);
   const layout = new StoreLayout(options.store);
   const events = await readEvents(layout);
   const { last, lastSuccess } = latestEvents(events);
+  const recorded = partitionsByAsset(events);
   const rows: AssetStatus[] = [];
   for (const asset of assets) {
-    for (const item of await partitionsOf(asset, project, layout, events, deps, options.store)) {
+    for (const item of await partitionsOf(
+      asset,
+      project,
+      layout,
+      recorded.get(asset.id) ?? [],
+      deps,
+      options.store,
+    )) {
       const key = eventKey(asset.id, item.key);
       const row = baseRow(asset, item.key, last.get(key), lastSuccess.get(key));
       const stale =
@@ -89,6 +97,16 @@ function baseRow(
   };
 }
 
+function partitionsByAsset(events: readonly EventRecord[]): Map<string, string[]> {
+  const byAsset = new Map<string, Set<string>>();
+  for (const event of events) {
+    const partitions = byAsset.get(event.asset) ?? new Set();
+    partitions.add(event.partition);
+    byAsset.set(event.asset, partitions);
+  }
+  return new Map([...byAsset].map(([asset, partitions]) => [asset, [...partitions]]));
+}
+
 type StatusPartition = { key: string; resolved?: ResolvedPartition; error?: string };
 
 /** Partitions to show: the product's default ones, those with records, those with outputs in the store. */
@@ -96,11 +114,10 @@ async function partitionsOf(
   asset: Asset,
   project: EngineProject,
   layout: StoreLayout,
-  events: readonly EventRecord[],
+  recorded: readonly string[],
   deps: EngineDeps,
   store: string,
 ): Promise<StatusPartition[]> {
-  const recorded = events.filter((e) => e.asset === asset.id).map((e) => e.partition);
   if (asset.kind === "ingest") {
     const versions = await availableVersions(layout.datasetDir(asset.template));
     return [...new Set([...versions, ...recorded])].map((key) => ({ key }));
@@ -179,7 +196,7 @@ async function staleness(
     runId: "status",
   };
   try {
-    const fingerprint = await stageFingerprint(task, deps.stages[asset.stage], ctx, layout);
+    const fingerprint = await stageFingerprint(task, deps.stages[asset.stage], ctx, { layout });
     return fingerprint === marker.fingerprint
       ? undefined
       : "inputs or upstream output changed since it was made";

@@ -13,19 +13,25 @@ export class GitHubCacheStore implements CacheStore {
     private readonly log: (line: string) => void,
   ) {}
 
+  /**
+   * `saveCache` only warns when it cannot save (and when the key exists): a save that made nothing
+   * is checked with a lookup, so an ingest that could not reach the cache fails instead of passing.
+   */
   async save(key: string, dir: string): Promise<void> {
-    try {
-      await cache.saveCache([this.relative(dir)], key);
-    } catch (error) {
-      if (error instanceof cache.ReserveCacheError) {
-        this.log(`cache ${key} already exists; kept the first one saved`);
-        return;
-      }
-      throw error;
-    }
+    const paths = [this.relative(dir)];
+    const id = await cache.saveCache(paths, key);
+    if (id !== -1) return;
+    const existing = await cache.restoreCache(paths, key, [], { lookupOnly: true });
+    if (existing !== key)
+      throw new Error(`could not save the cache entry ${key} (see the warning above)`);
+    this.log(`cache ${key} already exists; kept the first one saved`);
   }
 
-  async restore(key: string, dir: string, restoreKeys: readonly string[]): Promise<string | undefined> {
+  async restore(
+    key: string,
+    dir: string,
+    restoreKeys: readonly string[],
+  ): Promise<string | undefined> {
     return cache.restoreCache([this.relative(dir)], key, [...restoreKeys]);
   }
 

@@ -16,10 +16,14 @@ export interface AffectedProduct {
 
 /** Paths changed between two commits, relative to the repository root, with `/` separators. */
 export async function changedFiles(root: string, base: string, head: string): Promise<string[]> {
-  const { stdout } = await run("git", ["diff", "--name-only", "--no-renames", `${base}...${head}`], {
-    cwd: root,
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const { stdout } = await run(
+    "git",
+    ["diff", "--name-only", "--no-renames", `${base}...${head}`],
+    {
+      cwd: root,
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   return stdout.split("\n").filter((line) => line.length > 0);
 }
 

@@ -13,7 +13,11 @@ export class CoreWorkflowIo implements WorkflowIo {
     core.endGroup();
   }
 
-  annotate(kind: "error" | "warning" | "notice", message: string, props: AnnotationProps = {}): void {
+  annotate(
+    kind: "error" | "warning" | "notice",
+    message: string,
+    props: AnnotationProps = {},
+  ): void {
     core[kind](message, props);
   }
 

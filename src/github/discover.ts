@@ -39,14 +39,26 @@ export function discoverProducts(
 }
 
 /** The matrix of (template, version) items: `templatesText` is `*` or a comma-separated list of ids. */
-export function discoverIngest(project: ProjectView, templatesText: string, version: string): MatrixResult {
-  if (version.trim() === "") throw new UsageError(`version: an ingest needs a dataset version (received "")`);
+export function discoverIngest(
+  project: ProjectView,
+  templatesText: string,
+  version: string,
+): MatrixResult {
+  if (version.trim() === "")
+    throw new UsageError(`version: an ingest needs a dataset version (received "")`);
   validateIngestVersion(version);
   const known = [...project.templates.keys()].sort();
   const wanted =
     templatesText.trim() === "*"
       ? known
-      : [...new Set(templatesText.split(",").map((t) => t.trim()).filter((t) => t !== ""))];
+      : [
+          ...new Set(
+            templatesText
+              .split(",")
+              .map((t) => t.trim())
+              .filter((t) => t !== ""),
+          ),
+        ];
   const unknown = wanted.filter((t) => !project.templates.has(t));
   if (unknown.length > 0) {
     throw new UsageError(

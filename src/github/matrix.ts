@@ -54,7 +54,10 @@ export interface MatrixOptions {
  * runner group gets a share of the jobs proportional to its size (at least one). Order is kept,
  * nothing is dropped or duplicated.
  */
-export function buildMatrix(units: readonly MatrixUnit[], options: MatrixOptions = {}): MatrixResult {
+export function buildMatrix(
+  units: readonly MatrixUnit[],
+  options: MatrixOptions = {},
+): MatrixResult {
   const maxJobs = options.maxJobs ?? MAX_MATRIX_JOBS;
   const maxBytes = options.maxBytes ?? MAX_OUTPUT_BYTES;
   assertUnique(units);

@@ -34,9 +34,12 @@ export class GitHubRunReporter implements RunReporter {
         this.logs.set(event.task.id, []);
         this.io.info(`started ${label(event.task)}`);
         return;
-      case "task-log":
-        this.logs.get(event.task.id)?.push(event.line) ?? this.logs.set(event.task.id, [event.line]);
+      case "task-log": {
+        const lines = this.logs.get(event.task.id) ?? [];
+        lines.push(event.line);
+        this.logs.set(event.task.id, lines);
         return;
+      }
       case "task-skipped":
         return this.finish(event.task, "skipped (up to date)", event.record);
       case "task-succeeded":
@@ -76,14 +79,16 @@ export class GitHubRunReporter implements RunReporter {
 
   private annotateFailure(task: TaskRef, error: string): void {
     const tail = (this.logs.get(task.id) ?? []).slice(-MAX_LOG_LINES_IN_ANNOTATION);
-    const message = tail.length > 0 ? `${error}\n\nlast lines of output:\n${tail.join("\n")}` : error;
+    const message =
+      tail.length > 0 ? `${error}\n\nlast lines of output:\n${tail.join("\n")}` : error;
     this.io.annotate("error", message, { title: `${label(task)} failed` });
   }
 
   /** The markdown table of every task finished so far. */
   summaryTable(): string {
     if (this.rows.length === 0) return "_Nothing ran._\n";
-    const head = "| asset | partition | status | duration | metadata |\n| --- | --- | --- | --- | --- |\n";
+    const head =
+      "| asset | partition | status | duration | metadata |\n| --- | --- | --- | --- | --- |\n";
     const body = this.rows
       .map((r) => {
         const duration = r.durationMs === undefined ? "" : formatDuration(r.durationMs);

@@ -2,14 +2,17 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { EventRecordSchema, type EventRecord } from "../store/events.js";
 import type { StoreLayout } from "../store/layout.js";
-import type { ProductPartition } from "./stage-transfer.js";
+import { RECORDS_PREFIX, type ProductPartition } from "./stage-transfer.js";
 import type { LocalArtifactStore } from "./transfer.js";
 import { cell, formatDuration } from "./workflow-io.js";
 
 const MAX_MANIFEST_CHARS = 20_000;
 
 /** The package manifest of each item, each in a collapsed block. */
-export async function manifestsMarkdown(layout: StoreLayout, items: readonly ProductPartition[]): Promise<string> {
+export async function manifestsMarkdown(
+  layout: StoreLayout,
+  items: readonly ProductPartition[],
+): Promise<string> {
   const blocks: string[] = [];
   for (const { product, partition } of items) {
     const file = path.join(layout.stageDir(product, partition, "package"), "manifest.json");
@@ -20,15 +23,18 @@ export async function manifestsMarkdown(layout: StoreLayout, items: readonly Pro
 }
 
 function manifestBlock(title: string, text: string): string {
-  const shown = text.length > MAX_MANIFEST_CHARS ? `${text.slice(0, MAX_MANIFEST_CHARS)}\n... (truncated)` : text;
+  const shown =
+    text.length > MAX_MANIFEST_CHARS
+      ? `${text.slice(0, MAX_MANIFEST_CHARS)}\n... (truncated)`
+      : text;
   return `<details><summary>${title}</summary>\n\n\`\`\`json\n${shown.trimEnd()}\n\`\`\`\n\n</details>\n`;
 }
 
-/** Every record in the run's stage artifacts (newest per asset and partition), and every package manifest. */
+/** Every record in the run's records artifacts (newest per asset and partition), and every package manifest. */
 export async function runSummaryMarkdown(artifacts: LocalArtifactStore): Promise<string> {
   const latest = new Map<string, EventRecord>();
   const manifests: string[] = [];
-  for (const name of await artifacts.list("lc-")) {
+  for (const name of await artifacts.list(RECORDS_PREFIX)) {
     const dir = artifacts.pathOf(name);
     for (const record of await readRecords(path.join(dir, "events.jsonl"))) {
       const key = `${record.asset}\u0000${record.partition}`;
@@ -39,10 +45,13 @@ export async function runSummaryMarkdown(artifacts: LocalArtifactStore): Promise
   }
   const rows = [...latest.values()]
     .sort((a, b) => a.asset.localeCompare(b.asset) || a.partition.localeCompare(b.partition))
-    .map((r) => `| ${cell(r.asset)} | ${cell(r.partition)} | ${r.status} | ${formatDuration(r.durationMs)} |`);
+    .map(
+      (r) =>
+        `| ${cell(r.asset)} | ${cell(r.partition)} | ${r.status} | ${formatDuration(r.durationMs)} |`,
+    );
   const table =
     rows.length === 0
-      ? "_No stage outputs were handed over in this run._\n"
+      ? "_No stage job reported records in this run._\n"
       : `| asset | partition | status | duration |\n| --- | --- | --- | --- |\n${rows.join("\n")}\n`;
   return `## lifecycle: run summary\n\n${table}\n${manifests.length ? `### Package manifests\n\n${manifests.join("\n")}` : ""}`;
 }
@@ -52,8 +61,13 @@ async function findManifests(artifactDir: string): Promise<string[]> {
   const blocks: string[] = [];
   for (const product of await dirNames(products)) {
     for (const partition of await dirNames(path.join(products, product))) {
-      const text = await readIfExists(path.join(products, product, partition, "package", "manifest.json"));
-      if (text !== undefined) blocks.push(manifestBlock(`${decodeURIComponent(product)} @ ${decodeURIComponent(partition)}`, text));
+      const text = await readIfExists(
+        path.join(products, product, partition, "package", "manifest.json"),
+      );
+      if (text !== undefined)
+        blocks.push(
+          manifestBlock(`${decodeURIComponent(product)} @ ${decodeURIComponent(partition)}`, text),
+        );
     }
   }
   return blocks;
@@ -82,7 +96,10 @@ async function readIfExists(file: string): Promise<string | undefined> {
 
 async function dirNames(dir: string): Promise<string[]> {
   try {
-    return (await fs.readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    return (await fs.readdir(dir, { withFileTypes: true }))
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
   } catch {
     return [];
   }

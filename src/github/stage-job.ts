@@ -7,7 +7,9 @@ import { restoreDataset, type DatasetCacheContext } from "./ingest-cache.js";
 import { datasetsUsedBy, type ProjectView } from "./project-view.js";
 import { GitHubRunReporter } from "./reporter.js";
 import {
+  packRecords,
   packStageOutputs,
+  recordsArtifactName,
   restoreEarlierStages,
   stageArtifactName,
   type ProductPartition,
@@ -38,7 +40,10 @@ export interface StageJobOptions {
 
 export interface StageJobResult {
   ok: boolean;
+  /** The stage outputs, for the next stage. */
   artifactName: string;
+  /** The records and manifests, for the run summary; made even when the stage failed. */
+  recordsName: string;
   reporter: GitHubRunReporter;
 }
 
@@ -58,7 +63,12 @@ export async function runStageJob(options: StageJobOptions): Promise<StageJobRes
   io.info(`restored ${restored.length ? restored.join(", ") : "no earlier stage outputs"}`);
   const datasetDirs =
     stage === "plan"
-      ? await restoreDatasets({ cache: options.cache, layout, stagingRoot: options.cacheStagingRoot }, project, items, io)
+      ? await restoreDatasets(
+          { cache: options.cache, layout, stagingRoot: options.cacheStagingRoot },
+          project,
+          items,
+          io,
+        )
       : [];
   const reporter = new GitHubRunReporter(io);
   let ok = true;
@@ -76,16 +86,32 @@ export async function runStageJob(options: StageJobOptions): Promise<StageJobRes
     });
     ok &&= result.ok;
   }
+  const made = [...items, ...madeBy(reporter, stage)];
   const artifactName = stageArtifactName(stage, options.entryKey, options.attempt);
-  const packed = path.join(layout.tmpDir, `pack-${randomUUID()}`);
+  const recordsName = recordsArtifactName(stage, options.entryKey, options.attempt);
+  await withScratch(layout, (dir) =>
+    packStageOutputs({ layout, items: made, stage, dir, extraDirs: datasetDirs }).then(() =>
+      options.artifacts.upload(artifactName, dir),
+    ),
+  );
+  await withScratch(layout, (dir) =>
+    packRecords({ layout, items: made, dir }).then(() =>
+      options.artifacts.upload(recordsName, dir),
+    ),
+  );
+  return { ok, artifactName, recordsName, reporter };
+}
+
+async function withScratch(
+  layout: StoreLayout,
+  use: (dir: string) => Promise<void>,
+): Promise<void> {
+  const dir = path.join(layout.tmpDir, `pack-${randomUUID()}`);
   try {
-    const made = madeBy(reporter, stage);
-    await packStageOutputs({ layout, items: [...items, ...made], stage, dir: packed, extraDirs: datasetDirs });
-    await options.artifacts.upload(artifactName, packed);
+    await use(dir);
   } finally {
-    await fs.rm(packed, { recursive: true, force: true });
+    await fs.rm(dir, { recursive: true, force: true });
   }
-  return { ok, artifactName, reporter };
 }
 
 /** The (product, partition key) pairs the run reported for `stage`: an expression may stand for several keys. */
@@ -113,7 +139,8 @@ async function restoreDatasets(
 ): Promise<string[]> {
   const wanted = new Map<string, { template: string; version: string | undefined }>();
   for (const { product } of items) {
-    for (const use of datasetsUsedBy(project, product)) wanted.set(`${use.template}@${use.version ?? ""}`, use);
+    for (const use of datasetsUsedBy(project, product))
+      wanted.set(`${use.template}@${use.version ?? ""}`, use);
   }
   const dirs = new Set<string>();
   for (const { template, version } of wanted.values()) {

@@ -18,6 +18,16 @@ export function stageArtifactName(stage: StageName, entryKey: string, attempt: n
   return `${ARTIFACT_PREFIX}${stage}-${entryKey}-a${attempt}`;
 }
 
+/**
+ * `lcr-<stage>-<entry key>-a<run attempt>`: the small artifact of a stage job's records (and package
+ * manifests), uploaded even when the stage failed, for the run's summary. `lcr-` never matches `lc-*`.
+ */
+export function recordsArtifactName(stage: StageName, entryKey: string, attempt: number): string {
+  return `lcr-${stageArtifactName(stage, entryKey, attempt).slice(ARTIFACT_PREFIX.length)}`;
+}
+
+export const RECORDS_PREFIX = "lcr-";
+
 /** The `pattern` for actions/download-artifact that fetches every stage artifact of one entry. */
 export function entryArtifactPattern(entryKey: string): string {
   return `${ARTIFACT_PREFIX}*-${entryKey}-a*`;
@@ -46,7 +56,8 @@ export async function packStageOutputs(options: {
   await fs.mkdir(dir, { recursive: true });
   const copy = async (source: string) => {
     const rel = path.relative(layout.root, source);
-    if (rel.startsWith("..") || path.isAbsolute(rel)) throw new Error(`${source} is outside the store`);
+    if (rel.startsWith("..") || path.isAbsolute(rel))
+      throw new Error(`${source} is outside the store`);
     await fs.cp(source, path.join(dir, rel), { recursive: true });
   };
   for (const item of items) {
@@ -56,6 +67,29 @@ export async function packStageOutputs(options: {
   for (const extra of options.extraDirs ?? []) await copy(extra);
   const lines = await eventLinesFor(layout, items);
   if (lines.length > 0) await fs.writeFile(path.join(dir, "events.jsonl"), `${lines.join("\n")}\n`);
+}
+
+/** Copy the items' event records and package manifests into `dir`, in the store layout. */
+export async function packRecords(options: {
+  layout: StoreLayout;
+  items: readonly ProductPartition[];
+  dir: string;
+}): Promise<void> {
+  const { layout, items, dir } = options;
+  await fs.mkdir(dir, { recursive: true });
+  for (const item of items) {
+    const manifest = path.join(
+      layout.stageDir(item.product, item.partition, "package"),
+      "manifest.json",
+    );
+    if (await exists(manifest))
+      await fs.cp(manifest, path.join(dir, path.relative(layout.root, manifest)));
+  }
+  const lines = await eventLinesFor(layout, items);
+  await fs.writeFile(
+    path.join(dir, "events.jsonl"),
+    lines.length > 0 ? `${lines.join("\n")}\n` : "",
+  );
 }
 
 /**
@@ -75,7 +109,8 @@ export async function restoreEarlierStages(options: {
     const parsed = parseName(name);
     if (!parsed || parsed.key !== entryKey || !earlier.includes(parsed.stage)) continue;
     const current = newest.get(parsed.stage);
-    if (!current || parsed.attempt > current.attempt) newest.set(parsed.stage, { name, attempt: parsed.attempt });
+    if (!current || parsed.attempt > current.attempt)
+      newest.set(parsed.stage, { name, attempt: parsed.attempt });
   }
   const used: string[] = [];
   for (const s of earlier) {
@@ -87,7 +122,11 @@ export async function restoreEarlierStages(options: {
   return used;
 }
 
-async function unpackInto(artifacts: ArtifactStore, name: string, layout: StoreLayout): Promise<void> {
+async function unpackInto(
+  artifacts: ArtifactStore,
+  name: string,
+  layout: StoreLayout,
+): Promise<void> {
   const scratch = path.join(layout.tmpDir, `artifact-${randomUUID()}`);
   try {
     await artifacts.download(name, scratch);
@@ -101,8 +140,13 @@ async function unpackInto(artifacts: ArtifactStore, name: string, layout: StoreL
   }
 }
 
-async function eventLinesFor(layout: StoreLayout, items: readonly ProductPartition[]): Promise<string[]> {
-  const text = (await exists(layout.eventsFile)) ? await fs.readFile(layout.eventsFile, "utf8") : "";
+async function eventLinesFor(
+  layout: StoreLayout,
+  items: readonly ProductPartition[],
+): Promise<string[]> {
+  const text = (await exists(layout.eventsFile))
+    ? await fs.readFile(layout.eventsFile, "utf8")
+    : "";
   const wanted = new Set(items.map((i) => `${i.product}\u0000${i.partition}`));
   return text.split("\n").filter((line) => {
     const record = parseRecord(line);
@@ -119,7 +163,9 @@ function parseRecord(line: string): { asset: string; partition: string } | undef
     if (typeof value !== "object" || value === null) return undefined;
     if (!("asset" in value) || !("partition" in value)) return undefined;
     const { asset, partition } = value;
-    return typeof asset === "string" && typeof partition === "string" ? { asset, partition } : undefined;
+    return typeof asset === "string" && typeof partition === "string"
+      ? { asset, partition }
+      : undefined;
   } catch {
     return undefined;
   }
@@ -128,7 +174,9 @@ function parseRecord(line: string): { asset: string; partition: string } | undef
 async function appendNewLines(file: string, text: string): Promise<void> {
   const incoming = text.split("\n").filter((l) => l.trim() !== "");
   if (incoming.length === 0) return;
-  const existing = new Set(((await exists(file)) ? await fs.readFile(file, "utf8") : "").split("\n"));
+  const existing = new Set(
+    ((await exists(file)) ? await fs.readFile(file, "utf8") : "").split("\n"),
+  );
   const fresh = incoming.filter((l) => !existing.has(l));
   if (fresh.length === 0) return;
   await fs.mkdir(path.dirname(file), { recursive: true });

@@ -83,13 +83,20 @@ export class LocalCacheStore implements CacheStore {
     }
   }
 
-  async restore(key: string, dir: string, restoreKeys: readonly string[]): Promise<string | undefined> {
+  async restore(
+    key: string,
+    dir: string,
+    restoreKeys: readonly string[],
+  ): Promise<string | undefined> {
     const metas = await this.entries();
     const exact = metas.find((m) => m.key === key);
     const match = exact ?? newestWithPrefix(metas, restoreKeys);
     if (!match) return undefined;
     await fs.mkdir(dir, { recursive: true });
-    await fs.cp(path.join(this.entryDir(match.key), "files"), dir, { recursive: true, force: true });
+    await fs.cp(path.join(this.entryDir(match.key), "files"), dir, {
+      recursive: true,
+      force: true,
+    });
     return match.key;
   }
 

@@ -29,7 +29,11 @@ export class RecordingWorkflowIo implements WorkflowIo {
     this.lines.push(`::group::${title}`, ...lines, "::endgroup::");
   }
 
-  annotate(kind: "error" | "warning" | "notice", message: string, props: AnnotationProps = {}): void {
+  annotate(
+    kind: "error" | "warning" | "notice",
+    message: string,
+    props: AnnotationProps = {},
+  ): void {
     this.annotations.push({ kind, message, props });
   }
 

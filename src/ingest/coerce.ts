@@ -17,8 +17,10 @@ const TIME_FORMATS = [
   "%b %d, %Y",
 ];
 
-const NUMERIC_TYPES = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|DOUBLE|DECIMAL)/;
-const INTEGER_TYPES = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT)$/;
+const NUMERIC_TYPES =
+  /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|FLOAT|DOUBLE|DECIMAL)/;
+const INTEGER_TYPES =
+  /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT)$/;
 
 /** `expr` as text with blanks as NULL (pandas reads an empty field as missing). */
 function blankAsNull(expr: string): string {
@@ -64,9 +66,11 @@ function convertExpr(expr: string, type: string, target: Target): string {
  */
 export async function coerceColumnTypes(
   engine: Engine,
-  frame: Frame,
+  input: Frame,
   args: { column_types: Record<string, Target>; errors?: "raise" | "coerce" },
 ): Promise<StepResult> {
+  // errors: raise reads every value to check it, so read the raw file once, into a table.
+  const frame = args.errors === "coerce" ? input : await engine.table(input);
   const types = await engine.describe(frameSelect(frame, "LIMIT 0"));
   const converted = new Map<string, string>();
   const checks: string[] = [];
@@ -76,12 +80,28 @@ export async function coerceColumnTypes(
     const expr = convertExpr(column.expr, type, target);
     converted.set(name, expr);
     const failed = `${blankAsNull(column.expr)} IS NOT NULL AND (${expr}) IS NULL`;
-    checks.push(`count(*) FILTER (WHERE ${failed}), any_value(CAST(${column.expr} AS VARCHAR)) FILTER (WHERE ${failed})`);
+    checks.push(
+      `count(*) FILTER (WHERE ${failed}), any_value(CAST(${column.expr} AS VARCHAR)) FILTER (WHERE ${failed})`,
+    );
   }
-  if (args.errors !== "coerce" && checks.length > 0) await raiseOnFailures(engine, frame, args.column_types, checks);
-  const columns = frame.columns.map((c) => ({ name: c.name, expr: converted.get(c.name) ?? c.expr }));
-  const from = Object.fromEntries([...converted.keys()].map((name) => [name, types[frame.columns.findIndex((c) => c.name === name)]?.type]));
-  return { frame: { ...frame, columns }, changed: [...converted.keys()], details: { from, to: args.column_types } };
+  if (args.errors !== "coerce" && checks.length > 0)
+    await raiseOnFailures(engine, frame, args.column_types, checks);
+  const columns = frame.columns.map((c) => ({
+    name: c.name,
+    expr: converted.get(c.name) ?? c.expr,
+  }));
+  const from = Object.fromEntries(
+    [...converted.keys()].map((name) => [
+      name,
+      types[frame.columns.findIndex((c) => c.name === name)]?.type,
+    ]),
+  );
+  const result: StepResult = {
+    frame: { ...frame, columns },
+    changed: [...converted.keys()],
+    details: { from, to: args.column_types },
+  };
+  return frame.rows === undefined ? result : { ...result, rowsIn: frame.rows };
 }
 
 async function raiseOnFailures(
@@ -90,12 +110,16 @@ async function raiseOnFailures(
   columnTypes: Record<string, Target>,
   checks: string[],
 ): Promise<void> {
-  const reader = await engine.connection.runAndReadAll(`SELECT ${checks.join(", ")} FROM ${frame.table}`);
+  const reader = await engine.connection.runAndReadAll(
+    `SELECT ${checks.join(", ")} FROM ${frame.table}`,
+  );
   const row = reader.getRowsJS()[0] ?? [];
   const problems = Object.entries(columnTypes).flatMap(([name, target], i) => {
     const count = Number(row[2 * i] ?? 0);
     if (count === 0) return [];
-    return [`column "${name}": ${count} value(s) cannot be read as ${target}, e.g. ${describeValue(row[2 * i + 1])}`];
+    return [
+      `column "${name}": ${count} value(s) cannot be read as ${target}, e.g. ${describeValue(row[2 * i + 1])}`,
+    ];
   });
   if (problems.length > 0) {
     throw new StepError(`${problems.join("; ")} (set errors: coerce to turn them into nulls)`);

@@ -4,7 +4,7 @@ import type { IngestTemplate } from "../config/template/index.js";
 import { StageFailure } from "../core/errors.js";
 import type { ProcessRunner } from "../process/runner.js";
 import { Engine, quoteString } from "./engine.js";
-import { hashFile } from "./sources.js";
+import { hashFile } from "./hash.js";
 import { CONFIG_FILE, parquetName } from "./store.js";
 import { checkColumns } from "./run.js";
 
@@ -38,7 +38,10 @@ export function shellQuote(value: string): string {
  * also given as LIFECYCLE_TEMPLATE_ID, LIFECYCLE_INGEST_VERSION, LIFECYCLE_OUTPUT_DIR and
  * LIFECYCLE_TEMPLATE_FILE. Whatever it writes into `dir` becomes the dataset version.
  */
-export async function runIngestCommand(context: CommandIngestContext, dir: string): Promise<CommandSummary> {
+export async function runIngestCommand(
+  context: CommandIngestContext,
+  dir: string,
+): Promise<CommandSummary> {
   const { template, version } = context;
   const command = `${context.command} ${[template.id, version, dir].map(shellQuote).join(" ")}`;
   context.log(`running ingest_command: ${command}`);
@@ -58,14 +61,21 @@ export async function runIngestCommand(context: CommandIngestContext, dir: strin
   });
   if (result.cancelled) throw context.signal?.reason ?? new Error("ingest cancelled");
   if (result.exitCode !== 0) {
-    const how = result.signal ? `was killed by ${result.signal}` : `exited with code ${result.exitCode}`;
-    throw new StageFailure(`ingest_command for ${template.id} ${how}`, `ingest.${template.id}`, version);
+    const how = result.signal
+      ? `was killed by ${result.signal}`
+      : `exited with code ${result.exitCode}`;
+    throw new StageFailure(
+      `ingest_command for ${template.id} ${how}`,
+      `ingest.${template.id}`,
+      version,
+    );
   }
   await keepCommandConfig(dir);
   const outputs = await listOutputs(dir);
   const summary: CommandSummary = { command, durationMs: result.durationMs, outputs };
   const parquet = path.join(dir, parquetName(template.id));
-  if (outputs.some((o) => o.file === parquetName(template.id))) Object.assign(summary, await describeParquet(parquet, template));
+  if (outputs.some((o) => o.file === parquetName(template.id)))
+    Object.assign(summary, await describeParquet(parquet, template));
   return summary;
 }
 
@@ -82,7 +92,10 @@ async function listOutputs(dir: string): Promise<CommandSummary["outputs"]> {
   const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
   const files = entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
   const outputs = await Promise.all(
-    files.map(async (file) => ({ file: path.relative(dir, file).split(path.sep).join("/"), ...(await hashFile(file)) })),
+    files.map(async (file) => ({
+      file: path.relative(dir, file).split(path.sep).join("/"),
+      ...(await hashFile(file)),
+    })),
   );
   return outputs.sort((a, b) => a.file.localeCompare(b.file));
 }
@@ -92,8 +105,14 @@ async function describeParquet(file: string, template: IngestTemplate) {
   try {
     const select = `SELECT * FROM read_parquet(${quoteString(file)})`;
     const columns = await engine.describe(select);
-    const rows = Number(await engine.scalar(`SELECT count(*) FROM read_parquet(${quoteString(file)})`));
-    checkColumns(template, { table: "", rows, columns: columns.map((c) => ({ name: c.name, expr: "" })) });
+    const rows = Number(
+      await engine.scalar(`SELECT count(*) FROM read_parquet(${quoteString(file)})`),
+    );
+    checkColumns(template, {
+      table: "",
+      rows,
+      columns: columns.map((c) => ({ name: c.name, expr: "" })),
+    });
     return { rows, columns };
   } finally {
     engine.close();

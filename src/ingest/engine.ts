@@ -8,7 +8,8 @@ import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 export interface Frame {
   table: string;
   columns: FrameColumn[];
-  rows: number;
+  /** Unknown while `table` is a view over the raw file that nothing has read yet. */
+  rows: number | undefined;
 }
 
 export interface FrameColumn {
@@ -25,7 +26,9 @@ export function quoteString(value: string): string {
 }
 
 export function selectList(frame: Frame): string {
-  return frame.columns.map((c) => (c.expr === quoteIdent(c.name) ? c.expr : `${c.expr} AS ${quoteIdent(c.name)}`)).join(", ");
+  return frame.columns
+    .map((c) => (c.expr === quoteIdent(c.name) ? c.expr : `${c.expr} AS ${quoteIdent(c.name)}`))
+    .join(", ");
 }
 
 /** `SELECT <columns> FROM <table>`, rows in table order. */
@@ -50,8 +53,9 @@ export class Engine {
     return new Engine(instance, await instance.connect());
   }
 
-  async run(sql: string): Promise<void> {
-    await this.connection.run(sql);
+  /** Run a statement; resolves to the rows it changed (for COPY: the rows written). */
+  async run(sql: string): Promise<number> {
+    return (await this.connection.run(sql)).rowsChanged;
   }
 
   async rows(sql: string): Promise<Record<string, unknown>[]> {
@@ -65,12 +69,33 @@ export class Engine {
   }
 
   /** Run `select` into a new table; its columns are the table's columns, unchanged. */
-  async materialize(select: string): Promise<Frame> {
+  async materialize(select: string): Promise<Frame & { rows: number }> {
     const table = `t${++this.tables}`;
     await this.run(`CREATE TABLE ${table} AS ${select}`);
     const rows = Number(await this.scalar(`SELECT count(*) FROM ${table}`));
     const names = await this.columnNames(`SELECT * FROM ${table}`);
     return { table, rows, columns: names.map((name) => ({ name, expr: quoteIdent(name) })) };
+  }
+
+  /**
+   * A view over `select` (the raw file), read only when something needs its rows: a template
+   * without row-changing steps goes from the raw file to Parquet in one pass.
+   */
+  async source(select: string): Promise<Frame> {
+    const table = `t${++this.tables}`;
+    await this.run(`CREATE VIEW ${table} AS ${select}`);
+    const names = await this.columnNames(`SELECT * FROM ${table}`);
+    return {
+      table,
+      rows: undefined,
+      columns: names.map((name) => ({ name, expr: quoteIdent(name) })),
+    };
+  }
+
+  /** The frame as a table (materialised when it is still a view): rows counted, `rowid` usable. */
+  async table(frame: Frame): Promise<Frame & { rows: number }> {
+    if (frame.rows !== undefined) return { ...frame, rows: frame.rows };
+    return this.materialize(frameSelect(frame));
   }
 
   async columnNames(select: string): Promise<string[]> {

@@ -1,29 +1,37 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import type { CsvFormat, FileFormat, JsonFormat } from "../config/template/index.js";
+import type { CsvFormat, FileFormat, JsonFormat, XlsxFormat } from "../config/template/index.js";
 import { ConfigError, errorMessage } from "../core/errors.js";
-import { Engine, quoteIdent, quoteString, type Frame } from "./engine.js";
+import type { Engine } from "./engine.js";
+import { quoteIdent, quoteString, type Frame } from "./engine.js";
 import { applyGeometry, GEOM_COLUMN } from "./geometry.js";
 import { jsonRecords, writeNdjson } from "./json-records.js";
+import { readXlsxSheet } from "./xlsx.js";
 
 export const NOT_SUPPORTED_FORMATS = ["shapefile", "geodatabase", "html"] as const;
 
 /** Read the raw data file into a table, per the template's `file_format`. */
-export async function loadFormat(engine: Engine, format: FileFormat, file: string, workDir: string): Promise<Frame> {
+export async function loadFormat(
+  engine: Engine,
+  format: FileFormat,
+  file: string,
+  options: { workDir: string; fullSample?: boolean },
+): Promise<Frame> {
   switch (format.type) {
     case "csv":
-      return applyGeometry(await loadCsv(engine, format, file), format.geometry);
+      return applyGeometry(
+        await loadCsv(engine, format, file, options.fullSample === true),
+        format.geometry,
+      );
     case "json":
-      return applyGeometry(await loadJson(engine, format, file, workDir), format.geometry);
+      return applyGeometry(await loadJson(engine, format, file, options.workDir), format.geometry);
     case "geojson":
       return loadGeoJson(engine, file);
     case "parquet":
-      return engine.materialize(`SELECT * FROM read_parquet(${quoteString(file)})`);
+      return engine.source(`SELECT * FROM read_parquet(${quoteString(file)})`);
     case "xlsx":
     case "excel":
-      throw new ConfigError(
-        `file format "${format.type}" is not supported by lifecycle yet (no spreadsheet reader bundled); set ingest_command in lifecycle.yml to ingest this template with your own tool`,
-      );
+      return applyGeometry(await loadXlsx(engine, format, file, options.workDir), format.geometry);
     default:
       throw new ConfigError(
         `file format "${format.type}" is not supported by lifecycle (supported: csv, json, geojson, parquet); set ingest_command in lifecycle.yml to ingest this template with your own tool`,
@@ -65,7 +73,9 @@ function dtypeOptions(dtype: CsvFormat["dtype"], names: string[]): string[] {
   if (typeof dtype === "string") return isStringDtype(dtype) ? ["all_varchar = true"] : [];
   if (!dtype) return [];
   // pandas ignores dtype entries for columns the file does not have.
-  const wanted = Object.entries(dtype).filter(([, t]) => isStringDtype(t)).map(([c]) => c.trim());
+  const wanted = Object.entries(dtype)
+    .filter(([, t]) => isStringDtype(t))
+    .map(([c]) => c.trim());
   const text = names.filter((name) => wanted.includes(name.trim()));
   if (text.length === 0) return [];
   return [`types = {${text.map((c) => `${quoteString(c)}: 'VARCHAR'`).join(", ")}}`];
@@ -89,34 +99,42 @@ async function csvNames(
   if (given) return { header, names: given };
   if (!header) return { header };
   const options = [...dialectOptions(format), "header = false", "all_varchar = true"].join(", ");
-  const [first] = await engine.rows(`SELECT * FROM read_csv(${quoteString(file)}, ${options}) LIMIT 1`);
+  const [first] = await engine.rows(
+    `SELECT * FROM read_csv(${quoteString(file)}, ${options}) LIMIT 1`,
+  );
   const names = Object.values(first ?? {});
   const usable = names.every((n): n is string => typeof n === "string" && n !== "");
   if (names.length === 0 || !usable || new Set(names).size < names.length) return { header };
   return { header, names };
 }
 
-async function loadCsv(engine: Engine, format: CsvFormat, file: string): Promise<Frame> {
+/** A type sniffed from the first rows that a later value does not fit (retry with `fullSample`). */
+export function isCsvSniffError(error: unknown): boolean {
+  return /Could not convert|CSV Error/i.test(errorMessage(error));
+}
+
+async function loadCsv(
+  engine: Engine,
+  format: CsvFormat,
+  file: string,
+  fullSample: boolean,
+): Promise<Frame> {
   const { header, names } = await csvNames(engine, format, file);
   const options = [...dialectOptions(format), `header = ${header}`, TYPE_CANDIDATES];
+  if (fullSample) options.push("sample_size = -1");
   if (names) options.push(`names = [${names.map(quoteString).join(", ")}]`);
-  const reader = (extra: string[]) =>
-    `SELECT * FROM read_csv(${quoteString(file)}, ${[...options, ...extra].join(", ")})`;
-  options.push(...dtypeOptions(format.dtype, names ?? (await engine.columnNames(reader([])))));
-  let frame: Frame;
-  try {
-    frame = await engine.materialize(reader([]));
-  } catch (error) {
-    // A value far down the file that does not fit the sniffed type: infer again from every row.
-    if (!/Could not convert|CSV Error/i.test(errorMessage(error))) throw error;
-    frame = await engine.materialize(reader(["sample_size = -1"]));
-  }
+  const reader = () => `SELECT * FROM read_csv(${quoteString(file)}, ${options.join(", ")})`;
+  options.push(...dtypeOptions(format.dtype, names ?? (await engine.columnNames(reader()))));
+  const frame = await engine.source(reader());
   return format.usecols ? selectColumns(frame, format.usecols) : frame;
 }
 
 function selectColumns(frame: Frame, usecols: (string | number)[]): Frame {
   const columns = usecols.map((wanted) => {
-    const column = typeof wanted === "number" ? frame.columns[wanted] : frame.columns.find((c) => c.name === wanted);
+    const column =
+      typeof wanted === "number"
+        ? frame.columns[wanted]
+        : frame.columns.find((c) => c.name === wanted);
     if (!column) {
       const have = frame.columns.map((c, i) => `${i}: ${c.name}`).join(", ");
       throw new ConfigError(`csv usecols: no column ${JSON.stringify(wanted)}; columns: ${have}`);
@@ -126,7 +144,12 @@ function selectColumns(frame: Frame, usecols: (string | number)[]): Frame {
   return { ...frame, columns };
 }
 
-async function loadJson(engine: Engine, format: JsonFormat, file: string, workDir: string): Promise<Frame> {
+async function loadJson(
+  engine: Engine,
+  format: JsonFormat,
+  file: string,
+  workDir: string,
+): Promise<Frame> {
   let document: unknown;
   try {
     document = JSON.parse(await fs.readFile(file, "utf8"));
@@ -135,6 +158,43 @@ async function loadJson(engine: Engine, format: JsonFormat, file: string, workDi
   }
   const records = jsonRecords(document, format);
   if (records.length === 0) throw new Error(`${path.basename(file)}: no JSON records found`);
+  return loadRecords(engine, records, workDir);
+}
+
+/** The sheet's first row names the columns (as pandas' read_excel); blank rows are left out. */
+async function loadXlsx(
+  engine: Engine,
+  format: XlsxFormat,
+  file: string,
+  workDir: string,
+): Promise<Frame> {
+  const [header = [], ...data] = (await readXlsxSheet(file, format.sheet_name)).rows;
+  const names = header.map((name, i) => (name === null || name === "" ? `Unnamed: ${i}` : String(name)));
+  const { dtype } = format;
+  const asText = (name: string) =>
+    typeof dtype === "string" ? isStringDtype(dtype) : isStringDtype(dtype?.[name] ?? "");
+  const records = data
+    .filter((row) => row.some((cell) => cell !== null))
+    .map((row) =>
+      Object.fromEntries(
+        names.map((name, i) => {
+          const cell = row[i] ?? null;
+          return [name, cell !== null && asText(name) ? String(cell) : cell];
+        }),
+      ),
+    );
+  if (records.length === 0) {
+    throw new Error(`${path.basename(file)}: sheet ${JSON.stringify(format.sheet_name)} has no data rows`);
+  }
+  return loadRecords(engine, records, workDir);
+}
+
+/** Records (JSON objects) into a table, through newline-delimited JSON. */
+async function loadRecords(
+  engine: Engine,
+  records: Record<string, unknown>[],
+  workDir: string,
+): Promise<Frame> {
   const ndjson = path.join(workDir, "records.ndjson");
   await writeNdjson(records, ndjson);
   const frame = await engine.materialize(

@@ -28,11 +28,15 @@ function column(frame: Frame, name: string): FrameColumn {
  */
 export function applyGeometry(frame: Frame, geometry: Geometry | undefined): Frame {
   if (!geometry) return frame;
-  const others = (drop: string) => frame.columns.filter((c) => c.name !== drop && c.name !== GEOM_COLUMN);
+  const others = (drop: string) =>
+    frame.columns.filter((c) => c.name !== drop && c.name !== GEOM_COLUMN);
   if (typeof geometry.geom_column !== "string") {
     const x = `TRY_CAST(${column(frame, geometry.geom_column.x).expr} AS DOUBLE)`;
     const y = `TRY_CAST(${column(frame, geometry.geom_column.y).expr} AS DOUBLE)`;
-    return { ...frame, columns: [...others(GEOM_COLUMN), { name: GEOM_COLUMN, expr: pointExpr(x, y) }] };
+    return {
+      ...frame,
+      columns: [...others(GEOM_COLUMN), { name: GEOM_COLUMN, expr: pointExpr(x, y) }],
+    };
   }
   const source = column(frame, geometry.geom_column);
   const format = geometry.format;
@@ -42,7 +46,10 @@ export function applyGeometry(frame: Frame, geometry: Geometry | undefined): Fra
     const [xi, yi] = xFirst ? [1, 2] : [2, 1];
     const x = `TRY_CAST(${numbers}[${xi}] AS DOUBLE)`;
     const y = `TRY_CAST(${numbers}[${yi}] AS DOUBLE)`;
-    return { ...frame, columns: [...others(source.name), { name: GEOM_COLUMN, expr: pointExpr(x, y) }] };
+    return {
+      ...frame,
+      columns: [...others(source.name), { name: GEOM_COLUMN, expr: pointExpr(x, y) }],
+    };
   }
   return {
     ...frame,

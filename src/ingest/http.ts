@@ -1,18 +1,29 @@
-import { createHash } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { Readable, Transform } from "node:stream";
+import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import { hashingTap } from "./hash.js";
 
 /** The one seam between the ingest and the network. Redirects are followed by the client. */
 export interface HttpClient {
   /** GET `url`; resolves for every HTTP status, rejects only on network errors and aborts. */
-  get(url: string, init: { signal: AbortSignal; headers?: Record<string, string> }): Promise<Response>;
+  get(
+    url: string,
+    init: { signal: AbortSignal; headers?: Record<string, string> },
+  ): Promise<Response>;
 }
 
 export class FetchHttpClient implements HttpClient {
-  get(url: string, init: { signal: AbortSignal; headers?: Record<string, string> }): Promise<Response> {
-    return fetch(url, { method: "GET", redirect: "follow", signal: init.signal, headers: init.headers });
+  get(
+    url: string,
+    init: { signal: AbortSignal; headers?: Record<string, string> },
+  ): Promise<Response> {
+    return fetch(url, {
+      method: "GET",
+      redirect: "follow",
+      signal: init.signal,
+      headers: init.headers,
+    });
   }
 }
 
@@ -70,8 +81,11 @@ export async function getWithRetry<T>(
     } catch (error) {
       if (error instanceof HttpStatusError) throw error;
       if (context.signal?.aborted) throw context.signal.reason ?? error;
-      const reason = timeout.aborted ? `timed out after ${retry.timeoutMs} ms` : describeNetworkError(error);
-      if (attempt >= retry.attempts) throw new Error(`GET ${url} failed: ${reason}`, { cause: error });
+      const reason = timeout.aborted
+        ? `timed out after ${retry.timeoutMs} ms`
+        : describeNetworkError(error);
+      if (attempt >= retry.attempts)
+        throw new Error(`GET ${url} failed: ${reason}`, { cause: error });
       log?.(`GET ${url} failed: ${reason}; retrying (attempt ${attempt + 1} of ${retry.attempts})`);
     }
     await sleep(retry.backoffMs * 2 ** (attempt - 1), context.signal);
@@ -85,7 +99,9 @@ export function getJson(context: HttpContext, url: string): Promise<unknown> {
     try {
       return JSON.parse(text) as unknown;
     } catch {
-      throw new Error(`GET ${url}: the response is not JSON: ${JSON.stringify(text.slice(0, 120))}`);
+      throw new Error(
+        `GET ${url}: the response is not JSON: ${JSON.stringify(text.slice(0, 120))}`,
+      );
     }
   });
 }
@@ -102,23 +118,14 @@ export interface Downloaded {
 /** Stream a GET response to `file`, hashing it on the way. */
 export function download(context: HttpContext, url: string, file: string): Promise<Downloaded> {
   return getWithRetry(context, url, async (response) => {
-    const hash = createHash("sha256");
-    let bytes = 0;
-    const tap = new Transform({
-      transform(chunk: Buffer, _encoding, callback) {
-        hash.update(chunk);
-        bytes += chunk.length;
-        callback(null, chunk);
-      },
-    });
+    const { tap, result } = hashingTap();
     if (!response.body) throw new Error(`GET ${url}: empty response body`);
     const body = Readable.fromWeb(response.body as WebReadableStream<Uint8Array>);
     await pipeline(body, tap, createWriteStream(file));
     return {
       url,
       finalUrl: response.url || url,
-      bytes,
-      sha256: hash.digest("hex"),
+      ...result(),
       contentType: response.headers.get("content-type"),
     };
   });

@@ -19,7 +19,13 @@ import { runIngestCommand } from "./command.js";
 import { DEFAULT_RETRY, FetchHttpClient, type HttpClient, type RetryPolicy } from "./http.js";
 import { runIngest } from "./run.js";
 import { dateVersion } from "./socrata.js";
-import { DEFAULT_ENDPOINTS, isRunnableSource, sourceVersion, type Endpoints, type SourceContext } from "./sources.js";
+import {
+  DEFAULT_ENDPOINTS,
+  isRunnableSource,
+  sourceVersion,
+  type Endpoints,
+  type SourceContext,
+} from "./sources.js";
 import { unsupportedStepError } from "./steps.js";
 import { CONFIG_FILE } from "./store.js";
 
@@ -63,25 +69,48 @@ export async function ingestDataset(options: IngestOptions): Promise<IngestResul
   const command = options.project.settings.ingest_command;
   if (reasons.length > 0 && !command) throw notRunnableError(placeholder, steps, reasons);
   const sources = sourceContext(options, log);
-  const version = await resolveVersion(options, placeholder, reasons.length === 0 ? sources : undefined, started);
-  const template = renderWithVersion(file, text, version);
+  const version = await resolveVersion(
+    options,
+    placeholder,
+    reasons.length === 0 ? sources : undefined,
+    started,
+  );
+  const template = renderWithVersion(file, text, version, options.templateId);
   const dir = options.layout.datasetVersionDir(template.id, version);
-  const base = { id: template.id, version, template: file, when: started.toISOString(), source: template.ingestion.source ?? null };
+  const base = {
+    id: template.id,
+    version,
+    template: file,
+    when: started.toISOString(),
+    source: template.ingestion.source ?? null,
+  };
   const metadata = await writeDirAtomically(dir, options.layout.tmpDir, async (staging) => {
     const details =
       reasons.length > 0 && command
-        ? { ingestedBy: "ingest_command", notRunnableHere: reasons, ...(await runCommand(options, command, template, file, version, staging, log)) }
-        : { ingestedBy: "lifecycle", ...(await runOwn(options, template, steps, version, sources, staging, log)) };
+        ? {
+            ingestedBy: "ingest_command",
+            notRunnableHere: reasons,
+            ...(await runCommand(options, command, template, file, version, staging, log)),
+          }
+        : {
+            ingestedBy: "lifecycle",
+            ...(await runOwn(options, template, steps, version, sources, staging, log)),
+          };
     const finished = options.now?.() ?? new Date();
     const metadata = { ...base, ...details, durationMs: finished.getTime() - started.getTime() };
-    await writeFileAtomically(path.join(staging, CONFIG_FILE), `${JSON.stringify(metadata, null, 2)}\n`);
+    await writeFileAtomically(
+      path.join(staging, CONFIG_FILE),
+      `${JSON.stringify(metadata, null, 2)}\n`,
+    );
     return metadata;
   });
   log(`ingested ${template.id} ${version} into ${dir}`);
   return { version, dir, metadata };
 }
 
-async function readTemplate(options: IngestOptions): Promise<{ file: string; text: string; template: IngestTemplate }> {
+async function readTemplate(
+  options: IngestOptions,
+): Promise<{ file: string; text: string; template: IngestTemplate }> {
   const entry = options.project.templates.get(options.templateId);
   if (!entry) {
     const known = [...options.project.templates.keys()].sort().join(", ") || "(none)";
@@ -91,10 +120,16 @@ async function readTemplate(options: IngestOptions): Promise<{ file: string; tex
   return { file: entry.file, text, template: entry.template };
 }
 
-function renderWithVersion(file: string, text: string, version: string): IngestTemplate {
+/** The template rendered with the real version; known by its file name, as recipes name it. */
+function renderWithVersion(
+  file: string,
+  text: string,
+  version: string,
+  id: string,
+): IngestTemplate {
   const { template, diagnostics } = parseTemplateFile(file, text, version);
   if (!template) throw new ConfigError(`${file} is invalid with version ${version}`, diagnostics);
-  return template;
+  return { ...template, id };
 }
 
 /** Steps without a mode always run; a step with a mode runs only when that mode is asked for. */
@@ -110,7 +145,11 @@ function notRunnableReasons(template: IngestTemplate, steps: ProcessingStep[]): 
   return runnability(withSteps).reasons;
 }
 
-function notRunnableError(template: IngestTemplate, steps: ProcessingStep[], reasons: string[]): Error {
+function notRunnableError(
+  template: IngestTemplate,
+  steps: ProcessingStep[],
+  reasons: string[],
+): Error {
   const step = steps.find((s) => !isRunnableStep(s));
   if (reasons.length === 1 && step) return unsupportedStepError(step);
   return new ConfigError(
@@ -142,7 +181,10 @@ async function resolveVersion(
 ): Promise<string> {
   if (options.version !== undefined) return validateIngestVersion(options.version);
   const source = template.ingestion.source;
-  const published = sources && source && isRunnableSource(source) ? await sourceVersion(source, sources) : undefined;
+  const published =
+    sources && source && isRunnableSource(source)
+      ? await sourceVersion(source, sources)
+      : undefined;
   if (published) options.log?.(`version ${published} from the source's last update`);
   return validateIngestVersion(published ?? dateVersion(now));
 }
@@ -157,10 +199,24 @@ async function runOwn(
   log: (line: string) => void,
 ) {
   const source = template.ingestion.source;
-  if (!source || !isRunnableSource(source)) throw new Error("unreachable: template checked as runnable");
+  if (!source || !isRunnableSource(source))
+    throw new Error("unreachable: template checked as runnable");
   const runnable = steps.filter((s): s is RunnableStep => isRunnableStep(s));
   const csv = options.csv === true || (template.outputs ?? []).includes("csv");
-  return runIngest({ template, source, steps: runnable, version, layout: options.layout, sources, csv, log, ...(options.signal ? { signal: options.signal } : {}) }, staging);
+  return runIngest(
+    {
+      template,
+      source,
+      steps: runnable,
+      version,
+      layout: options.layout,
+      sources,
+      csv,
+      log,
+      ...(options.signal ? { signal: options.signal } : {}),
+    },
+    staging,
+  );
 }
 
 function runCommand(

@@ -18,16 +18,22 @@ export function jsonRecords(document: unknown, format: JsonFormat): Record<strin
       return;
     }
     if (depth === recordPath.length) {
-      if (!isObject(node)) throw new Error(`JSON record is not an object: ${JSON.stringify(node)?.slice(0, 80)}`);
+      if (!isObject(node))
+        throw new Error(`JSON record is not an object: ${JSON.stringify(node)?.slice(0, 80)}`);
       const record = flatten ? flattenObject(node) : { ...node };
       records.push({ ...record, ...parentMeta });
       return;
     }
-    if (!isObject(node)) throw new Error(`record_path ${JSON.stringify(recordPath)}: no object at "${recordPath[depth]}"`);
+    if (!isObject(node))
+      throw new Error(
+        `record_path ${JSON.stringify(recordPath)}: no object at "${recordPath[depth]}"`,
+      );
     const key = recordPath[depth] ?? "";
     if (!(key in node)) {
       const keys = Object.keys(node).slice(0, 20).join(", ");
-      throw new Error(`record_path ${JSON.stringify(recordPath)}: key "${key}" not found; keys here: ${keys}`);
+      throw new Error(
+        `record_path ${JSON.stringify(recordPath)}: key "${key}" not found; keys here: ${keys}`,
+      );
     }
     const metaHere = depth === 0 ? collectMeta(node, meta) : parentMeta;
     visit(node[key], depth + 1, metaHere);
@@ -51,7 +57,11 @@ function collectMeta(node: Record<string, unknown>, meta: string[][]): Record<st
   return out;
 }
 
-function flattenObject(node: Record<string, unknown>, prefix = "", out: Record<string, unknown> = {}): Record<string, unknown> {
+function flattenObject(
+  node: Record<string, unknown>,
+  prefix = "",
+  out: Record<string, unknown> = {},
+): Record<string, unknown> {
   for (const [key, value] of Object.entries(node)) {
     const name = prefix ? `${prefix}.${key}` : key;
     if (isObject(value) && Object.keys(value).length > 0) flattenObject(value, name, out);
@@ -68,13 +78,21 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * Write records as newline-delimited JSON with every column in every line (first-seen order);
  * nested values become JSON text, so each column has one type.
  */
-export async function writeNdjson(records: Record<string, unknown>[], file: string): Promise<string[]> {
+export async function writeNdjson(
+  records: Record<string, unknown>[],
+  file: string,
+): Promise<string[]> {
   const columns = [...new Set(records.flatMap((r) => Object.keys(r)))];
   const lines = records.map((record) => {
     const row: Record<string, unknown> = {};
     for (const column of columns) {
       const value = record[column];
-      row[column] = value === undefined ? null : typeof value === "object" && value !== null ? JSON.stringify(value) : value;
+      row[column] =
+        value === undefined
+          ? null
+          : typeof value === "object" && value !== null
+            ? JSON.stringify(value)
+            : value;
     }
     return JSON.stringify(row);
   });

@@ -2,7 +2,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import type { IngestTemplate, RunnableStep } from "../config/template/index.js";
 import { Engine, frameSelect, quoteString, type Frame } from "./engine.js";
-import { loadFormat } from "./formats.js";
+import { isCsvSniffError, loadFormat } from "./formats.js";
 import { fetchSource, type RawFile, type RunnableSource, type SourceContext } from "./sources.js";
 import { runStep, StepError, type StepContext, type StepSummary } from "./steps.js";
 import { findPreviousVersion, csvName, parquetName } from "./store.js";
@@ -36,36 +36,83 @@ export async function runIngest(context: RunContext, dir: string): Promise<Datas
   const raw = await fetchSource(context.source, context.sources, path.join(dir, "raw"));
   context.log(`raw file ${raw.file}: ${raw.bytes} bytes, sha256 ${raw.sha256}`);
   const dataFile = await unpack(path.join(dir, raw.file), context.template, work);
-  const engine = await Engine.open({ tempDirectory: path.join(work, "duckdb") });
+  try {
+    return await processData(context, { dir, dataFile, work, raw, fullSample: false });
+  } catch (error) {
+    if (!isCsvSniffError(error) || context.template.ingestion.file_format.type !== "csv")
+      throw error;
+    context.log(
+      "a value did not fit the column types sniffed from the first rows; reading again, sniffing every row",
+    );
+    return await processData(context, { dir, dataFile, work, raw, fullSample: true });
+  } finally {
+    await fs.rm(work, { recursive: true, force: true });
+  }
+}
+
+interface Paths {
+  dir: string;
+  dataFile: string;
+  work: string;
+  raw: RawFile;
+  fullSample: boolean;
+}
+
+async function processData(context: RunContext, paths: Paths): Promise<DatasetSummary> {
+  const engine = await Engine.open({ tempDirectory: path.join(paths.work, "duckdb") });
   const onAbort = () => engine.interrupt();
   context.signal?.addEventListener("abort", onAbort, { once: true });
   try {
-    let frame = await loadFormat(engine, context.template.ingestion.file_format, dataFile, work);
-    context.log(`read ${frame.rows} rows, ${frame.columns.length} columns`);
+    const format = context.template.ingestion.file_format;
+    let frame = await loadFormat(engine, format, paths.dataFile, {
+      workDir: paths.work,
+      fullSample: paths.fullSample,
+    });
+    context.log(`read ${frame.rows ?? "(streamed)"} rows, ${frame.columns.length} columns`);
     const steps: StepSummary[] = [];
     const stepContext: StepContext = {
       engine,
-      previousVersion: (wanted) => findPreviousVersion(context.layout, context.template.id, wanted, context.version),
+      previousVersion: (wanted) =>
+        findPreviousVersion(context.layout, context.template.id, wanted, context.version),
     };
     for (const [index, step] of context.steps.entries()) {
       context.signal?.throwIfAborted();
       const result = await runStep(step, frame, stepContext).catch((error: unknown) => {
-        if (error instanceof StepError) throw new StepError(`processing step ${index + 1} (${step.name}): ${error.message}`);
+        if (error instanceof StepError)
+          throw new StepError(`processing step ${index + 1} (${step.name}): ${error.message}`);
         throw error;
       });
       frame = result.frame;
       steps.push(result.summary);
-      context.log(`${step.name}: ${result.summary.rowsIn} -> ${result.summary.rowsOut} rows`);
+      context.log(
+        `${step.name}: ${result.summary.rowsIn ?? "?"} -> ${result.summary.rowsOut ?? "?"} rows`,
+      );
     }
     checkColumns(context.template, frame);
-    const outputs = await writeOutputs(engine, frame, context, dir);
+    const { outputs, rows } = await writeOutputs(engine, frame, context, paths.dir);
+    fillRowCounts(steps, rows);
     const columns = await engine.describe(frameSelect(frame, "LIMIT 0"));
-    const extracted = path.join(dir, raw.file) === dataFile ? {} : { extracted: path.basename(dataFile) };
-    return { raw: { ...raw, ...extracted }, rows: frame.rows, columns, steps, outputs };
+    const extracted =
+      path.join(paths.dir, paths.raw.file) === paths.dataFile
+        ? {}
+        : { extracted: path.basename(paths.dataFile) };
+    return { raw: { ...paths.raw, ...extracted }, rows, columns, steps, outputs };
   } finally {
     context.signal?.removeEventListener("abort", onAbort);
     engine.close();
-    await fs.rm(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Steps that ran before anything counted the rows (they only touched columns) saw the row count
+ * of the next step that did, or of the output.
+ */
+function fillRowCounts(steps: StepSummary[], outputRows: number): void {
+  let next = outputRows;
+  for (const step of [...steps].reverse()) {
+    step.rowsOut ??= next;
+    step.rowsIn ??= step.rowsOut;
+    next = step.rowsIn;
   }
 }
 
@@ -88,15 +135,26 @@ export function checkColumns(template: IngestTemplate, frame: Frame): void {
     missing.length > 0 ? `missing: ${missing.join(", ")}` : "",
     unexpected.length > 0 ? `unexpected: ${unexpected.join(", ")}` : "",
   ].filter(Boolean);
-  throw new StepError(`columns check failed: ${parts.join("; ")} (the template's columns: list them after processing)`);
+  throw new StepError(
+    `columns check failed: ${parts.join("; ")} (the template's columns: list them after processing)`,
+  );
 }
 
-async function writeOutputs(engine: Engine, frame: Frame, context: RunContext, dir: string): Promise<string[]> {
+async function writeOutputs(
+  engine: Engine,
+  frame: Frame,
+  context: RunContext,
+  dir: string,
+): Promise<{ outputs: string[]; rows: number }> {
   const select = frameSelect(frame);
   const parquet = parquetName(context.template.id);
-  await engine.run(`COPY (${select}) TO ${quoteString(path.join(dir, parquet))} (FORMAT parquet, COMPRESSION zstd)`);
-  if (!context.csv) return [parquet];
+  const rows = await engine.run(
+    `COPY (${select}) TO ${quoteString(path.join(dir, parquet))} (FORMAT parquet)`,
+  );
+  if (!context.csv) return { outputs: [parquet], rows };
   const csv = csvName(context.template.id);
-  await engine.run(`COPY (${select}) TO ${quoteString(path.join(dir, csv))} (FORMAT csv, HEADER true)`);
-  return [parquet, csv];
+  await engine.run(
+    `COPY (SELECT * FROM read_parquet(${quoteString(path.join(dir, parquet))})) TO ${quoteString(path.join(dir, csv))} (FORMAT csv, HEADER true)`,
+  );
+  return { outputs: [parquet, csv], rows };
 }

@@ -12,7 +12,9 @@ export function socrataBase(source: SocrataSource, endpoints: Endpoints): string
   const base = endpoints.socrata[source.org];
   if (!base) {
     const known = Object.keys(endpoints.socrata).join(", ");
-    throw new ConfigError(`socrata source: unknown org "${source.org}"; known: ${known}, or a base URL`);
+    throw new ConfigError(
+      `socrata source: unknown org "${source.org}"; known: ${known}, or a base URL`,
+    );
   }
   return base.replace(/\/+$/, "");
 }
@@ -33,7 +35,10 @@ export function socrataExportUrl(source: SocrataSource, endpoints: Endpoints): s
 const ViewMetadata = z.looseObject({ rowsUpdatedAt: z.number().optional() });
 
 /** The date the dataset's rows were last updated, as YYYYMMDD. */
-export async function socrataVersion(source: SocrataSource, context: SourceContext): Promise<string | undefined> {
+export async function socrataVersion(
+  source: SocrataSource,
+  context: SourceContext,
+): Promise<string | undefined> {
   const url = `${socrataBase(source, context.endpoints)}/api/views/${encodeURIComponent(source.uid)}.json`;
   const metadata = ViewMetadata.safeParse(await getJson(context, url));
   const seconds = metadata.success ? metadata.data.rowsUpdatedAt : undefined;

@@ -1,11 +1,12 @@
-import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
+import { createReadStream, createWriteStream } from "node:fs";
+import { pipeline } from "node:stream/promises";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { ConfigError } from "../core/errors.js";
 import { safeSegment } from "../store/layout.js";
 import { RUNNABLE_SOURCE_TYPES, type Source } from "../config/template/index.js";
+import { hashFile, hashingTap } from "./hash.js";
 import { download, type HttpContext } from "./http.js";
 import { arcgisVersion, fetchArcgisLayer } from "./arcgis.js";
 import { socrataExportUrl, socrataVersion } from "./socrata.js";
@@ -56,26 +57,45 @@ export function isRunnableSource(source: Source): source is RunnableSource {
 }
 
 /** The version a source publishes (last update date as YYYYMMDD), when it has one. */
-export async function sourceVersion(source: RunnableSource, context: SourceContext): Promise<string | undefined> {
+export async function sourceVersion(
+  source: RunnableSource,
+  context: SourceContext,
+): Promise<string | undefined> {
   if (source.type === "socrata") return socrataVersion(source, context);
   if (source.type === "arcgis_feature_server") return arcgisVersion(source, context);
   return undefined;
 }
 
 /** Fetch the source's raw file into `rawDir`. */
-export async function fetchSource(source: RunnableSource, context: SourceContext, rawDir: string): Promise<RawFile> {
+export async function fetchSource(
+  source: RunnableSource,
+  context: SourceContext,
+  rawDir: string,
+): Promise<RawFile> {
   await fs.mkdir(rawDir, { recursive: true });
   switch (source.type) {
     case "local_file":
       return copyLocalFile(path.resolve(context.root, source.path), rawDir);
     case "file_download":
-      return downloadTo(context, source.url, path.join(rawDir, fileNameFromUrl(source.url, context.templateId)));
+      return downloadTo(
+        context,
+        source.url,
+        path.join(rawDir, fileNameFromUrl(source.url, context.templateId)),
+      );
     case "api":
-      return downloadTo(context, source.endpoint, path.join(rawDir, `${safeSegment(context.templateId)}.${source.format}`));
+      return downloadTo(
+        context,
+        source.endpoint,
+        path.join(rawDir, `${safeSegment(context.templateId)}.${source.format}`),
+      );
     case "socrata": {
       const url = socrataExportUrl(source, context.endpoints);
       const extension = source.format === "shapefile" ? "zip" : source.format;
-      return downloadTo(context, url, path.join(rawDir, `${safeSegment(context.templateId)}.${extension}`));
+      return downloadTo(
+        context,
+        url,
+        path.join(rawDir, `${safeSegment(context.templateId)}.${extension}`),
+      );
     }
     case "arcgis_feature_server": {
       const file = path.join(rawDir, `${safeSegment(context.templateId)}.geojson`);
@@ -109,18 +129,9 @@ async function copyLocalFile(file: string, rawDir: string): Promise<RawFile> {
     throw new ConfigError(`local_file source: ${file} does not exist`);
   }
   const target = path.join(rawDir, safeSegment(path.basename(file)));
-  await fs.copyFile(file, target);
-  return { ...(await hashFile(target)), file: relativeRaw(target) };
-}
-
-export async function hashFile(file: string): Promise<{ sha256: string; bytes: number }> {
-  const hash = createHash("sha256");
-  let bytes = 0;
-  for await (const chunk of createReadStream(file)) {
-    hash.update(chunk as Buffer);
-    bytes += (chunk as Buffer).length;
-  }
-  return { sha256: hash.digest("hex"), bytes };
+  const { tap, result } = hashingTap();
+  await pipeline(createReadStream(file), tap, createWriteStream(target));
+  return { file: relativeRaw(target), ...result() };
 }
 
 function relativeRaw(file: string): string {

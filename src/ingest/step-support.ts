@@ -2,6 +2,8 @@ import type { Frame, FrameColumn } from "./engine.js";
 
 export interface StepResult {
   frame: Frame;
+  /** The input's row count, when the step had to count it (its input was a view). */
+  rowsIn?: number;
   renamed?: Record<string, string>;
   changed?: string[];
   details?: Record<string, unknown>;
@@ -14,7 +16,8 @@ export class StepError extends Error {
 
 /** The column called `name` (or at position `name`); `argument` names the step argument that asked. */
 export function findColumn(frame: Frame, name: string | number, argument?: string): FrameColumn {
-  const column = typeof name === "number" ? frame.columns[name] : frame.columns.find((c) => c.name === name);
+  const column =
+    typeof name === "number" ? frame.columns[name] : frame.columns.find((c) => c.name === name);
   if (!column) {
     const where = argument ? `${argument}: ` : "";
     throw new StepError(`${where}no column ${JSON.stringify(name)}; columns: ${columnList(frame)}`);

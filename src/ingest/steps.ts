@@ -1,6 +1,17 @@
-import { RUNNABLE_STEPS, type ProcessingStep, type RunnableStep } from "../config/template/index.js";
+import {
+  RUNNABLE_STEPS,
+  type ProcessingStep,
+  type RunnableStep,
+} from "../config/template/index.js";
 import { ConfigError } from "../core/errors.js";
-import { frameSelect, quoteIdent, quoteString, selectList, type Engine, type Frame } from "./engine.js";
+import {
+  frameSelect,
+  quoteIdent,
+  quoteString,
+  selectList,
+  type Engine,
+  type Frame,
+} from "./engine.js";
 import { coerceColumnTypes } from "./coerce.js";
 import { columnList, findColumn, StepError, type StepResult } from "./step-support.js";
 
@@ -8,9 +19,15 @@ export { StepError } from "./step-support.js";
 
 export interface StepSummary {
   name: string;
-  rowsIn: number;
-  rowsOut: number;
-  columns: { added: string[]; removed: string[]; renamed: Record<string, string>; changed: string[] };
+  /** Undefined until the rows are counted (see `Engine.source`); filled in before config.json. */
+  rowsIn: number | undefined;
+  rowsOut: number | undefined;
+  columns: {
+    added: string[];
+    removed: string[];
+    renamed: Record<string, string>;
+    changed: string[];
+  };
   details?: Record<string, unknown>;
 }
 
@@ -20,15 +37,17 @@ export interface StepContext {
   previousVersion(version: string): Promise<{ version: string; parquet: string } | undefined>;
 }
 
-
-
 export function unsupportedStepError(step: ProcessingStep): ConfigError {
   return new ConfigError(
     `processing step "${step.name}" is not run by lifecycle; supported steps: ${RUNNABLE_STEPS.join(", ")}. Set ingest_command in lifecycle.yml to ingest this template with your own tool`,
   );
 }
 
-export async function runStep(step: RunnableStep, frame: Frame, context: StepContext): Promise<{ frame: Frame; summary: StepSummary }> {
+export async function runStep(
+  step: RunnableStep,
+  frame: Frame,
+  context: StepContext,
+): Promise<{ frame: Frame; summary: StepSummary }> {
   const result = await dispatch(step, frame, context);
   const before = new Set(frame.columns.map((c) => c.name));
   const after = new Set(result.frame.columns.map((c) => c.name));
@@ -36,7 +55,7 @@ export async function runStep(step: RunnableStep, frame: Frame, context: StepCon
   const renamedTo = new Set(Object.values(renamed));
   const summary: StepSummary = {
     name: step.name,
-    rowsIn: frame.rows,
+    rowsIn: frame.rows ?? result.rowsIn,
     rowsOut: result.frame.rows,
     columns: {
       added: [...after].filter((c) => !before.has(c) && !renamedTo.has(c)),
@@ -49,7 +68,11 @@ export async function runStep(step: RunnableStep, frame: Frame, context: StepCon
   return { frame: result.frame, summary };
 }
 
-function dispatch(step: RunnableStep, frame: Frame, context: StepContext): Promise<StepResult> | StepResult {
+function dispatch(
+  step: RunnableStep,
+  frame: Frame,
+  context: StepContext,
+): Promise<StepResult> | StepResult {
   switch (step.name) {
     case "clean_column_names":
       return cleanColumnNames(frame, step.args);
@@ -72,8 +95,6 @@ function dispatch(step: RunnableStep, frame: Frame, context: StepContext): Promi
   }
 }
 
-
-
 function renameAll(frame: Frame, names: string[]): StepResult {
   const seen = new Set<string>();
   for (const name of names) {
@@ -89,7 +110,10 @@ function renameAll(frame: Frame, names: string[]): StepResult {
   return { frame: { ...frame, columns }, renamed };
 }
 
-function cleanColumnNames(frame: Frame, args: { replace?: Record<string, string>; lower?: boolean; strip?: boolean }): StepResult {
+function cleanColumnNames(
+  frame: Frame,
+  args: { replace?: Record<string, string>; lower?: boolean; strip?: boolean },
+): StepResult {
   const names = frame.columns.map(({ name }) => {
     let out = args.strip ? name.trim() : name;
     for (const [from, to] of Object.entries(args.replace ?? {})) out = out.split(from).join(to);
@@ -98,38 +122,70 @@ function cleanColumnNames(frame: Frame, args: { replace?: Record<string, string>
   return renameAll(frame, names);
 }
 
-function renameColumns(frame: Frame, args: { map: Record<string, string>; drop_others?: boolean }): StepResult {
-  const missing = Object.keys(args.map).filter((from) => !frame.columns.some((c) => c.name === from));
+function renameColumns(
+  frame: Frame,
+  args: { map: Record<string, string>; drop_others?: boolean },
+): StepResult {
+  const missing = Object.keys(args.map).filter(
+    (from) => !frame.columns.some((c) => c.name === from),
+  );
   if (missing.length > 0) {
-    throw new StepError(`no column ${missing.map((m) => JSON.stringify(m)).join(", ")}; columns: ${columnList(frame)}`);
+    throw new StepError(
+      `no column ${missing.map((m) => JSON.stringify(m)).join(", ")}; columns: ${columnList(frame)}`,
+    );
   }
-  const result = renameAll(frame, frame.columns.map((c) => args.map[c.name] ?? c.name));
+  const result = renameAll(
+    frame,
+    frame.columns.map((c) => args.map[c.name] ?? c.name),
+  );
   if (!args.drop_others) return result;
   const keep = new Set(Object.values(args.map));
-  return { ...result, frame: { ...result.frame, columns: result.frame.columns.filter((c) => keep.has(c.name)) } };
+  return {
+    ...result,
+    frame: { ...result.frame, columns: result.frame.columns.filter((c) => keep.has(c.name)) },
+  };
 }
 
-function filterColumns(frame: Frame, args: { columns: string[]; mode?: "keep" | "drop" }): StepResult {
+function filterColumns(
+  frame: Frame,
+  args: { columns: string[]; mode?: "keep" | "drop" },
+): StepResult {
   const wanted = args.columns.map((name) => findColumn(frame, name));
   const columns = args.mode === "drop" ? frame.columns.filter((c) => !wanted.includes(c)) : wanted;
   return { frame: { ...frame, columns } };
 }
 
-async function stripColumns(engine: Engine, frame: Frame, cols: string[] | undefined): Promise<StepResult> {
+async function stripColumns(
+  engine: Engine,
+  input: Frame,
+  cols: string[] | undefined,
+): Promise<StepResult> {
+  const frame = await engine.table(input);
   const types = await engine.describe(frameSelect(frame, "LIMIT 0"));
   const targets = cols
     ? cols.map((name) => findColumn(frame, name, "cols"))
     : frame.columns.filter((_, i) => types[i]?.type === "VARCHAR");
-  const stripped = new Map(targets.map((c) => [c, `regexp_replace(CAST(${c.expr} AS VARCHAR), '^\\s+|\\s+$', '', 'g')`]));
+  const stripped = new Map(
+    targets.map((c) => [c, `regexp_replace(CAST(${c.expr} AS VARCHAR), '^\\s+|\\s+$', '', 'g')`]),
+  );
   const counts =
     targets.length === 0
       ? {}
-      : ((await engine.rows(
-          `SELECT ${targets.map((c, i) => `count(*) FILTER (WHERE ${stripped.get(c)} IS DISTINCT FROM ${c.expr}) AS c${i}`).join(", ")} FROM ${frame.table}`,
-        ))[0] ?? {});
+      : ((
+          await engine.rows(
+            `SELECT ${targets.map((c, i) => `count(*) FILTER (WHERE ${stripped.get(c)} IS DISTINCT FROM ${c.expr}) AS c${i}`).join(", ")} FROM ${frame.table}`,
+          )
+        )[0] ?? {});
   const columns = frame.columns.map((c) => ({ name: c.name, expr: stripped.get(c) ?? c.expr }));
-  const valuesChanged = Object.fromEntries(targets.map((c, i) => [c.name, Number(counts[`c${i}`] ?? 0)]));
-  return { frame: { ...frame, columns }, changed: targets.map((c) => c.name), details: { valuesChanged } };
+  const valuesChanged = Object.fromEntries(
+    targets.map((c, i) => [c.name, Number(counts[`c${i}`] ?? 0)]),
+  );
+  return {
+    frame: { ...frame, columns },
+    rowsIn: frame.rows,
+    changed: targets.map((c) => c.name),
+    details: { valuesChanged },
+  };
 }
 
 function toList(value: string | string[] | undefined): string[] {
@@ -139,31 +195,50 @@ function toList(value: string | string[] | undefined): string[] {
 
 async function deduplicate(
   engine: Engine,
-  frame: Frame,
+  input: Frame,
   args: { sort_columns?: string | string[]; sort_ascending?: boolean; by?: string | string[] },
 ): Promise<StepResult> {
-  const sort = toList(args.sort_columns).map((n) => findColumn(frame, n, "sort_columns"));
-  const by = toList(args.by).map((n) => findColumn(frame, n, "by"));
+  const sort = toList(args.sort_columns).map((n) => findColumn(input, n, "sort_columns"));
+  const by = toList(args.by).map((n) => findColumn(input, n, "by"));
   if (sort.length === 0 && by.length === 0) {
-    const row = quoteIdent("__lifecycle_row");
-    const grouped = `SELECT ${frame.columns.map((c) => `${c.expr} AS ${quoteIdent(c.name)}`).join(", ")}, min(rowid) AS ${row} FROM ${frame.table} GROUP BY ALL`;
-    return { frame: await engine.materialize(`SELECT * EXCLUDE (${row}) FROM (${grouped}) ORDER BY ${row}`) };
+    return input.rows === undefined
+      ? deduplicateSource(engine, input)
+      : deduplicateTable(engine, input);
   }
+  const frame = await engine.table(input);
   const direction = args.sort_ascending === false ? "DESC" : "ASC";
   const order = [...sort.map((c) => `${c.expr} ${direction}`), "rowid"].join(", ");
   const partition = (by.length > 0 ? by : frame.columns).map((c) => c.expr).join(", ");
-  return {
-    frame: await engine.materialize(
-      frameSelect(frame, `QUALIFY row_number() OVER (PARTITION BY ${partition} ORDER BY ${order}) = 1 ORDER BY ${order}`),
-    ),
-  };
+  const window = `QUALIFY row_number() OVER (PARTITION BY ${partition} ORDER BY ${order}) = 1 ORDER BY ${order}`;
+  return { frame: await engine.materialize(frameSelect(frame, window)), rowsIn: frame.rows };
+}
+
+/** The first row of each group, kept in place: a semi-join on the smallest rowid of each group. */
+async function deduplicateTable(engine: Engine, frame: Frame): Promise<StepResult> {
+  const groups = frame.columns.map((c) => c.expr).join(", ");
+  const first = `SELECT min(rowid) FROM ${frame.table} GROUP BY ${groups}`;
+  return { frame: await engine.materialize(frameSelect(frame, `WHERE rowid IN (${first})`)) };
+}
+
+/** Straight from the raw file: one pass that numbers, groups and counts the rows. */
+async function deduplicateSource(engine: Engine, frame: Frame): Promise<StepResult> {
+  const [order, count] = [quoteIdent("__lifecycle_order"), quoteIdent("__lifecycle_count")];
+  const numbered = `(SELECT *, row_number() OVER () AS ${order} FROM ${frame.table})`;
+  const groups = frame.columns.map((c) => c.expr).join(", ");
+  const table = await engine.materialize(
+    `SELECT ${selectList(frame)}, min(${order}) AS ${order}, count(*) AS ${count} FROM ${numbered} GROUP BY ${groups} ORDER BY ${order}`,
+  );
+  const rowsIn = Number(await engine.scalar(`SELECT sum(${count}) FROM ${table.table}`));
+  const columns = frame.columns.map((c) => ({ name: c.name, expr: quoteIdent(c.name) }));
+  return { frame: { table: table.table, rows: table.rows, columns }, rowsIn };
 }
 
 async function filterRows(
   engine: Engine,
-  frame: Frame,
+  input: Frame,
   args: { type: "equals" | "contains"; column_name: string | number; val: string | number },
 ): Promise<StepResult> {
+  const frame = await engine.table(input);
   const column = findColumn(frame, args.column_name);
   const text = `CAST(${column.expr} AS VARCHAR)`;
   const condition =
@@ -172,7 +247,10 @@ async function filterRows(
       : typeof args.val === "number"
         ? `TRY_CAST(${column.expr} AS DOUBLE) = ${args.val}`
         : `${text} = ${quoteString(args.val)}`;
-  return { frame: await engine.materialize(frameSelect(frame, `WHERE ${condition} ORDER BY rowid`)) };
+  return {
+    frame: await engine.materialize(frameSelect(frame, `WHERE ${condition}`)),
+    rowsIn: frame.rows,
+  };
 }
 
 function literal(value: string | number | boolean | null): string {
@@ -181,7 +259,10 @@ function literal(value: string | number | boolean | null): string {
   return String(value);
 }
 
-function updateColumn(frame: Frame, args: { column_name: string; val: string | number | boolean | null }): StepResult {
+function updateColumn(
+  frame: Frame,
+  args: { column_name: string; val: string | number | boolean | null },
+): StepResult {
   const expr = literal(args.val);
   const exists = frame.columns.some((c) => c.name === args.column_name);
   const columns = exists
@@ -190,11 +271,18 @@ function updateColumn(frame: Frame, args: { column_name: string; val: string | n
   return { frame: { ...frame, columns }, changed: exists ? [args.column_name] : [] };
 }
 
-async function appendPrevious(context: StepContext, frame: Frame, version: string | number | undefined): Promise<StepResult> {
+async function appendPrevious(
+  context: StepContext,
+  input: Frame,
+  version: string | number | undefined,
+): Promise<StepResult> {
+  const frame = await context.engine.table(input);
   const wanted = version === undefined ? "latest" : String(version);
   const previous = await context.previousVersion(wanted);
   if (!previous) {
-    throw new StepError(`no ${wanted === "latest" ? "previous" : `"${wanted}"`} version of this dataset in the store to append`);
+    throw new StepError(
+      `no ${wanted === "latest" ? "previous" : `"${wanted}"`} version of this dataset in the store to append`,
+    );
   }
   const [part, row] = [quoteIdent("__lifecycle_part"), quoteIdent("__lifecycle_row")];
   const earlier = `SELECT * EXCLUDE (file_row_number), 0 AS ${part}, file_row_number AS ${row} FROM read_parquet(${quoteString(previous.parquet)}, file_row_number = true)`;
@@ -202,5 +290,6 @@ async function appendPrevious(context: StepContext, frame: Frame, version: strin
   const appended = await context.engine.materialize(
     `SELECT * EXCLUDE (${part}, ${row}) FROM (${earlier} UNION ALL BY NAME ${current}) ORDER BY ${part}, ${row}`,
   );
-  return { frame: appended, details: { previousVersion: previous.version, rowsAppended: appended.rows - frame.rows } };
+  const details = { previousVersion: previous.version, rowsAppended: appended.rows - frame.rows };
+  return { frame: appended, rowsIn: frame.rows, details };
 }

@@ -34,8 +34,12 @@ export async function storedVersions(layout: StoreLayout, id: string): Promise<S
     entries.map(async (entry): Promise<StoredVersion | undefined> => {
       const dir = path.join(root, entry);
       try {
-        const parsed = StoredConfig.safeParse(JSON.parse(await fs.readFile(path.join(dir, CONFIG_FILE), "utf8")));
-        return parsed.success ? { version: parsed.data.version, when: parsed.data.when, dir } : undefined;
+        const parsed = StoredConfig.safeParse(
+          JSON.parse(await fs.readFile(path.join(dir, CONFIG_FILE), "utf8")),
+        );
+        return parsed.success
+          ? { version: parsed.data.version, when: parsed.data.when, dir }
+          : undefined;
       } catch {
         return undefined;
       }
@@ -55,7 +59,9 @@ export async function findPreviousVersion(
 ): Promise<{ version: string; parquet: string } | undefined> {
   const versions = await storedVersions(layout, id);
   const match =
-    wanted === "latest" ? versions.find((v) => v.version !== current) : versions.find((v) => v.version === wanted);
+    wanted === "latest"
+      ? versions.find((v) => v.version !== current)
+      : versions.find((v) => v.version === wanted);
   if (!match) return undefined;
   const parquet = path.join(match.dir, parquetName(id));
   try {

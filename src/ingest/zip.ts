@@ -28,7 +28,8 @@ export function listZipEntries(archive: Buffer): Entry[] {
   let offset = archive.readUInt32LE(end + 16);
   const entries: Entry[] = [];
   for (let i = 0; i < count; i++) {
-    if (archive.readUInt32LE(offset) !== 0x02014b50) throw new Error("corrupt zip: bad central directory");
+    if (archive.readUInt32LE(offset) !== 0x02014b50)
+      throw new Error("corrupt zip: bad central directory");
     const nameLength = archive.readUInt16LE(offset + 28);
     const extraLength = archive.readUInt16LE(offset + 30);
     const commentLength = archive.readUInt16LE(offset + 32);
@@ -51,23 +52,38 @@ function findEndOfCentralDirectory(archive: Buffer): number {
   throw new Error("not a zip archive (no end of central directory)");
 }
 
+/** Every file entry of an archive in memory, read on demand. */
+export function readZipEntries(archive: Buffer): Map<string, () => Buffer> {
+  const files = listZipEntries(archive).filter((e) => !e.name.endsWith("/"));
+  return new Map(files.map((entry) => [entry.name, () => entryData(archive, entry)]));
+}
+
 function entryData(archive: Buffer, entry: Entry): Buffer {
   const at = entry.localHeaderOffset;
   const start = at + 30 + archive.readUInt16LE(at + 26) + archive.readUInt16LE(at + 28);
   const data = archive.subarray(start, start + entry.compressedSize);
   if (entry.method === 0) return Buffer.from(data);
   if (entry.method === 8) return inflateRawSync(data);
-  throw new Error(`zip entry ${entry.name} uses compression method ${entry.method}, which is not supported`);
+  throw new Error(
+    `zip entry ${entry.name} uses compression method ${entry.method}, which is not supported`,
+  );
 }
 
 /**
  * Extract the entry `wanted` (a path inside the archive) into `dir`; without `wanted`, the only
  * file entry. Returns the extracted file's path.
  */
-export async function extractZipEntry(archiveFile: string, dir: string, wanted?: string): Promise<string> {
+export async function extractZipEntry(
+  archiveFile: string,
+  dir: string,
+  wanted?: string,
+): Promise<string> {
   const archive = await fs.readFile(archiveFile);
   const files = listZipEntries(archive).filter((e) => !e.name.endsWith("/"));
-  const entry = wanted === undefined ? onlyEntry(files, archiveFile) : files.find((e) => matches(e.name, wanted));
+  const entry =
+    wanted === undefined
+      ? onlyEntry(files, archiveFile)
+      : files.find((e) => matches(e.name, wanted));
   if (!entry) {
     const names = files.map((e) => e.name).join(", ");
     throw new Error(`${path.basename(archiveFile)} has no entry "${wanted}"; entries: ${names}`);

@@ -11,7 +11,9 @@ export function isIsoDate(value: string): boolean {
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
 }
 
 export function isTimeZone(value: string): boolean {
@@ -33,8 +35,12 @@ const keyValue = z
   .min(1)
   .max(100)
   .regex(KEY_VALUE, { message: `expected 1-100 characters from ${KEY_CHARS}` })
-  .refine((v) => v !== "." && v !== ".." && !v.includes(".."), { message: `must not contain ".."` });
-const dimensionName = z.string().regex(NAME, { message: "expected a name: a letter, then letters, digits or _" });
+  .refine((v) => v !== "." && v !== ".." && !v.includes(".."), {
+    message: `must not contain ".."`,
+  });
+const dimensionName = z
+  .string()
+  .regex(NAME, { message: "expected a name: a letter, then letters, digits or _" });
 
 /** `daily: { start, end?, timezone? }`: one partition per calendar day; no `end` = up to yesterday. */
 export const DailyWindowSchema = z.strictObject({
@@ -62,8 +68,16 @@ export const MicUniverseSchema = z.strictObject({
   blacklist: z.array(keyValue).optional(),
 });
 export const IndexUniverseSchema = z.strictObject({ index: specList });
-export const CustomUniverseSchema = z.strictObject({ custom: dimensionName, values: specList.optional() });
-const simpleUniverse = z.union([keyValue, MicUniverseSchema, IndexUniverseSchema, CustomUniverseSchema]);
+export const CustomUniverseSchema = z.strictObject({
+  custom: dimensionName,
+  values: specList.optional(),
+});
+const simpleUniverse = z.union([
+  keyValue,
+  MicUniverseSchema,
+  IndexUniverseSchema,
+  CustomUniverseSchema,
+]);
 export const ProductUniverseSchema = z.strictObject({ product: z.array(simpleUniverse).min(2) });
 export const UniverseEntrySchema = z.union([simpleUniverse, ProductUniverseSchema]);
 
@@ -118,7 +132,9 @@ export const ScheduledPartitionSchema = z.strictObject({
   key: z.string().min(1).optional(),
 });
 export const ScheduleSchema = z.strictObject({
-  name: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, { message: "expected lower-case letters, digits, _ or -" }),
+  name: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9_-]*$/, { message: "expected lower-case letters, digits, _ or -" }),
   cron,
   timezone: timeZone,
   partitions: z.array(ScheduledPartitionSchema).min(1).optional(),

@@ -32,9 +32,12 @@ export interface CronSchedule {
 
 function parseNumber(text: string, spec: FieldSpec, cron: string): number {
   const index = spec.names?.indexOf(text.toUpperCase()) ?? -1;
-  const value = index >= 0 ? index + (spec.namesStart ?? 0) : /^\d+$/.test(text) ? Number(text) : NaN;
+  const value =
+    index >= 0 ? index + (spec.namesStart ?? 0) : /^\d+$/.test(text) ? Number(text) : NaN;
   if (!Number.isInteger(value) || value < spec.min || value > spec.max) {
-    throw new UsageError(`cron ${JSON.stringify(cron)}: ${spec.name} ${JSON.stringify(text)} is not in ${spec.min}-${spec.max}`);
+    throw new UsageError(
+      `cron ${JSON.stringify(cron)}: ${spec.name} ${JSON.stringify(text)} is not in ${spec.min}-${spec.max}`,
+    );
   }
   return value;
 }
@@ -44,15 +47,21 @@ function parseField(text: string, spec: FieldSpec, cron: string): Set<number> {
   for (const part of text.split(",")) {
     const [range = "", stepText] = part.split("/");
     const step = stepText === undefined ? 1 : Number(stepText);
-    if (!Number.isInteger(step) || step < 1) throw new UsageError(`cron ${JSON.stringify(cron)}: bad step in ${JSON.stringify(part)}`);
+    if (!Number.isInteger(step) || step < 1)
+      throw new UsageError(`cron ${JSON.stringify(cron)}: bad step in ${JSON.stringify(part)}`);
     let [low, high] = [spec.min, spec.max];
     if (range !== "*") {
       const [from = "", to] = range.split("-");
       low = parseNumber(from, spec, cron);
-      high = to === undefined ? (stepText === undefined ? low : spec.max) : parseNumber(to, spec, cron);
+      high =
+        to === undefined ? (stepText === undefined ? low : spec.max) : parseNumber(to, spec, cron);
     }
-    if (high < low) throw new UsageError(`cron ${JSON.stringify(cron)}: range ${JSON.stringify(range)} runs backwards`);
-    for (let v = low; v <= high; v += step) values.add(spec.name === "day of week" && v === 7 ? 0 : v);
+    if (high < low)
+      throw new UsageError(
+        `cron ${JSON.stringify(cron)}: range ${JSON.stringify(range)} runs backwards`,
+      );
+    for (let v = low; v <= high; v += step)
+      values.add(spec.name === "day of week" && v === 7 ? 0 : v);
   }
   return values;
 }
@@ -62,7 +71,13 @@ export function parseCron(cron: string): CronSchedule {
   const fields = cron.trim().split(/\s+/);
   if (fields.length !== 5) throw new UsageError(`cron ${JSON.stringify(cron)}: expected 5 fields`);
   const sets = fields.map((f, i) => parseField(f, FIELDS[i] as FieldSpec, cron));
-  const [minute, hour, dayOfMonth, month, dayOfWeek] = sets as [Set<number>, Set<number>, Set<number>, Set<number>, Set<number>];
+  const [minute, hour, dayOfMonth, month, dayOfWeek] = sets as [
+    Set<number>,
+    Set<number>,
+    Set<number>,
+    Set<number>,
+    Set<number>,
+  ];
   return {
     minute,
     hour,
@@ -109,7 +124,11 @@ export function clockFormatter(timeZone: string): Intl.DateTimeFormat {
 }
 
 export function cronMatches(schedule: CronSchedule, clock: WallClock): boolean {
-  if (!schedule.minute.has(clock.minute) || !schedule.hour.has(clock.hour) || !schedule.month.has(clock.month)) {
+  if (
+    !schedule.minute.has(clock.minute) ||
+    !schedule.hour.has(clock.hour) ||
+    !schedule.month.has(clock.month)
+  ) {
     return false;
   }
   const dom = schedule.dayOfMonth.has(clock.day);
@@ -147,7 +166,12 @@ function firedInGap(schedule: CronSchedule, before: WallClock, after: WallClock)
  * back at most `maxDays`; undefined when it did not fire in that time. A local time skipped by a
  * daylight-saving change fires at the first minute after the change, as GitHub does.
  */
-export function previousTick(cron: string, now: Date, timeZone: string, maxDays = 8): Date | undefined {
+export function previousTick(
+  cron: string,
+  now: Date,
+  timeZone: string,
+  maxDays = 8,
+): Date | undefined {
   const schedule = parseCron(cron);
   const formatter = clockFormatter(timeZone);
   const start = Math.floor(now.getTime() / 60_000) * 60_000;
@@ -155,7 +179,8 @@ export function previousTick(cron: string, now: Date, timeZone: string, maxDays 
   for (let t = start; t > start - maxDays * 86_400_000; t -= 60_000) {
     const current = wallClock(formatter, new Date(t));
     const gap = later !== undefined && wallMinutes(later) - wallMinutes(current) > 1;
-    if (later !== undefined && gap && firedInGap(schedule, current, later)) return new Date(t + 60_000);
+    if (later !== undefined && gap && firedInGap(schedule, current, later))
+      return new Date(t + 60_000);
     if (cronMatches(schedule, current)) return new Date(t);
     later = current;
   }

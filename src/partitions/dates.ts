@@ -5,7 +5,8 @@ const DAY_MS = 86_400_000;
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date. */
 export function toDayNumber(date: string): number {
-  if (!isIsoDate(date)) throw new UsageError(`${JSON.stringify(date)} is not a date; expected YYYY-MM-DD`);
+  if (!isIsoDate(date))
+    throw new UsageError(`${JSON.stringify(date)} is not a date; expected YYYY-MM-DD`);
   return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
 }
 
@@ -24,7 +25,8 @@ export function daysBetweenInclusive(start: string, end: string): number {
 /** Every date from start to end, inclusive. */
 export function eachDay(start: string, end: string): string[] {
   const out: string[] = [];
-  for (let day = toDayNumber(start); day <= toDayNumber(end); day += 1) out.push(fromDayNumber(day));
+  for (let day = toDayNumber(start); day <= toDayNumber(end); day += 1)
+    out.push(fromDayNumber(day));
   return out;
 }
 
@@ -83,7 +85,11 @@ export interface DateBatch {
  * the start's week (2W), calendar months (M), calendar years (A), or by the range's length (auto).
  * Every batch is clamped to the range.
  */
-export function splitDateRange(start: string, end: string, frequency: BatchFrequency = "auto"): DateBatch[] {
+export function splitDateRange(
+  start: string,
+  end: string,
+  frequency: BatchFrequency = "auto",
+): DateBatch[] {
   const first = toDayNumber(start);
   const last = toDayNumber(end);
   if (last < first) throw new UsageError(`date range ${start}..${end} ends before it starts`);
@@ -91,7 +97,7 @@ export function splitDateRange(start: string, end: string, frequency: BatchFrequ
   if (chosen === "single") return [{ start, end }];
   const anchor = mondayOnOrBefore(first);
   const batches: DateBatch[] = [];
-  for (let day = first; day <= last; ) {
+  for (let day = first; day <= last;) {
     const next = nextBoundary(day, chosen, anchor);
     batches.push({ start: fromDayNumber(day), end: fromDayNumber(Math.min(next - 1, last)) });
     day = next;

@@ -12,9 +12,7 @@ examples: main    2025.1.1-2_ar_build,2025.1.2-rerun    mic=XLON:2025-01-02    r
           universe=mic=XLON;date=2025-01-09|universe=mic=XPAR;date=2025-01-10`;
 
 export type ExpressionValue =
-  | { kind: "all" }
-  | { kind: "value"; value: string }
-  | { kind: "range"; from: string; to: string };
+  { kind: "all" } | { kind: "value"; value: string } | { kind: "range"; from: string; to: string };
 
 export interface ExpressionTerm {
   name: string;
@@ -27,7 +25,9 @@ export type Expression =
   | { kind: "selection"; terms: ExpressionTerm[] };
 
 export function expressionError(text: string, why: string): UsageError {
-  return new UsageError(`partition expression ${JSON.stringify(text)}: ${why}\n${EXPRESSION_GRAMMAR}`);
+  return new UsageError(
+    `partition expression ${JSON.stringify(text)}: ${why}\n${EXPRESSION_GRAMMAR}`,
+  );
 }
 
 function isSelection(text: string, dimensions: readonly string[]): boolean {
@@ -44,7 +44,8 @@ function parseValue(text: string, raw: string): ExpressionValue {
   if (dots < 0) return { kind: "value", value: raw };
   const from = raw.slice(0, dots);
   const to = raw.slice(dots + 2);
-  if (!from || !to || to.includes("..")) throw expressionError(text, `bad range ${JSON.stringify(raw)}`);
+  if (!from || !to || to.includes(".."))
+    throw expressionError(text, `bad range ${JSON.stringify(raw)}`);
   return { kind: "range", from, to };
 }
 
@@ -53,10 +54,21 @@ function parseTerm(text: string, raw: string, dimensions: readonly string[]): Ex
   if (eq <= 0) throw expressionError(text, `term ${JSON.stringify(raw)} is not dimension=value`);
   const name = raw.slice(0, eq);
   if (!dimensions.includes(name)) {
-    const allowed = dimensions.length ? dimensions.join(", ") : "none (this product takes keys only)";
-    throw expressionError(text, `unknown dimension ${JSON.stringify(name)}; dimensions: ${allowed}`);
+    const allowed = dimensions.length
+      ? dimensions.join(", ")
+      : "none (this product takes keys only)";
+    throw expressionError(
+      text,
+      `unknown dimension ${JSON.stringify(name)}; dimensions: ${allowed}`,
+    );
   }
-  return { name, values: raw.slice(eq + 1).split(",").map((v) => parseValue(text, v)) };
+  return {
+    name,
+    values: raw
+      .slice(eq + 1)
+      .split(",")
+      .map((v) => parseValue(text, v)),
+  };
 }
 
 /** Parse a partition expression; `dimensions` are the names a selection may use. */
@@ -70,15 +82,14 @@ export function parseExpression(text: string, dimensions: readonly string[]): Ex
     if (keys.some((k) => k.length === 0)) throw expressionError(text, "empty key in a list");
     return { kind: "keys", keys };
   }
-  const terms = trimmed
-    .split(";")
-    .map((raw) => {
-      if (raw.length === 0) throw expressionError(text, "empty term between ';'");
-      return parseTerm(text, raw, dimensions);
-    });
+  const terms = trimmed.split(";").map((raw) => {
+    if (raw.length === 0) throw expressionError(text, "empty term between ';'");
+    return parseTerm(text, raw, dimensions);
+  });
   const seen = new Set<string>();
   for (const term of terms) {
-    if (seen.has(term.name)) throw expressionError(text, `dimension ${JSON.stringify(term.name)} given twice`);
+    if (seen.has(term.name))
+      throw expressionError(text, `dimension ${JSON.stringify(term.name)} given twice`);
     seen.add(term.name);
   }
   return { kind: "selection", terms };

@@ -43,7 +43,8 @@ export function validatePartitionKey(key: string, what = "partition key"): strin
 /** Throws a UsageError unless `version` is a valid ingest dataset version or product version. */
 export function validateVersion(version: string, what = "version"): string {
   const bad = problem(version, VERSION_MAX_LENGTH, VERSION_PATTERN);
-  if (bad) throw new UsageError(`${what} ${JSON.stringify(version)} ${bad}; expected ${VERSION_SHAPE}`);
+  if (bad)
+    throw new UsageError(`${what} ${JSON.stringify(version)} ${bad}; expected ${VERSION_SHAPE}`);
   return version;
 }
 
@@ -62,7 +63,9 @@ export function isStarterNote(key: string): key is (typeof STARTER_NOTES)[number
  */
 export function parseDynamicKey(key: string, productVersion?: string): DynamicKey {
   const fail = (why: string) =>
-    new UsageError(`dynamic partition key ${JSON.stringify(key)} ${why}; expected ${DYNAMIC_SHAPE}`);
+    new UsageError(
+      `dynamic partition key ${JSON.stringify(key)} ${why}; expected ${DYNAMIC_SHAPE}`,
+    );
   if (isStarterNote(key)) {
     return { key, version: productVersion ?? DEFAULT_VERSION, note: key };
   }
@@ -73,8 +76,10 @@ export function parseDynamicKey(key: string, productVersion?: string): DynamicKe
   const version = key.slice(0, dash);
   const note = key.slice(dash + 1);
   if (note.length === 0) throw fail("has an empty note after the last dash");
-  if (!NOTE_PATTERN.test(note)) throw fail(`has a note ${JSON.stringify(note)} with characters not allowed`);
-  if (!VERSION_PATTERN.test(version)) throw fail(`has a version ${JSON.stringify(version)} that is not allowed`);
+  if (!NOTE_PATTERN.test(note))
+    throw fail(`has a note ${JSON.stringify(note)} with characters not allowed`);
+  if (!VERSION_PATTERN.test(version))
+    throw fail(`has a version ${JSON.stringify(version)} that is not allowed`);
   return { key, version, note };
 }
 

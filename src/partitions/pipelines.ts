@@ -3,7 +3,12 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { z } from "zod";
 import { ConfigError, UsageError } from "../core/errors.js";
-import { PartitionsConfigSchema, SchedulesConfigSchema, type PartitionsConfig, type SchedulesConfig } from "./config.js";
+import {
+  PartitionsConfigSchema,
+  SchedulesConfigSchema,
+  type PartitionsConfig,
+  type SchedulesConfig,
+} from "./config.js";
 import { UniverseRegistry, runPartition, type GetUniverse } from "./run.js";
 
 export const PIPELINES_DIR = "pipelines";
@@ -15,7 +20,9 @@ const PipelineExportsSchema = z.object({
     message: "expected an exported function run(config)",
   }),
   getUniverse: z
-    .custom<GetUniverse>((v) => typeof v === "function", { message: "expected a function getUniverse(date, value)" })
+    .custom<GetUniverse>((v) => typeof v === "function", {
+      message: "expected a function getUniverse(date, value)",
+    })
     .optional(),
   partitions: PartitionsConfigSchema.optional(),
   schedules: SchedulesConfigSchema.optional(),
@@ -55,7 +62,9 @@ async function importPipeline(file: string) {
   const result = PipelineExportsSchema.safeParse(module);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new ConfigError(`pipeline ${file}: export ${issue?.path.join(".") || "?"}: ${issue?.message ?? "invalid"}`);
+    throw new ConfigError(
+      `pipeline ${file}: export ${issue?.path.join(".") || "?"}: ${issue?.message ?? "invalid"}`,
+    );
   }
   return result.data;
 }
@@ -80,8 +89,11 @@ export async function discoverPipelines(dir: string): Promise<DiscoveredPipeline
     const file = path.resolve(dir, name);
     const exports = await importPipeline(file);
     const id = match[1];
-    if (found.some((p) => p.id === id)) throw new ConfigError(`pipeline ${id} is defined twice in ${dir}`);
-    const build_command = [process.execPath, cliPath(), "pipeline", "run", file].map(quote).join(" ");
+    if (found.some((p) => p.id === id))
+      throw new ConfigError(`pipeline ${id} is defined twice in ${dir}`);
+    const build_command = [process.execPath, cliPath(), "pipeline", "run", file]
+      .map(quote)
+      .join(" ");
     const product: PipelineProduct = {
       id,
       description: exports.description,
@@ -102,7 +114,11 @@ export async function discoverPipelines(dir: string): Promise<DiscoveredPipeline
  * `getUniverse`); any other partition calls `run` with PARTITION, VERSION and BUILD_NOTE.
  * Every run also gets OUTPUT_DIR and INPUT_DIR.
  */
-export async function runPipelineModule(file: string, env: NodeJS.ProcessEnv, root: string): Promise<unknown> {
+export async function runPipelineModule(
+  file: string,
+  env: NodeJS.ProcessEnv,
+  root: string,
+): Promise<unknown> {
   const exports = await importPipeline(path.resolve(root, file));
   const baseConfig = {
     PARTITION: env.LIFECYCLE_PARTITION ?? "",
@@ -115,7 +131,10 @@ export async function runPipelineModule(file: string, env: NodeJS.ProcessEnv, ro
   if (!universe) return exports.run(baseConfig);
   const start = env.LIFECYCLE_START_DATE;
   const end = env.LIFECYCLE_END_DATE;
-  if (!start || !end) throw new UsageError("LIFECYCLE_UNIVERSE is set but LIFECYCLE_START_DATE or LIFECYCLE_END_DATE is not");
+  if (!start || !end)
+    throw new UsageError(
+      "LIFECYCLE_UNIVERSE is set but LIFECYCLE_START_DATE or LIFECYCLE_END_DATE is not",
+    );
   const key = start === end ? `${universe}:${start}` : `${universe}:${start}_${end}`;
   return runPartition({
     baseConfig,

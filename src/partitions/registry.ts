@@ -42,21 +42,33 @@ async function readRegistry(store: StoreLayout, product: string): Promise<Regist
     throw new ConfigError(`${file}: not valid JSON (${(error as Error).message})`);
   }
   const result = RegistryFileSchema.safeParse(parsed);
-  if (!result.success) throw new ConfigError(`${file}: ${result.error.issues[0]?.message ?? "invalid"}`);
+  if (!result.success)
+    throw new ConfigError(`${file}: ${result.error.issues[0]?.message ?? "invalid"}`);
   return result.data;
 }
 
 async function writeRegistry(store: StoreLayout, registry: RegistryFile): Promise<void> {
-  await writeFileAtomically(store.partitionsFile(registry.product), `${JSON.stringify(registry, null, 2)}\n`);
+  await writeFileAtomically(
+    store.partitionsFile(registry.product),
+    `${JSON.stringify(registry, null, 2)}\n`,
+  );
 }
 
 /** Dynamic partitions added to a product, oldest first (the starters are not stored). */
-export async function listPartitions(store: StoreLayout, product: string): Promise<RegisteredPartition[]> {
+export async function listPartitions(
+  store: StoreLayout,
+  product: string,
+): Promise<RegisteredPartition[]> {
   return (await readRegistry(store, product)).partitions;
 }
 
 /** Add a dynamic key; resolves to false when it was already there. */
-export function addPartition(store: StoreLayout, product: string, key: string, now = new Date()): Promise<boolean> {
+export function addPartition(
+  store: StoreLayout,
+  product: string,
+  key: string,
+  now = new Date(),
+): Promise<boolean> {
   validatePartitionKey(key);
   parseDynamicKey(key);
   if (isStarterNote(key)) return Promise.resolve(false);
@@ -70,8 +82,13 @@ export function addPartition(store: StoreLayout, product: string, key: string, n
 }
 
 /** Remove a dynamic key; resolves to false when it was not there. Starters cannot be removed. */
-export function removePartition(store: StoreLayout, product: string, key: string): Promise<boolean> {
-  if (isStarterNote(key)) throw new UsageError(`${key} is a starter partition of every product; it cannot be removed`);
+export function removePartition(
+  store: StoreLayout,
+  product: string,
+  key: string,
+): Promise<boolean> {
+  if (isStarterNote(key))
+    throw new UsageError(`${key} is a starter partition of every product; it cannot be removed`);
   return serialised(store.partitionsFile(product), async () => {
     const registry = await readRegistry(store, product);
     const kept = registry.partitions.filter((p) => p.key !== key);

@@ -2,7 +2,13 @@ import { UsageError, errorMessage } from "../core/errors.js";
 import { BATCH_FREQUENCIES, type BatchFrequency, type PartitionsConfig } from "./config.js";
 import { eachDay, toDayNumber } from "./dates.js";
 import { parseExpression, type Expression, type ExpressionValue } from "./expr.js";
-import { DEFAULT_VERSION, STARTER_NOTES, isStarterNote, parseDynamicKey, validatePartitionKey } from "./keys.js";
+import {
+  DEFAULT_VERSION,
+  STARTER_NOTES,
+  isStarterNote,
+  parseDynamicKey,
+  validatePartitionKey,
+} from "./keys.js";
 import {
   allValues,
   checkDateInWindow,
@@ -14,7 +20,12 @@ import {
   type Dimension,
   type Scheme,
 } from "./schemes.js";
-import { DatePartition, PartitionRun, buildDatePartitions, buildPartitionRuns } from "./universe.js";
+import {
+  DatePartition,
+  PartitionRun,
+  buildDatePartitions,
+  buildPartitionRuns,
+} from "./universe.js";
 
 export interface ResolvedPartition {
   key: string;
@@ -58,17 +69,23 @@ export function resolvePartitions(
         if (alternative !== undefined && isStarterAlias(scheme, alternative)) {
           return resolveScheme(product, scheme, undefined, []).map((p) => withNote(p, alternative));
         }
-        const parsed = alternative === undefined ? undefined : parseExpression(alternative, dimensionNames(scheme));
+        const parsed =
+          alternative === undefined
+            ? undefined
+            : parseExpression(alternative, dimensionNames(scheme));
         return resolveScheme(product, scheme, parsed, options.known ?? []);
       }),
     );
     const max = options.maxRuns ?? 100_000;
     if (resolved.length > max) {
-      throw new UsageError(`stands for ${resolved.length} partitions, more than the limit of ${max}`);
+      throw new UsageError(
+        `stands for ${resolved.length} partitions, more than the limit of ${max}`,
+      );
     }
     return resolved;
   } catch (error) {
-    if (error instanceof UsageError) throw new UsageError(`product ${product.id}: ${errorMessage(error)}`);
+    if (error instanceof UsageError)
+      throw new UsageError(`product ${product.id}: ${errorMessage(error)}`);
     throw error;
   }
 }
@@ -109,7 +126,12 @@ function resolveScheme(
   }
 }
 
-function base(key: string, version: string, dimensions: Record<string, string>, note = ""): ResolvedPartition {
+function base(
+  key: string,
+  version: string,
+  dimensions: Record<string, string>,
+  note = "",
+): ResolvedPartition {
   validatePartitionKey(key);
   const env = { LIFECYCLE_PARTITION: key, LIFECYCLE_VERSION: version, LIFECYCLE_BUILD_NOTE: note };
   return { key, version, note, dimensions, env };
@@ -129,7 +151,8 @@ function dynamicPartition(key: string, productVersion: string | undefined): Reso
 
 function staticKeys(keys: string[], expr: Expression | undefined): string[] {
   if (expr === undefined || expr.kind === "all") return keys;
-  if (expr.kind === "selection") throw new UsageError("static partitions take keys, not dimension=value terms");
+  if (expr.kind === "selection")
+    throw new UsageError("static partitions take keys, not dimension=value terms");
   return expr.keys.map((key) => checkValue({ name: "partition", kind: "static", keys }, key));
 }
 
@@ -141,18 +164,25 @@ function defaultValues(dimension: Dimension): string[] {
 function expandValue(dimension: Dimension, value: ExpressionValue): string[] {
   if (value.kind === "all") return allValues(dimension);
   if (value.kind === "value") return [checkValue(dimension, value.value)];
-  if (dimension.kind !== "daily") throw new UsageError(`${dimension.name} is not a date dimension; ranges need dates`);
+  if (dimension.kind !== "daily")
+    throw new UsageError(`${dimension.name} is not a date dimension; ranges need dates`);
   checkValue(dimension, value.from);
   checkValue(dimension, value.to);
   return eachDay(value.from, value.to);
 }
 
 function cartesian(lists: string[][]): string[][] {
-  return lists.reduce<string[][]>((acc, list) => acc.flatMap((row) => list.map((v) => [...row, v])), [[]]);
+  return lists.reduce<string[][]>(
+    (acc, list) => acc.flatMap((row) => list.map((v) => [...row, v])),
+    [[]],
+  );
 }
 
 /** Rows of dimension values, in declared dimension order. */
-function dimensionalRuns(dimensions: Dimension[], expr: Expression | undefined): Record<string, string>[] {
+function dimensionalRuns(
+  dimensions: Dimension[],
+  expr: Expression | undefined,
+): Record<string, string>[] {
   let lists: string[][];
   if (expr === undefined) lists = dimensions.map(defaultValues);
   else if (expr.kind === "all") lists = dimensions.map(allValues);
@@ -164,7 +194,9 @@ function dimensionalRuns(dimensions: Dimension[], expr: Expression | undefined):
       return values ? values.flatMap((v) => expandValue(d, v)) : allValues(d);
     });
   }
-  return cartesian(lists).map((row) => Object.fromEntries(dimensions.map((d, i) => [d.name, row[i] ?? ""])));
+  return cartesian(lists).map((row) =>
+    Object.fromEntries(dimensions.map((d, i) => [d.name, row[i] ?? ""])),
+  );
 }
 
 function splitKey(dimensions: Dimension[], key: string): Record<string, string> {
@@ -176,7 +208,10 @@ function splitKey(dimensions: Dimension[], key: string): Record<string, string> 
   return Object.fromEntries(dimensions.map((d, i) => [d.name, checkValue(d, parts[i] ?? "")]));
 }
 
-function dimensionalPartition(dimensions: Record<string, string>, version: string): ResolvedPartition {
+function dimensionalPartition(
+  dimensions: Record<string, string>,
+  version: string,
+): ResolvedPartition {
   const partition = base(Object.values(dimensions).join(":"), version, dimensions);
   for (const [name, value] of Object.entries(dimensions)) {
     partition.env[`LIFECYCLE_PARTITION_${name.toUpperCase()}`] = value;
@@ -195,19 +230,31 @@ function checkRun(scheme: UniverseDateScheme, run: PartitionRun): PartitionRun {
 
 function checkUniverse(scheme: UniverseDateScheme, spec: string): string {
   if (!scheme.universes.includes(spec)) {
-    throw new UsageError(`universe ${JSON.stringify(spec)} is not declared; allowed: ${describeAllowed(scheme.universes)}`);
+    throw new UsageError(
+      `universe ${JSON.stringify(spec)} is not declared; allowed: ${describeAllowed(scheme.universes)}`,
+    );
   }
   return spec;
 }
 
-function batches(window: DateWindow, start: string, end: string, batch: BatchFrequency): DatePartition[] {
+function batches(
+  window: DateWindow,
+  start: string,
+  end: string,
+  batch: BatchFrequency,
+): DatePartition[] {
   checkDateInWindow(start, window, "date");
   checkDateInWindow(end, window, "date");
-  if (toDayNumber(end) < toDayNumber(start)) throw new UsageError(`date range ${start}..${end} ends before it starts`);
+  if (toDayNumber(end) < toDayNumber(start))
+    throw new UsageError(`date range ${start}..${end} ends before it starts`);
   return buildDatePartitions(start, end, batch);
 }
 
-function dateValue(scheme: UniverseDateScheme, value: ExpressionValue, batch: BatchFrequency): DatePartition[] {
+function dateValue(
+  scheme: UniverseDateScheme,
+  value: ExpressionValue,
+  batch: BatchFrequency,
+): DatePartition[] {
   const { window } = scheme;
   if (value.kind === "all") return batches(window, window.start, window.end, batch);
   if (value.kind === "range") return batches(window, value.from, value.to, batch);
@@ -217,9 +264,13 @@ function dateValue(scheme: UniverseDateScheme, value: ExpressionValue, batch: Ba
   return [dates];
 }
 
-function universeDateRuns(scheme: UniverseDateScheme, expr: Expression | undefined): PartitionRun[] {
+function universeDateRuns(
+  scheme: UniverseDateScheme,
+  expr: Expression | undefined,
+): PartitionRun[] {
   const { window } = scheme;
-  if (expr?.kind === "keys") return expr.keys.map((key) => checkRun(scheme, PartitionRun.parse(key)));
+  if (expr?.kind === "keys")
+    return expr.keys.map((key) => checkRun(scheme, PartitionRun.parse(key)));
   if (expr === undefined || expr.kind === "all") {
     const lastDayOnly = expr === undefined && window.openEnded;
     const dates = lastDayOnly
@@ -234,7 +285,9 @@ function universeDateRuns(scheme: UniverseDateScheme, expr: Expression | undefin
     if (v.kind === "range") throw new UsageError("universe values cannot be ranges");
     return [checkUniverse(scheme, v.value)];
   });
-  const dates = (terms.get("date") ?? [{ kind: "all" }]).flatMap((v) => dateValue(scheme, v, batch));
+  const dates = (terms.get("date") ?? [{ kind: "all" }]).flatMap((v) =>
+    dateValue(scheme, v, batch),
+  );
   return buildPartitionRuns(universes, dates);
 }
 

@@ -2,10 +2,13 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { ConfigError, errorMessage } from "../core/errors.js";
-import { PartitionRun, UniversePartition, type Universe } from "./universe.js";
+import { PartitionRun, type Universe, type UniversePartition } from "./universe.js";
 
 /** Members (instrument ids) of a universe on a date; `value` is the part after `=`, if any. */
-export type GetUniverse = (date: string, value: string | undefined) => readonly string[] | Promise<readonly string[]>;
+export type GetUniverse = (
+  date: string,
+  value: string | undefined,
+) => readonly string[] | Promise<readonly string[]>;
 
 const MODULE_NAME = /^[A-Za-z0-9_-]+$/;
 
@@ -26,7 +29,11 @@ export class UniverseRegistry {
   }
 
   /** Members on `date`; a product of universes gives the members common to every factor, in the first factor's order. */
-  async resolve(universe: Universe, date: string, defaultGetUniverse?: GetUniverse): Promise<string[]> {
+  async resolve(
+    universe: Universe,
+    date: string,
+    defaultGetUniverse?: GetUniverse,
+  ): Promise<string[]> {
     const memberLists: (readonly string[])[] = [];
     for (const factor of universe.factors) {
       memberLists.push(await this.resolveOne(factor, date, defaultGetUniverse));
@@ -44,14 +51,17 @@ export class UniverseRegistry {
     const fn = await this.lookup(universe.name, defaultGetUniverse);
     const members = await fn(date, universe.value);
     if (!Array.isArray(members) || members.some((m) => typeof m !== "string")) {
-      throw new ConfigError(`universe ${universe.spec}: getUniverse must return an array of strings`);
+      throw new ConfigError(
+        `universe ${universe.spec}: getUniverse must return an array of strings`,
+      );
     }
     return members;
   }
 
   private lookup(name: string, defaultGetUniverse: GetUniverse | undefined): Promise<GetUniverse> {
     if (name === "default") {
-      if (!defaultGetUniverse) throw new ConfigError(`universe "default" needs a defaultGetUniverse`);
+      if (!defaultGetUniverse)
+        throw new ConfigError(`universe "default" needs a defaultGetUniverse`);
       return Promise.resolve(defaultGetUniverse);
     }
     const custom = this.custom.get(name);
@@ -78,7 +88,8 @@ async function exists(file: string): Promise<boolean> {
 
 /** Import `<dir>/<name>.js|.mjs|.ts` and return its `getUniverse` export. */
 export async function loadUniverseModule(dir: string, name: string): Promise<GetUniverse> {
-  if (!MODULE_NAME.test(name)) throw new ConfigError(`universe ${JSON.stringify(name)} is not a module name`);
+  if (!MODULE_NAME.test(name))
+    throw new ConfigError(`universe ${JSON.stringify(name)} is not a module name`);
   const candidates = [".js", ".mjs", ".ts"].map((ext) => path.join(dir, `${name}${ext}`));
   for (const file of candidates) {
     if (!(await exists(file))) continue;
@@ -90,7 +101,9 @@ export async function loadUniverseModule(dir: string, name: string): Promise<Get
     const module: unknown = await import(pathToFileURL(file).href);
     const getUniverse = (module as { getUniverse?: unknown }).getUniverse;
     if (typeof getUniverse !== "function") {
-      throw new ConfigError(`universe module ${file} does not export a function getUniverse(date, value)`);
+      throw new ConfigError(
+        `universe module ${file} does not export a function getUniverse(date, value)`,
+      );
     }
     return (date, value) => Promise.resolve(getUniverse(date, value));
   }
@@ -112,7 +125,11 @@ export interface RunPartitionOptions<C extends object, R> {
   defaultGetUniverse?: GetUniverse;
   partition: PartitionRun | string;
   pipeline: (config: PartitionConfig<C>) => R | Promise<R>;
-  onResult?: (partition: PartitionRun, config: PartitionConfig<C>, result: R) => void | Promise<void>;
+  onResult?: (
+    partition: PartitionRun,
+    config: PartitionConfig<C>,
+    result: R,
+  ) => void | Promise<void>;
   universes?: UniverseRegistry;
 }
 
@@ -131,11 +148,20 @@ export class PartitionRunError extends Error {
  * Run a pipeline for one partition: a shallow copy of `baseConfig` with START_DATE, END_DATE, UNIVERSE and the
  * resolved UNIVERSE_MEMBERS (members on START_DATE), run the pipeline, then call `onResult`.
  */
-export async function runPartition<C extends object, R>(options: RunPartitionOptions<C, R>): Promise<R> {
-  const run = typeof options.partition === "string" ? PartitionRun.parse(options.partition) : options.partition;
+export async function runPartition<C extends object, R>(
+  options: RunPartitionOptions<C, R>,
+): Promise<R> {
+  const run =
+    typeof options.partition === "string"
+      ? PartitionRun.parse(options.partition)
+      : options.partition;
   try {
     const registry = options.universes ?? new UniverseRegistry();
-    const members = await registry.resolve(run.universe, run.dates.start, options.defaultGetUniverse);
+    const members = await registry.resolve(
+      run.universe,
+      run.dates.start,
+      options.defaultGetUniverse,
+    );
     const config: PartitionConfig<C> = {
       ...options.baseConfig,
       START_DATE: run.dates.start,

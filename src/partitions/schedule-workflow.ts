@@ -8,7 +8,10 @@ export const REUSABLE_WORKFLOW = "./.github/workflows/lifecycle.yml";
 // Pinned as in the other workflows; the version follows as a comment.
 const PINNED_ACTIONS: Record<string, { ref: string; version: string }> = {
   checkout: { ref: "actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8", version: "v5.0.0" },
-  setupNode: { ref: "actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020", version: "v4.4.0" },
+  setupNode: {
+    ref: "actions/setup-node@49933ea5288caeca8642d1e84afbd3f7d6820020",
+    version: "v4.4.0",
+  },
 };
 
 export interface ScheduleWorkflowOptions {
@@ -37,7 +40,12 @@ function triggers(project: ScheduledProject) {
   const names = [...new Set(jobs.map((j) => j.schedule.name))];
   const workflow_dispatch = {
     inputs: {
-      schedule: { description: "Schedule to run now", type: "choice", options: names, required: true },
+      schedule: {
+        description: "Schedule to run now",
+        type: "choice",
+        options: names,
+        required: true,
+      },
       now: {
         description: "Resolve dates as if it ticked at this ISO 8601 time (default: now)",
         type: "string",
@@ -60,7 +68,10 @@ function resolveJob(project: ScheduledProject, options: ScheduleWorkflowOptions)
     outputs: Object.fromEntries(jobs.map((j) => [j.jobId, `\${{ steps.due.outputs.${j.jobId} }}`])),
     steps: [
       { uses: PINNED_ACTIONS.checkout?.ref, with: { "persist-credentials": false } },
-      { uses: PINNED_ACTIONS.setupNode?.ref, with: { "node-version-file": ".node-version", cache: "npm" } },
+      {
+        uses: PINNED_ACTIONS.setupNode?.ref,
+        with: { "node-version-file": ".node-version", cache: "npm" },
+      },
       ...setup.map((run) => ({ run })),
       {
         id: "due",
@@ -80,9 +91,13 @@ function resolveJob(project: ScheduledProject, options: ScheduleWorkflowOptions)
  * a job that resolves the partitions due at the tick (`yesterday` needs the tick's date, so it is
  * computed at run time), and per product schedule a call of the reusable lifecycle workflow.
  */
-export function generateScheduleWorkflow(project: ScheduledProject, options: ScheduleWorkflowOptions = {}): string {
+export function generateScheduleWorkflow(
+  project: ScheduledProject,
+  options: ScheduleWorkflowOptions = {},
+): string {
   const jobs = scheduleJobs(project);
-  if (jobs.length === 0) throw new ConfigError("no product declares schedules; there is no workflow to generate");
+  if (jobs.length === 0)
+    throw new ConfigError("no product declares schedules; there is no workflow to generate");
   const permissions = options.callerPermissions ?? { contents: "read" };
   const callers = Object.fromEntries(
     jobs.map((job) => [
@@ -105,7 +120,10 @@ export function generateScheduleWorkflow(project: ScheduledProject, options: Sch
     name: "schedules",
     on: triggers(project),
     permissions: {},
-    concurrency: { group: "schedules-${{ github.event.schedule || inputs.schedule }}", "cancel-in-progress": false },
+    concurrency: {
+      group: "schedules-${{ github.event.schedule || inputs.schedule }}",
+      "cancel-in-progress": false,
+    },
     jobs: { resolve: resolveJob(project, options), ...callers },
   };
   const doc = new Document(workflow);

@@ -1,9 +1,15 @@
 import { ConfigError, UsageError } from "../core/errors.js";
-import type { PartitionsConfig, ScheduleConfig, ScheduledDate, ScheduledPartition, SchedulesConfig } from "./config.js";
+import type {
+  PartitionsConfig,
+  ScheduleConfig,
+  ScheduledDate,
+  ScheduledPartition,
+  SchedulesConfig,
+} from "./config.js";
 import { previousTick } from "./cron.js";
 import { addDays, dateInTimeZone } from "./dates.js";
 import { resolvePartitions } from "./resolve.js";
-import { schemeOf } from "./schemes.js";
+import { schemeKindOf } from "./schemes.js";
 
 export interface ScheduledProduct {
   id: string;
@@ -55,7 +61,8 @@ export function scheduleJobs(project: ScheduledProject): ScheduleJob[] {
       const jobId = `schedule_${jobIdPart(product.id)}__${jobIdPart(schedule.name)}`;
       const where = `product ${product.id}, schedule ${schedule.name}`;
       const clash = ids.get(jobId);
-      if (clash) throw new ConfigError(`${where}: its job id ${jobId} is also ${clash}'s; rename one`);
+      if (clash)
+        throw new ConfigError(`${where}: its job id ${jobId} is also ${clash}'s; rename one`);
       ids.set(jobId, where);
       const cron = normaliseCron(schedule.cron);
       const zone = zones.get(cron);
@@ -76,27 +83,69 @@ export function normaliseCron(cron: string): string {
   return cron.trim().split(/\s+/).join(" ");
 }
 
-function checkSchedulePartitions(product: ScheduledProduct, schedule: ScheduleConfig, where: string): void {
-  const kind = schemeOf(product.partitions, new Date(0)).kind;
+function checkSchedulePartitions(
+  product: ScheduledProduct,
+  schedule: ScheduleConfig,
+  where: string,
+): void {
+  const kind = schemeKindOf(product.partitions);
   for (const entry of schedule.partitions ?? []) {
     if (entry.key !== undefined && (entry.date !== undefined || entry.universe !== undefined)) {
-      throw new ConfigError(`${where}: a scheduled partition gives either key or date/universe, not both`);
+      throw new ConfigError(
+        `${where}: a scheduled partition gives either key or date/universe, not both`,
+      );
     }
     if (entry.universe !== undefined && kind !== "universe-date") {
-      throw new ConfigError(`${where}: universe is only for universe x date partitions (this product is ${kind})`);
+      throw new ConfigError(
+        `${where}: universe is only for universe x date partitions (this product is ${kind})`,
+      );
     }
     if (entry.key === undefined && kind !== "universe-date" && kind !== "daily") {
-      throw new ConfigError(`${where}: ${kind} partitions are scheduled by key, e.g. { key: nightly_qa }`);
+      throw new ConfigError(
+        `${where}: ${kind} partitions are scheduled by key, e.g. { key: nightly_qa }`,
+      );
     }
+    checkEntryResolves(product, entry, where);
   }
 }
 
-function entryExpression(entry: ScheduledPartition, product: ScheduledProduct, tick: Date, zone: string): string {
+/** A start date the product declares, to try relative dates (yesterday, today) against. */
+function declaredStart(product: ScheduledProduct): string | undefined {
+  const config = product.partitions;
+  if (typeof config !== "object" || Array.isArray(config)) return undefined;
+  if ("daily" in config) return config.daily.start;
+  if ("date" in config) return config.date.start;
+  return undefined;
+}
+
+/** Keys, fixed dates and universes must resolve now; relative dates are tried on the start date. */
+function checkEntryResolves(product: ScheduledProduct, entry: ScheduledPartition, where: string) {
+  const start = declaredStart(product);
+  const relative = entry.date === undefined || entry.date === "yesterday" || entry.date === "today";
+  const probe = relative && start !== undefined ? { ...entry, date: start } : entry;
+  const now = start === undefined ? new Date() : new Date(`${start}T12:00:00Z`);
+  const expression = entryExpression(probe, product, now, "UTC");
+  try {
+    resolvePartitions(product, expression, relative ? { now: new Date() } : {});
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    throw new ConfigError(`${where}: partitions ${JSON.stringify(expression)}: ${error.message}`);
+  }
+}
+
+function entryExpression(
+  entry: ScheduledPartition,
+  product: ScheduledProduct,
+  tick: Date,
+  zone: string,
+): string {
   if (entry.key !== undefined) return entry.key;
   const date = `date=${resolveScheduledDate(entry.date ?? "yesterday", tick, zone)}`;
   if (entry.universe === undefined) return date;
   const universes = Array.isArray(entry.universe) ? entry.universe : [entry.universe];
-  return schemeOf(product.partitions, tick).kind === "universe-date" ? `universe=${universes.join(",")};${date}` : date;
+  return schemeKindOf(product.partitions) === "universe-date"
+    ? `universe=${universes.join(",")};${date}`
+    : date;
 }
 
 /** The partition expression a schedule stands for at `tick` (no partitions = the product's default). */
@@ -115,9 +164,12 @@ export function resolveDueSchedules(
   project: ScheduledProject,
   options: { cron?: string | undefined; schedule?: string | undefined; now: Date },
 ): DueRun[] {
-  if (!options.cron && !options.schedule) throw new UsageError("give the tick's cron string or a schedule name");
+  if (!options.cron && !options.schedule)
+    throw new UsageError("give the tick's cron string or a schedule name");
   const jobs = scheduleJobs(project).filter((job) =>
-    options.cron ? normaliseCron(job.schedule.cron) === normaliseCron(options.cron) : job.schedule.name === options.schedule,
+    options.cron
+      ? normaliseCron(job.schedule.cron) === normaliseCron(options.cron)
+      : job.schedule.name === options.schedule,
   );
   if (jobs.length === 0) {
     const what = options.cron ? `cron "${options.cron}"` : `name "${options.schedule}"`;
@@ -125,7 +177,9 @@ export function resolveDueSchedules(
   }
   return jobs.map((job) => {
     const { timezone } = job.schedule;
-    const tick = options.cron ? (previousTick(job.schedule.cron, options.now, timezone) ?? options.now) : options.now;
+    const tick = options.cron
+      ? (previousTick(job.schedule.cron, options.now, timezone) ?? options.now)
+      : options.now;
     const partition = scheduleExpression(job, tick);
     const resolved = resolvePartitions(job.product, partition, { now: tick });
     return {

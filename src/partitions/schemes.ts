@@ -1,5 +1,10 @@
 import { UsageError } from "../core/errors.js";
-import type { BatchFrequency, DailyWindowConfig, DimensionConfig, PartitionsConfig } from "./config.js";
+import type {
+  BatchFrequency,
+  DailyWindowConfig,
+  DimensionConfig,
+  PartitionsConfig,
+} from "./config.js";
 import { addDays, dateInTimeZone, eachDay, toDayNumber } from "./dates.js";
 import { validatePartitionKey } from "./keys.js";
 import { buildUniversePartitions } from "./universe.js";
@@ -9,6 +14,8 @@ export interface DateWindow {
   start: string;
   /** Declared end, or yesterday in the time zone when none was declared. */
   end: string;
+  /** The last date a key may name: the declared end, or today in the time zone. */
+  limit: string;
   openEnded: boolean;
   timezone: string;
 }
@@ -31,11 +38,20 @@ export function closeWindow(
   config: { start: string; end?: string | undefined; timezone: string },
   now: Date,
 ): DateWindow {
-  const end = config.end ?? addDays(dateInTimeZone(now, config.timezone), -1);
+  const today = dateInTimeZone(now, config.timezone);
+  const end = config.end ?? addDays(today, -1);
   if (toDayNumber(end) < toDayNumber(config.start)) {
-    throw new UsageError(`date window ${config.start}..${end} (${config.timezone}) has no complete day yet`);
+    throw new UsageError(
+      `date window ${config.start}..${end} (${config.timezone}) has no complete day yet`,
+    );
   }
-  return { start: config.start, end, openEnded: config.end === undefined, timezone: config.timezone };
+  return {
+    start: config.start,
+    end,
+    limit: config.end ?? today,
+    openEnded: config.end === undefined,
+    timezone: config.timezone,
+  };
 }
 
 function dimensionOf(name: string, config: DimensionConfig, now: Date): Dimension {
@@ -48,14 +64,30 @@ function dailyDimension(name: string, window: DailyWindowConfig, now: Date) {
   return { name, kind: "daily" as const, window: closeWindow(window, now) };
 }
 
+export type SchemeKind = (typeof SCHEME_KINDS)[number];
+
+/** The kind of scheme a product's `partitions:` declares, without resolving any date window. */
+export function schemeKindOf(config: PartitionsConfig | undefined): SchemeKind {
+  if (config === undefined || config === "dynamic") return "dynamic";
+  if (Array.isArray(config) || "static" in config) return "static";
+  if ("daily" in config) return "daily";
+  if ("dimensions" in config) return "multi";
+  return "universe-date";
+}
+
 /** The scheme a product's `partitions:` declares; absent means dynamic. */
 export function schemeOf(config: PartitionsConfig | undefined, now: Date = new Date()): Scheme {
   if (config === undefined || config === "dynamic") return { kind: "dynamic" };
-  if (Array.isArray(config)) return { kind: "static", keys: config.map((k) => validatePartitionKey(k)) };
-  if ("static" in config) return { kind: "static", keys: config.static.map((k) => validatePartitionKey(k)) };
-  if ("daily" in config) return { kind: "daily", dimension: dailyDimension("date", config.daily, now) };
+  if (Array.isArray(config))
+    return { kind: "static", keys: config.map((k) => validatePartitionKey(k)) };
+  if ("static" in config)
+    return { kind: "static", keys: config.static.map((k) => validatePartitionKey(k)) };
+  if ("daily" in config)
+    return { kind: "daily", dimension: dailyDimension("date", config.daily, now) };
   if ("dimensions" in config) {
-    const dimensions = Object.entries(config.dimensions).map(([name, d]) => dimensionOf(name, d, now));
+    const dimensions = Object.entries(config.dimensions).map(([name, d]) =>
+      dimensionOf(name, d, now),
+    );
     return { kind: "multi", dimensions };
   }
   return {
@@ -89,21 +121,24 @@ export function describeAllowed(values: readonly string[], limit = 12): string {
 /** Throws unless `date` is a date inside the window. */
 export function checkDateInWindow(date: string, window: DateWindow, what: string): string {
   const day = toDayNumber(date);
-  if (day < toDayNumber(window.start) || day > toDayNumber(window.end)) {
-    const open = window.openEnded ? ` (yesterday in ${window.timezone})` : "";
-    throw new UsageError(`${what} ${date} is outside ${window.start}..${window.end}${open}`);
+  if (day < toDayNumber(window.start) || day > toDayNumber(window.limit)) {
+    const open = window.openEnded ? ` (today in ${window.timezone})` : "";
+    throw new UsageError(`${what} ${date} is outside ${window.start}..${window.limit}${open}`);
   }
   return date;
 }
 
 /** Every value of a dimension. */
 export function allValues(dimension: Dimension): string[] {
-  return dimension.kind === "static" ? dimension.keys : eachDay(dimension.window.start, dimension.window.end);
+  return dimension.kind === "static"
+    ? dimension.keys
+    : eachDay(dimension.window.start, dimension.window.end);
 }
 
 /** Throws unless `value` is one of the dimension's values. */
 export function checkValue(dimension: Dimension, value: string): string {
-  if (dimension.kind === "daily") return checkDateInWindow(value, dimension.window, `${dimension.name}`);
+  if (dimension.kind === "daily")
+    return checkDateInWindow(value, dimension.window, `${dimension.name}`);
   if (!dimension.keys.includes(value)) {
     throw new UsageError(
       `${dimension.name} ${JSON.stringify(value)} is not declared; allowed: ${describeAllowed(dimension.keys)}`,

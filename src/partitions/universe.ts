@@ -13,10 +13,14 @@ export class UniversePartition {
     readonly value?: string,
   ) {
     if (!/^[A-Za-z0-9._-]+$/.test(name)) {
-      throw new UsageError(`universe name ${JSON.stringify(name)} is not allowed; expected ${SPEC_SHAPE}`);
+      throw new UsageError(
+        `universe name ${JSON.stringify(name)} is not allowed; expected ${SPEC_SHAPE}`,
+      );
     }
     if (value !== undefined && !SPEC_PART.test(value)) {
-      throw new UsageError(`universe value ${JSON.stringify(value)} is not allowed; expected ${SPEC_SHAPE}`);
+      throw new UsageError(
+        `universe value ${JSON.stringify(value)} is not allowed; expected ${SPEC_SHAPE}`,
+      );
     }
   }
 
@@ -44,10 +48,14 @@ export type Universe = UniversePartition | UniverseProduct;
 
 function parseFactor(spec: string, whole: string): UniversePartition {
   if (spec.length === 0) {
-    throw new UsageError(`universe spec ${JSON.stringify(whole)} has an empty part; expected ${SPEC_SHAPE}`);
+    throw new UsageError(
+      `universe spec ${JSON.stringify(whole)} has an empty part; expected ${SPEC_SHAPE}`,
+    );
   }
   const eq = spec.indexOf("=");
-  return eq < 0 ? new UniversePartition(spec) : new UniversePartition(spec.slice(0, eq), spec.slice(eq + 1));
+  return eq < 0
+    ? new UniversePartition(spec)
+    : new UniversePartition(spec.slice(0, eq), spec.slice(eq + 1));
 }
 
 /** `name=value` splits once, on the first `=`; `a+b` is a product of universes. */
@@ -75,14 +83,20 @@ export class DatePartition {
   static parse(key: string): DatePartition {
     const [start, end, extra] = key.split("_");
     if (start === undefined || extra !== undefined) {
-      throw new UsageError(`date partition ${JSON.stringify(key)}: expected YYYY-MM-DD or YYYY-MM-DD_YYYY-MM-DD`);
+      throw new UsageError(
+        `date partition ${JSON.stringify(key)}: expected YYYY-MM-DD or YYYY-MM-DD_YYYY-MM-DD`,
+      );
     }
     return new DatePartition(start, end ?? start);
   }
 }
 
 /** Date batches of a range, as DatePartitions (see `splitDateRange`). */
-export function buildDatePartitions(start: string, end: string, batch: BatchFrequency = "auto"): DatePartition[] {
+export function buildDatePartitions(
+  start: string,
+  end: string,
+  batch: BatchFrequency = "auto",
+): DatePartition[] {
   return splitDateRange(start, end, batch).map((b) => new DatePartition(b.start, b.end));
 }
 
@@ -100,9 +114,14 @@ export class PartitionRun {
   static parse(key: string): PartitionRun {
     const colon = key.lastIndexOf(":");
     if (colon <= 0) {
-      throw new UsageError(`run key ${JSON.stringify(key)}: expected <universe spec>:<date key>, e.g. mic=XLON:2025-01-03_2025-01-09`);
+      throw new UsageError(
+        `run key ${JSON.stringify(key)}: expected <universe spec>:<date key>, e.g. mic=XLON:2025-01-03_2025-01-09`,
+      );
     }
-    return new PartitionRun(parseUniverseSpec(key.slice(0, colon)), DatePartition.parse(key.slice(colon + 1)));
+    return new PartitionRun(
+      parseUniverseSpec(key.slice(0, colon)),
+      DatePartition.parse(key.slice(colon + 1)),
+    );
   }
 }
 
@@ -123,7 +142,9 @@ function simpleSpecs(entry: Exclude<UniverseEntry, { product: unknown }>): strin
   if ("mic" in entry) {
     const allowed = entry.whitelist ? new Set(entry.whitelist) : undefined;
     const denied = new Set(entry.blacklist ?? []);
-    return entry.mic.filter((m) => (!allowed || allowed.has(m)) && !denied.has(m)).map((m) => `mic=${m}`);
+    return entry.mic
+      .filter((m) => (!allowed || allowed.has(m)) && !denied.has(m))
+      .map((m) => `mic=${m}`);
   }
   if ("index" in entry) return entry.index.map((i) => `index=${i}`);
   return entry.values ? entry.values.map((v) => `${entry.custom}=${v}`) : [entry.custom];

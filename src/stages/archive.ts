@@ -59,7 +59,7 @@ function quote(word: string): string {
 
 async function gnuTar(options: ArchiveOptions, entries: string[]): Promise<void> {
   const names = entries.map((name) => quote(name.startsWith("-") ? `./${name}` : name)).join(" ");
-  const flags = `--sort=name --mtime=@${ARCHIVE_MTIME} --owner=0 --group=0 --numeric-owner --format=posix --pax-option=delete=atime,delete=ctime`;
+  const flags = `--sort=name --mtime=@${ARCHIVE_MTIME} --owner=0 --group=0 --numeric-owner --mode=u=rwX,go=rX --format=posix --pax-option=exthdr.name=%d/PaxHeaders/%f,delete=atime,delete=ctime`;
   if (!options.archive.endsWith(".gz"))
     throw new Error(`archive name must end with .gz: ${options.archive}`);
   const tarFile = quote(options.archive.slice(0, -".gz".length));

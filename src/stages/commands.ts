@@ -4,8 +4,7 @@ import { once } from "node:events";
 import path from "node:path";
 import { StageFailure } from "../core/errors.js";
 import type { RunResult } from "../process/runner.js";
-import { safeSegment } from "../store/layout.js";
-import type { StageName } from "../store/layout.js";
+import { safeSegment, type StageName } from "../store/layout.js";
 import type { StageContext } from "./types.js";
 
 export interface NamedCommand {

@@ -32,10 +32,7 @@ export async function appendEvents(
   if (records.length === 0) return;
   await fs.mkdir(path.dirname(layout.eventsFile), { recursive: true });
   const prefix = (await endsWithPartialLine(layout.eventsFile)) ? "\n" : "";
-  await fs.appendFile(
-    layout.eventsFile,
-    prefix + records.map((r) => `${JSON.stringify(r)}\n`).join(""),
-  );
+  await fs.appendFile(layout.eventsFile, prefix + records.map(toLine).join(""));
 }
 
 /**
@@ -66,12 +63,16 @@ export class EventLog {
     this.pending = [];
     try {
       if (this.first) await appendEvents(this.layout, batch);
-      else await fs.appendFile(this.layout.eventsFile, batch.map((r) => `${JSON.stringify(r)}\n`).join(""));
+      else await fs.appendFile(this.layout.eventsFile, batch.map(toLine).join(""));
       this.first = false;
     } catch (error) {
       this.failure ??= error;
     }
   }
+}
+
+function toLine(record: EventRecord): string {
+  return `${JSON.stringify(record)}\n`;
 }
 
 /** A process killed mid-write leaves a torn last line; start on a fresh line so the next record is whole. */

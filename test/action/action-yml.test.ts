@@ -40,7 +40,9 @@ describe("action.yml", () => {
 
   it("documents every output the commands set", async () => {
     const sources = await Promise.all(
-      ["src/action/commands/discover.ts", "src/action/commands/run.ts"].map((f) => fs.readFile(f, "utf8")),
+      ["src/action/commands/discover.ts", "src/action/commands/run.ts"].map((f) =>
+        fs.readFile(f, "utf8"),
+      ),
     );
     const set = new Set([...sources.join("\n").matchAll(/setOutput\("([^"]+)"/g)].map((m) => m[1]));
     expect([...set].sort()).toEqual(Object.keys(action.outputs).sort());
@@ -49,21 +51,48 @@ describe("action.yml", () => {
 
 describe("readInputs", () => {
   it("reads INPUT_* like the runner sets them, empty meaning default", () => {
-    const inputs = readInputs({ INPUT_COMMAND: "stage", INPUT_STAGE: "build", "INPUT_DRY-RUN": "true", INPUT_SELECT: "" });
-    expect(inputs).toMatchObject({ command: "stage", stage: "build", "dry-run": true, select: "*", force: false });
+    const inputs = readInputs({
+      INPUT_COMMAND: "stage",
+      INPUT_STAGE: "build",
+      "INPUT_DRY-RUN": "true",
+      INPUT_SELECT: "",
+    });
+    expect(inputs).toMatchObject({
+      command: "stage",
+      stage: "build",
+      "dry-run": true,
+      select: "*",
+      force: false,
+    });
   });
 
   it("parses the matrix entry JSON", () => {
-    const entry = { key: "e0_a_main_abc123", items: [{ kind: "product", product: "a", partition: "main" }], product: "a" };
-    expect(readInputs({ INPUT_COMMAND: "stage", INPUT_ENTRY: JSON.stringify(entry) }).entry).toEqual(entry);
+    const entry = {
+      key: "e0_a_main_abc123",
+      items: [{ kind: "product", product: "a", partition: "main" }],
+      product: "a",
+    };
+    expect(
+      readInputs({ INPUT_COMMAND: "stage", INPUT_ENTRY: JSON.stringify(entry) }).entry,
+    ).toEqual(entry);
   });
 
   it("names the input, the value received and the values allowed", () => {
     expect(() => readInputs({ INPUT_COMMAND: "deploy" })).toThrow(UsageError);
-    expect(() => readInputs({ INPUT_COMMAND: "deploy" })).toThrow(/input "command".*received "deploy".*allowed: matrix, ingest-matrix/);
-    expect(() => readInputs({ INPUT_COMMAND: "stage", INPUT_STAGE: "deploy" })).toThrow(/input "stage".*allowed: plan, load, build, package/);
-    expect(() => readInputs({ INPUT_COMMAND: "stage", INPUT_FORCE: "yes" })).toThrow(/input "force".*allowed: true, false/);
-    expect(() => readInputs({ INPUT_COMMAND: "stage", INPUT_ENTRY: "{not json" })).toThrow(/input "entry": is not JSON/);
-    expect(() => readInputs({ INPUT_COMMAND: "stage", INPUT_ENTRY: '{"key":"a-b","items":[]}' })).toThrow(/input "entry"/);
+    expect(() => readInputs({ INPUT_COMMAND: "deploy" })).toThrow(
+      /input "command".*received "deploy".*allowed: matrix, ingest-matrix/,
+    );
+    expect(() => readInputs({ INPUT_COMMAND: "stage", INPUT_STAGE: "deploy" })).toThrow(
+      /input "stage".*allowed: plan, load, build, package/,
+    );
+    expect(() => readInputs({ INPUT_COMMAND: "stage", INPUT_FORCE: "yes" })).toThrow(
+      /input "force".*allowed: true, false/,
+    );
+    expect(() => readInputs({ INPUT_COMMAND: "stage", INPUT_ENTRY: "{not json" })).toThrow(
+      /input "entry": is not JSON/,
+    );
+    expect(() =>
+      readInputs({ INPUT_COMMAND: "stage", INPUT_ENTRY: '{"key":"a-b","items":[]}' }),
+    ).toThrow(/input "entry"/);
   });
 });

@@ -139,31 +139,56 @@ describe("lifecycle materialize and status (real stages)", () => {
     const packageBefore = await fs.readdir(packageDir);
     const eventsBefore = await fs.readFile(layout.eventsFile, "utf8");
     const pidFile = path.join(project.root, "sleep.pid");
-    await writeProducts(project.root, [{ id: "alpha", build_command: `echo $$ > ${pidFile}; echo partial > "$LIFECYCLE_OUTPUT_DIR/result.txt"; exec sleep 30` }]);
-    const child = spawn(process.execPath, [binary, "materialize", "--root", project.root], { stdio: "ignore" });
+    await writeProducts(project.root, [
+      {
+        id: "alpha",
+        build_command: `echo $$ > ${pidFile}; echo partial > "$LIFECYCLE_OUTPUT_DIR/result.txt"; exec sleep 30`,
+      },
+    ]);
+    const child = spawn(process.execPath, [binary, "materialize", "--root", project.root], {
+      stdio: "ignore",
+    });
     const exited = new Promise((resolve) => child.once("close", resolve));
     await waitFor(() => exists(pidFile));
     child.kill("SIGKILL");
     await exited;
     process.kill(Number((await fs.readFile(pidFile, "utf8")).trim()), "SIGKILL");
     expect(await fs.readdir(packageDir)).toEqual(packageBefore);
-    expect(await fs.readFile(path.join(layout.stageDir("alpha", "main", "build"), "output/result.txt"), "utf8")).toBe("built main\n");
+    expect(
+      await fs.readFile(
+        path.join(layout.stageDir("alpha", "main", "build"), "output/result.txt"),
+        "utf8",
+      ),
+    ).toBe("built main\n");
     expect((await fs.readFile(layout.eventsFile, "utf8")).startsWith(eventsBefore)).toBe(true);
     const buildRecords = (await readEvents(layout)).filter((e) => e.asset === "alpha.build");
     expect(buildRecords.map((e) => e.status)).toEqual(["success"]);
 
-    await writeProducts(project.root, [{ id: "alpha", build_command: `${WRITE_OUTPUT}; echo again >> "$LIFECYCLE_OUTPUT_DIR/result.txt"` }]);
+    await writeProducts(project.root, [
+      {
+        id: "alpha",
+        build_command: `${WRITE_OUTPUT}; echo again >> "$LIFECYCLE_OUTPUT_DIR/result.txt"`,
+      },
+    ]);
     const next = await cli(["materialize"], project.root);
     expect(next.code).toBe(0);
     expect(next.stdout).toMatch(/2 succeeded, 2 skipped/);
-    expect(await fs.readFile(path.join(layout.stageDir("alpha", "main", "build"), "output/result.txt"), "utf8")).toBe("built main\nagain\n");
+    expect(
+      await fs.readFile(
+        path.join(layout.stageDir("alpha", "main", "build"), "output/result.txt"),
+        "utf8",
+      ),
+    ).toBe("built main\nagain\n");
   });
 });
 
 describe("lifecycle materialize on a fresh project with ingest templates", () => {
   it("ingests the missing datasets, runs every stage, then skips everything", async () => {
     const build = 'ls "$LIFECYCLE_INPUT_DIR" > "$LIFECYCLE_OUTPUT_DIR/inputs.txt"';
-    const project = await makeProject([{ id: "alpha", build_command: build, inputs: [{ name: "t1" }, { name: "t2" }] }], ["t1", "t2", "t3"]);
+    const project = await makeProject(
+      [{ id: "alpha", build_command: build, inputs: [{ name: "t1" }, { name: "t2" }] }],
+      ["t1", "t2", "t3"],
+    );
     const first = await cli(["materialize"], project.root);
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);
@@ -171,12 +196,42 @@ describe("lifecycle materialize on a fresh project with ingest templates", () =>
     expect(first.stdout).toMatch(/ok {7}ingest\.t1 \[\d{8}\]/);
     expect(first.stdout).not.toContain("ingest.t3");
     const layout = new StoreLayout(project.store);
-    const listed = await fs.readFile(path.join(layout.stageDir("alpha", "main", "build"), "output/inputs.txt"), "utf8");
+    const listed = await fs.readFile(
+      path.join(layout.stageDir("alpha", "main", "build"), "output/inputs.txt"),
+      "utf8",
+    );
     expect(listed.split("\n").filter(Boolean)).toEqual(["t1", "t2"]);
     const second = await cli(["materialize"], project.root);
     expect(second.stdout).toMatch(/0 succeeded, 4 skipped/);
+    const status = await cli(
+      ["status", "--select", "group:ingest", "--format", "json"],
+      project.root,
+    );
+    const rows = (
+      JSON.parse(status.stdout) as {
+        assets: { asset: string; partition: string; status?: string }[];
+      }
+    ).assets;
+    expect(rows.map((r) => [r.asset, r.status])).toEqual([
+      ["ingest.t1", "success"],
+      ["ingest.t2", "success"],
+    ]);
+    expect(rows[0]?.partition).toMatch(/^\d{8}$/);
+    const never = await cli(["status", "--select", "ingest.t3"], project.root);
+    expect(never.stdout).toContain("(no partitions or versions for the selected assets)");
     const graph = await cli(["graph", "--select", "+alpha.plan"], project.root);
     expect(graph.stdout).toBe("ingest.t1\ningest.t2\nalpha.plan <- ingest.t1, ingest.t2\n");
+    const mermaid = await cli(["graph", "--format", "mermaid"], project.root);
+    expect(mermaid.stdout).toContain("  ingest_t1 --> alpha_plan\n");
+    expect(mermaid.stdout).not.toContain("ingest_t3 -->");
+    const json = await cli(["graph", "--select", "alpha", "--format", "json"], project.root);
+    const assets = (JSON.parse(json.stdout) as { assets: { id: string; deps: string[] }[] }).assets;
+    expect(assets.map((a) => a.id)).toEqual([
+      "alpha.plan",
+      "alpha.load",
+      "alpha.build",
+      "alpha.package",
+    ]);
   });
 });
 

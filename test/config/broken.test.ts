@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadProject, loadProjectOrThrow } from "../../src/config/project.js";
+import { loadProject, loadProjectOrThrow, productDiagnostic } from "../../src/config/project.js";
 import { ConfigError } from "../../src/core/errors.js";
 import { errorsOf, templateText, warningsOf, writeProject } from "./helpers.js";
 
@@ -138,6 +138,18 @@ describe("ingest templates", () => {
     expect(errors[0]?.message).toMatch(/invalid YAML/);
   });
 
+  it("warns about a .yaml file, which is not read", async () => {
+    const { warnings, project } = await problems({
+      [PRODUCTS]: "products: []\n",
+      "ingest_templates/a.yaml": templateText("a"),
+    });
+    expect(warnings).toEqual([
+      expect.objectContaining({ file: "ingest_templates/a.yaml", line: 1, column: 1 }),
+    ]);
+    expect(warnings[0]?.message).toContain("rename it to a.yml");
+    expect(project.templates.size).toBe(0);
+  });
+
   it("is fine without an ingest_templates directory", async () => {
     const { errors, project } = await problems({ [PRODUCTS]: "products: []\n" });
     expect(errors).toEqual([]);
@@ -200,6 +212,24 @@ describe("recipes", () => {
       path: "product",
     });
     expect(errors[0]?.message).toContain('belongs to product "a" but names product "b"');
+  });
+
+  it("reports a version pinned to a dataset that is not an input", async () => {
+    const { errors } = await problems({
+      [PRODUCTS]: AB_PRODUCTS,
+      "products/a/recipe.yml": RECIPE.replace(
+        "version: 0812",
+        "version_strategy:\n  pin_to_source_dataset: t2",
+      ),
+    });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({
+      line: 4,
+      column: 26,
+      path: "version_strategy.pin_to_source_dataset",
+      allowed: "t1, db-b, elsewhere",
+    });
+    expect(errors[0]?.message).toContain('"t2", which is not an input dataset');
   });
 
   it("accepts a publishing name that is not a product id", async () => {
@@ -301,6 +331,20 @@ describe("loadProjectOrThrow", () => {
     const error = await loadProjectOrThrow(root).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).diagnostics[0]?.path).toBe("products[0].id");
+  });
+
+  it("lets later stages locate a problem on a product's field", async () => {
+    const root = await writeProject({ [PRODUCTS]: AB_PRODUCTS });
+    const { project } = await loadProjectOrThrow(root);
+    const diagnostic = productDiagnostic(project, "b", ["build_command"], "no such script", {
+      received: "y",
+    });
+    expect(diagnostic).toMatchObject({
+      file: PRODUCTS,
+      line: 5,
+      column: 20,
+      path: "products[1].build_command",
+    });
   });
 
   it("returns the project and its warnings otherwise", async () => {

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.js";
 import { loadProject } from "../../src/config/project.js";
 import { parseRecipeFile, recipeBuildCommands, recipeInputIds } from "../../src/config/recipe.js";
 import { parseTemplateFile } from "../../src/config/template/index.js";
@@ -70,6 +71,20 @@ describe.skipIf(!present)("nyc-dcp corpus conformance", () => {
     expect(errors[0]?.message).toContain('did you mean "pluto_cbbr"');
     expect(project.products).toHaveLength(19);
     expect(project.templates.size).toBe(templates.length);
+  });
+
+  it("lifecycle validate exits 1 with that one error in its JSON report", async () => {
+    let stdout = "";
+    const code = await main(["validate", "--root", corpus, "--format", "json"], {
+      stdout: { write: (text) => void (stdout += text) },
+      stderr: { write: () => undefined },
+      env: {},
+      cwd: repoRoot,
+    });
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report.errors.map((e: { path: string }) => e.path)).toEqual(["products[0].id"]);
+    expect(report.warnings.length).toBeGreaterThan(0);
   });
 
   it("reads each product's default recipe and its inputs and commands", async () => {

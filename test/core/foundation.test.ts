@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { formatDiagnostics, type Diagnostic } from "../../src/core/diagnostics.js";
 import { parseYamlFile, parseWithSchema } from "../../src/config/yaml-file.js";
 import { safeSegment, StoreLayout } from "../../src/store/layout.js";
-import { writeDirAtomically } from "../../src/store/atomic.js";
+import { recoverInterruptedPromotions, writeDirAtomically } from "../../src/store/atomic.js";
+import { spawnSync } from "node:child_process";
 import { NodeProcessRunner } from "../../src/process/node-runner.js";
 import { z } from "zod";
 
@@ -97,6 +98,43 @@ describe("atomic directories", () => {
     ).rejects.toThrow("boom");
     expect(await fs.readFile(path.join(target, "v"), "utf8")).toBe("1");
     expect(await fs.readdir(path.join(root, "tmp"))).toEqual([]);
+  });
+});
+
+describe("interrupted promotions", () => {
+  it("puts back an output that a killed process had moved aside", async () => {
+    const root = await tempDir();
+    const tmp = path.join(root, "tmp");
+    const target = path.join(root, "out");
+    const deadPid = spawnSync("true").pid;
+    await fs.mkdir(path.join(tmp, "old-1"), { recursive: true });
+    await fs.writeFile(path.join(tmp, "old-1", "v"), "1");
+    await fs.writeFile(path.join(tmp, "old-1.json"), JSON.stringify({ target, pid: deadPid }));
+    await recoverInterruptedPromotions(tmp);
+    expect(await fs.readFile(path.join(target, "v"), "utf8")).toBe("1");
+    expect(await fs.readdir(tmp)).toEqual([]);
+  });
+
+  it("drops the old output when the new one was already in place", async () => {
+    const root = await tempDir();
+    const tmp = path.join(root, "tmp");
+    const target = path.join(root, "out");
+    await fs.mkdir(target, { recursive: true });
+    await fs.mkdir(path.join(tmp, "old-2"), { recursive: true });
+    const deadPid = spawnSync("true").pid;
+    await fs.writeFile(path.join(tmp, "old-2.json"), JSON.stringify({ target, pid: deadPid }));
+    await recoverInterruptedPromotions(tmp);
+    expect(await fs.readdir(tmp)).toEqual([]);
+  });
+
+  it("leaves a live process's promotion alone", async () => {
+    const root = await tempDir();
+    const tmp = path.join(root, "tmp");
+    await fs.mkdir(path.join(tmp, "old-3"), { recursive: true });
+    const journal = { target: path.join(root, "out"), pid: process.pid };
+    await fs.writeFile(path.join(tmp, "old-3.json"), JSON.stringify(journal));
+    await recoverInterruptedPromotions(tmp);
+    expect((await fs.readdir(tmp)).sort()).toEqual(["old-3", "old-3.json"]);
   });
 });
 

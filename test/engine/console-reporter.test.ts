@@ -31,6 +31,16 @@ describe("console reporter", () => {
       tasks: [{ ...task, after: [] }],
       dryRun: false,
       concurrency: 2,
+      warnings: [
+        {
+          severity: "warning",
+          file: "products/a/recipe.yml",
+          line: 3,
+          column: 5,
+          path: "inputs",
+          message: "no template",
+        },
+      ],
     });
     reporter.report({ type: "task-started", task });
     reporter.report({ type: "task-log", task, line: "hello" });
@@ -42,7 +52,8 @@ describe("console reporter", () => {
       durationMs: 2000,
     });
     expect(c.text()).toBe(
-      "1 task(s), concurrency 2, run r\nstart    a.build [main]\n  a.build [main] | hello\nok       a.build [main] (1.5s)\n" +
+      "products/a/recipe.yml:3:5: warning: inputs: no template\n" +
+        "1 task(s), concurrency 2, run r\nstart    a.build [main]\n  a.build [main] | hello\nok       a.build [main] (1.5s)\n" +
         "done in 2.0s: 1 succeeded, 0 skipped, 0 failed, 0 blocked, 0 cancelled\n",
     );
     expect(c.text()).not.toContain("\r");

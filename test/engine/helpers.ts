@@ -69,6 +69,8 @@ export async function write(root: string, file: string, text: string): Promise<v
 export interface FakeStageState {
   /** What each stage's output depends on, by `<product>.<stage>`; default "v1". */
   inputs: Map<string, string>;
+  /** What a stage writes when it should differ from its input, by `<product>.<stage>`. */
+  outputs: Map<string, string>;
   /** Assets (`<product>.<stage>`) that fail. */
   failing: Set<string>;
   /** Every run, as `<asset>@<partition>`, in start order. */
@@ -82,6 +84,7 @@ export interface FakeStageState {
 export function fakeState(): FakeStageState {
   return {
     inputs: new Map(),
+    outputs: new Map(),
     failing: new Set(),
     calls: [],
     running: 0,
@@ -118,7 +121,7 @@ export function fakeStages(state: FakeStageState): Record<StageName, Stage> {
           : "";
         await fs.writeFile(
           path.join(outDir, "out.txt"),
-          `${name}:${state.inputs.get(asset) ?? "v1"}|${upstream}`,
+          `${name}:${state.outputs.get(asset) ?? state.inputs.get(asset) ?? "v1"}|${upstream}`,
         );
         return { metadata: { stage: name } };
       } finally {

@@ -78,6 +78,21 @@ describe("materialize", () => {
     });
   });
 
+  it("a stage that reruns with an equal output lets the stages after it skip", async () => {
+    const project = await makeProject([{ id: "a" }]);
+    const state = fakeState();
+    await run(project, state).promise;
+    state.inputs.set("a.plan", "v2");
+    state.outputs.set("a.plan", "v1");
+    const result = await run(project, state).promise;
+    expect(result.tasks.map((t) => t.outcome)).toEqual([
+      "success",
+      "skipped",
+      "skipped",
+      "skipped",
+    ]);
+  });
+
   it("--force runs everything again", async () => {
     const project = await makeProject([{ id: "a" }]);
     const state = fakeState();
@@ -167,7 +182,7 @@ describe("materialize", () => {
       ["a.plan", "up-to-date", expect.any(String)],
       ["a.load", "up-to-date", expect.any(String)],
       ["a.build", "would-run", "inputs changed since its last success"],
-      ["a.package", "would-run", "a.build@main would run first"],
+      ["a.package", "would-run", "a.build would run first"],
     ]);
     expect(state.calls).toHaveLength(4);
   });
@@ -197,6 +212,45 @@ describe("materialize", () => {
     await run(project, state, { stages: ["load"] }).promise;
     const result = await run(project, state, { stages: ["build"] }).promise;
     expect(result.tasks.map((t) => `${t.asset}:${t.outcome}`)).toEqual(["a.build:success"]);
+  });
+
+  it("runs each partition of a product with several, and stops everything on cancellation", async () => {
+    const project = await makeProject([{ id: "a", partitions: "{ static: [x, y] }" }, { id: "b" }]);
+    const state = fakeState();
+    const result = await run(project, state, { select: "a" }).promise;
+    expect(result.tasks.map((t) => `${t.asset}@${t.partition}`)).toEqual([
+      ...["plan", "load", "build", "package"].map((s) => `a.${s}@x`),
+      ...["plan", "load", "build", "package"].map((s) => `a.${s}@y`),
+    ]);
+    await expect(fs.access(new StoreLayout(project.store).partitionsFile("a"))).rejects.toThrow();
+
+    const controller = new AbortController();
+    const slow = fakeState();
+    slow.delayMs = 50;
+    const reporter = new RecordingReporter();
+    const outcome = await materialize({
+      root: project.root,
+      store: project.store,
+      signal: controller.signal,
+      force: true,
+      concurrency: 1,
+      deps: { stages: fakeStages(slow) },
+      reporter: {
+        report(event) {
+          reporter.report(event);
+          if (event.type === "task-started") controller.abort(new Error("received SIGINT"));
+        },
+      },
+    });
+    expect(outcome.ok).toBe(false);
+    expect(slow.calls).toHaveLength(1);
+    expect(outcome.summary.cancelled).toBe(outcome.tasks.length);
+    expect(reporter.events.filter((e) => e.type === "task-started")).toHaveLength(1);
+    const events = await readEvents(new StoreLayout(project.store));
+    expect(events.at(-1)).toMatchObject({
+      status: "cancelled",
+      error: "cancelled: received SIGINT",
+    });
   });
 
   it("checks selection, partition and concurrency before anything runs", async () => {
@@ -237,5 +291,17 @@ describe("materialize", () => {
     expect(ingested).toHaveLength(2);
     await run(project, state, { deps: { ingest }, select: "ingest.t3", partition: "2024" }).promise;
     expect(ingested).toEqual(["t1@auto", "t2@v9", "t3@2024"]);
+
+    const other = await makeProject([{ id: "b", inputs: [{ name: "t1" }] }], ["t1"]);
+    const broken = () => Promise.reject(new Error("source unreachable"));
+    const failed = await run(other, state, { deps: { ingest: broken } }).promise;
+    expect(failed.tasks.map((t) => `${t.asset}:${t.outcome}`)).toEqual([
+      "ingest.t1:failed",
+      "b.plan:blocked",
+      "b.load:blocked",
+      "b.build:blocked",
+      "b.package:blocked",
+    ]);
+    expect(failed.tasks[0]?.error).toBe("source unreachable");
   });
 });

@@ -9,7 +9,11 @@ import {
   type MatrixUnit,
 } from "../../src/github/matrix.js";
 
-function productUnit(product: string, partition = "main", runsOn: string | string[] = "ubuntu-latest"): MatrixUnit {
+function productUnit(
+  product: string,
+  partition = "main",
+  runsOn: string | string[] = "ubuntu-latest",
+): MatrixUnit {
   return { item: { kind: "product", product, partition }, runsOn, timeoutMinutes: 30 };
 }
 
@@ -19,7 +23,9 @@ function coveredIds(units: readonly MatrixUnit[]) {
 
 describe("buildMatrix", () => {
   it("600 products x 1 partition: at most 256 entries, each product exactly once, under 1 MB", () => {
-    const units = Array.from({ length: 600 }, (_, i) => productUnit(`product_${String(i).padStart(3, "0")}`, "2025.1.1-2_ar_build"));
+    const units = Array.from({ length: 600 }, (_, i) =>
+      productUnit(`product_${String(i).padStart(3, "0")}`, "2025.1.1-2_ar_build"),
+    );
     const { matrix, hasEntries, json } = buildMatrix(units);
     expect(hasEntries).toBe(true);
     expect(matrix.include.length).toBeLessThanOrEqual(MAX_MATRIX_JOBS);
@@ -71,20 +77,33 @@ describe("buildMatrix", () => {
     expect(items).toEqual(coveredIds(units));
     const byId = new Map(units.map((u) => [itemId(u.item), JSON.stringify(u.runsOn)]));
     for (const entry of matrix.include) {
-      for (const item of entry.items) expect(byId.get(itemId(item))).toBe(JSON.stringify(entry.runs_on));
+      for (const item of entry.items)
+        expect(byId.get(itemId(item))).toBe(JSON.stringify(entry.runs_on));
     }
-    expect(matrix.include.filter((e) => JSON.stringify(e.runs_on) === '["self-hosted","gpu"]')).toHaveLength(1);
+    expect(
+      matrix.include.filter((e) => JSON.stringify(e.runs_on) === '["self-hosted","gpu"]'),
+    ).toHaveLength(1);
   });
 
   it("ingest items carry template and version", () => {
     const { matrix } = buildMatrix([
-      { item: { kind: "ingest", template: "dcp_boroughs", version: "25v1" }, runsOn: "ubuntu-latest", timeoutMinutes: 60 },
+      {
+        item: { kind: "ingest", template: "dcp_boroughs", version: "25v1" },
+        runsOn: "ubuntu-latest",
+        timeoutMinutes: 60,
+      },
     ]);
-    expect(matrix.include[0]).toMatchObject({ template: "dcp_boroughs", version: "25v1", name: "ingest.dcp_boroughs@25v1" });
+    expect(matrix.include[0]).toMatchObject({
+      template: "dcp_boroughs",
+      version: "25v1",
+      name: "ingest.dcp_boroughs@25v1",
+    });
   });
 
   it("refuses duplicates, too many runner groups, and an output over the limit", () => {
-    expect(() => buildMatrix([productUnit("a"), productUnit("a")])).toThrow(/a@main is listed twice/);
+    expect(() => buildMatrix([productUnit("a"), productUnit("a")])).toThrow(
+      /a@main is listed twice/,
+    );
     const groups = Array.from({ length: 3 }, (_, i) => productUnit(`p${i}`, "main", `runner-${i}`));
     expect(() => buildMatrix(groups, { maxJobs: 2 })).toThrow(/3 different runs_on values/);
     expect(() => buildMatrix([productUnit("a")], { maxBytes: 50 })).toThrow(/bytes of job outputs/);
@@ -95,7 +114,12 @@ describe("allocateJobs", () => {
   it("gives every group 1..size jobs and uses exactly the limit when items exceed it", () => {
     for (const sizes of [[600], [1, 599], [255, 2], [100, 100, 100], [1, 1, 1, 1000]]) {
       const shares = allocateJobs(sizes, 256);
-      expect(shares.reduce((a, b) => a + b, 0)).toBe(Math.min(256, sizes.reduce((a, b) => a + b, 0)));
+      expect(shares.reduce((a, b) => a + b, 0)).toBe(
+        Math.min(
+          256,
+          sizes.reduce((a, b) => a + b, 0),
+        ),
+      );
       shares.forEach((share, i) => {
         expect(share).toBeGreaterThanOrEqual(1);
         expect(share).toBeLessThanOrEqual(sizes[i] ?? 0);

@@ -19,14 +19,21 @@ beforeAll(async () => {
   await fsp.mkdir(path.join(root, "products"));
   await fsp.mkdir(path.join(root, "ingest_templates"));
   await fsp.writeFile(path.join(root, "products/products.yml"), "products: []\n");
-  const steps = "  processing_steps:\n  - name: clean_column_names\n    args: { replace: { ' ': _ }, lower: true }";
+  const steps =
+    "  processing_steps:\n  - name: clean_column_names\n    args: { replace: { ' ': _ }, lower: true }";
   await fsp.writeFile(
     path.join(root, "ingest_templates/cities.yml"),
-    template("cities", `  source: { type: file_download, url: "${server.url}/cities.csv" }\n  file_format: { type: csv }\n${steps}`),
+    template(
+      "cities",
+      `  source: { type: file_download, url: "${server.url}/cities.csv" }\n  file_format: { type: csv }\n${steps}`,
+    ),
   );
   await fsp.writeFile(
     path.join(root, "ingest_templates/missing.yml"),
-    template("missing", `  source: { type: file_download, url: "${server.url}/missing.csv" }\n  file_format: { type: csv }`),
+    template(
+      "missing",
+      `  source: { type: file_download, url: "${server.url}/missing.csv" }\n  file_format: { type: csv }`,
+    ),
   );
 });
 
@@ -73,7 +80,9 @@ describe("lifecycle ingest", () => {
   it("exits 1 when the download fails, naming URL and status", async () => {
     const { code, stderr } = await run(["ingest", "missing", "--version", "1", "--quiet"]);
     expect(code).toBe(1);
-    expect(stderr).toBe(`lifecycle: GET ${server.url}/missing.csv failed: HTTP 404 (no route /missing.csv)\n`);
+    expect(stderr).toBe(
+      `lifecycle: GET ${server.url}/missing.csv failed: HTTP 404 (no route /missing.csv)\n`,
+    );
   });
 
   it("has --help", async () => {
@@ -83,7 +92,16 @@ describe("lifecycle ingest", () => {
   });
 
   it.skipIf(!fs.existsSync(BIN))("works through the built binary (npm run build)", async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, [BIN, "ingest", "cities", "--version", "bin", "--root", root, "--quiet"]);
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      BIN,
+      "ingest",
+      "cities",
+      "--version",
+      "bin",
+      "--root",
+      root,
+      "--quiet",
+    ]);
     expect(stdout).toContain("ingested cities bin: 2 rows");
   });
 });

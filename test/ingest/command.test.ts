@@ -16,7 +16,9 @@ async function fakeIngestTool(root: string, exitCode = 0): Promise<string> {
   const parquet = path.join(root, "made-by-tool.parquet");
   const engine = await Engine.open();
   try {
-    await engine.run(`COPY (SELECT 'tower' AS name, 12.5::DOUBLE AS height UNION ALL SELECT 'stack', 30) TO ${quoteString(parquet)} (FORMAT parquet)`);
+    await engine.run(
+      `COPY (SELECT 'tower' AS name, 12.5::DOUBLE AS height UNION ALL SELECT 'stack', 30) TO ${quoteString(parquet)} (FORMAT parquet)`,
+    );
   } finally {
     engine.close();
   }
@@ -42,6 +44,20 @@ describe("ingest_command (the escape hatch for templates lifecycle cannot run)",
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toMatch(
       /lifecycle cannot ingest template "vents" itself \(source type "s3", file format "shapefile"\).*Set ingest_command in lifecycle\.yml/,
+    );
+  });
+
+  it("says shapefile and geodatabase are not supported, even from a source it can fetch", async () => {
+    const project = await makeProject();
+    await project.addTemplate(
+      "shapes",
+      template(
+        "shapes",
+        "  source: { type: local_file, path: a.zip }\n  file_format: { type: geodatabase, crs: 'EPSG:2263' }",
+      ),
+    );
+    await expect(project.ingest("shapes", { version: "1" })).rejects.toThrow(
+      'lifecycle cannot ingest template "shapes" itself (file format "geodatabase")',
     );
   });
 
@@ -75,7 +91,9 @@ describe("ingest_command (the escape hatch for templates lifecycle cannot run)",
     });
     const outputs = (config.outputs as { file: string; sha256: string }[]).map((o) => o.file);
     expect(outputs).toEqual(["args.txt", "config.command.json", "vents.parquet"]);
-    expect(await fs.readFile(path.join(result.dir, "config.command.json"), "utf8")).toContain('"by": "tool"');
+    expect(await fs.readFile(path.join(result.dir, "config.command.json"), "utf8")).toContain(
+      '"by": "tool"',
+    );
   });
 
   it("a failing command is a stage failure that keeps the previous version", async () => {

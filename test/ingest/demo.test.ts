@@ -16,7 +16,9 @@ afterEach(() => {
 
 /** Start the demo server on a random port; resolves to its base URL once it listens. */
 async function startDemoServer(): Promise<string> {
-  const child = spawn(process.execPath, [SERVER, "--port", "0"], { stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(process.execPath, [SERVER, "--port", "0"], {
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   children.push(child);
   let output = "";
   child.stderr?.setEncoding("utf8");
@@ -49,9 +51,13 @@ describe("the demo template and its local server", () => {
   });
 
   it("runs a command while serving and exits with its code", async () => {
-    const child = spawn(process.execPath, [SERVER, "--port", "0", "--", process.execPath, "-e", "process.exit(3)"], {
-      stdio: "ignore",
-    });
+    const child = spawn(
+      process.execPath,
+      [SERVER, "--port", "0", "--", process.execPath, "-e", "process.exit(3)"],
+      {
+        stdio: "ignore",
+      },
+    );
     children.push(child);
     const [code] = (await once(child, "exit")) as [number | null];
     expect(code).toBe(3);

@@ -9,7 +9,11 @@ import { Engine, quoteString } from "../../src/ingest/engine.js";
 import { ingestDataset, type IngestOptions } from "../../src/ingest/index.js";
 import { StoreLayout } from "../../src/store/layout.js";
 
-export type Handler = (request: http.IncomingMessage, response: http.ServerResponse, url: URL) => void;
+export type Handler = (
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  url: URL,
+) => void;
 
 export interface TestServer {
   url: string;
@@ -88,7 +92,9 @@ export async function makeProject(): Promise<TestProject> {
 
 /** A template with the given `ingestion:` body (indented two spaces) and optional columns. */
 export function template(id: string, ingestion: string, columns?: string[]): string {
-  const columnsYaml = columns ? `columns:\n${columns.map((c) => `- id: ${c}\n  data_type: text`).join("\n")}\n` : "";
+  const columnsYaml = columns
+    ? `columns:\n${columns.map((c) => `- id: ${c}\n  data_type: text`).join("\n")}\n`
+    : "";
   return `id: ${id}\nacl: public-read\nattributes:\n  name: ${id}\ningestion:\n${ingestion}\n${columnsYaml}`;
 }
 
@@ -99,7 +105,9 @@ export async function readRows(file: string): Promise<Record<string, unknown>[]>
     const reader = file.endsWith(".csv") ? "read_csv" : "read_parquet";
     const rows = await engine.rows(`SELECT * FROM ${reader}(${quoteString(file)})`);
     return rows.map((row) =>
-      Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])),
+      Object.fromEntries(
+        Object.entries(row).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v]),
+      ),
     );
   } finally {
     engine.close();
@@ -107,5 +115,8 @@ export async function readRows(file: string): Promise<Record<string, unknown>[]>
 }
 
 export async function readConfig(dir: string): Promise<Record<string, unknown>> {
-  return JSON.parse(await fs.readFile(path.join(dir, "config.json"), "utf8")) as Record<string, unknown>;
+  return JSON.parse(await fs.readFile(path.join(dir, "config.json"), "utf8")) as Record<
+    string,
+    unknown
+  >;
 }

@@ -2,7 +2,16 @@ import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { makeProject, readConfig, readRows, send, sendJson, startServer, template, type TestServer } from "./helpers.js";
+import {
+  makeProject,
+  readConfig,
+  readRows,
+  send,
+  sendJson,
+  startServer,
+  template,
+  type TestServer,
+} from "./helpers.js";
 
 const servers: TestServer[] = [];
 afterEach(async () => {
@@ -46,7 +55,11 @@ describe("file_download", () => {
       version: "2024v1",
       rows: 2,
       source: { type: "file_download" },
-      raw: { file: "raw/boroughs.csv", sha256: createHash("sha256").update(CSV).digest("hex"), bytes: CSV.length },
+      raw: {
+        file: "raw/boroughs.csv",
+        sha256: createHash("sha256").update(CSV).digest("hex"),
+        bytes: CSV.length,
+      },
       columns: [
         { name: "borough_name", type: "VARCHAR" },
         { name: "bbl", type: "VARCHAR" },
@@ -57,7 +70,11 @@ describe("file_download", () => {
           name: "clean_column_names",
           rowsIn: 2,
           rowsOut: 2,
-          columns: { renamed: { "Borough Name": "borough_name", BBL: "bbl", Count: "count" }, added: [], removed: [] },
+          columns: {
+            renamed: { "Borough Name": "borough_name", BBL: "bbl", Count: "count" },
+            added: [],
+            removed: [],
+          },
         },
       ],
     });
@@ -69,7 +86,10 @@ describe("file_download", () => {
     const project = await makeProject();
     await project.addTemplate(
       "dated",
-      template("dated", `  source: { type: file_download, url: "${server.url}/v/{{ version }}/data.csv" }\n  file_format: { type: csv }`),
+      template(
+        "dated",
+        `  source: { type: file_download, url: "${server.url}/v/{{ version }}/data.csv" }\n  file_format: { type: csv }`,
+      ),
     );
     const result = await project.ingest("dated", { now: () => new Date("2025-01-02T23:00:00Z") });
     expect(result.version).toBe("20250102");
@@ -82,9 +102,18 @@ describe("file_download", () => {
       "/new.csv": send("a\n1\n2\n"),
     });
     const project = await makeProject();
-    await project.addTemplate("moved", template("moved", `  source: { type: file_download, url: "${server.url}/old.csv" }\n  file_format: { type: csv }`));
+    await project.addTemplate(
+      "moved",
+      template(
+        "moved",
+        `  source: { type: file_download, url: "${server.url}/old.csv" }\n  file_format: { type: csv }`,
+      ),
+    );
     const result = await project.ingest("moved", { version: "1" });
-    expect(result.metadata).toMatchObject({ rows: 2, raw: { url: `${server.url}/old.csv`, finalUrl: `${server.url}/new.csv` } });
+    expect(result.metadata).toMatchObject({
+      rows: 2,
+      raw: { url: `${server.url}/old.csv`, finalUrl: `${server.url}/new.csv` },
+    });
   });
 
   it("retries a 500 and succeeds on the 200 that follows", async () => {
@@ -98,7 +127,13 @@ describe("file_download", () => {
     });
     const project = await makeProject();
     const lines: string[] = [];
-    await project.addTemplate("flaky", template("flaky", `  source: { type: file_download, url: "${server.url}/flaky.csv" }\n  file_format: { type: csv }`));
+    await project.addTemplate(
+      "flaky",
+      template(
+        "flaky",
+        `  source: { type: file_download, url: "${server.url}/flaky.csv" }\n  file_format: { type: csv }`,
+      ),
+    );
     const result = await project.ingest("flaky", { version: "1", log: (l) => lines.push(l) });
     expect(result.metadata.rows).toBe(1);
     expect(calls).toBe(2);
@@ -106,20 +141,61 @@ describe("file_download", () => {
   });
 
   it("gives up after the last retry of a 503", async () => {
-    const server = await serve({ "/down.csv": (_req, res) => res.writeHead(503).end("maintenance") });
+    const server = await serve({
+      "/down.csv": (_req, res) => res.writeHead(503).end("maintenance"),
+    });
     const project = await makeProject();
-    await project.addTemplate("down", template("down", `  source: { type: file_download, url: "${server.url}/down.csv" }\n  file_format: { type: csv }`));
-    await expect(project.ingest("down", { version: "1" })).rejects.toThrow(`GET ${server.url}/down.csv failed: HTTP 503 (maintenance)`);
+    await project.addTemplate(
+      "down",
+      template(
+        "down",
+        `  source: { type: file_download, url: "${server.url}/down.csv" }\n  file_format: { type: csv }`,
+      ),
+    );
+    await expect(project.ingest("down", { version: "1" })).rejects.toThrow(
+      `GET ${server.url}/down.csv failed: HTTP 503 (maintenance)`,
+    );
     expect(server.requests).toHaveLength(3);
   });
 
   it("fails at once on a 404, naming the URL and status, and writes nothing", async () => {
     const server = await serve({});
     const project = await makeProject();
-    await project.addTemplate("gone", template("gone", `  source: { type: file_download, url: "${server.url}/gone.csv" }\n  file_format: { type: csv }`));
-    await expect(project.ingest("gone", { version: "1" })).rejects.toThrow(`GET ${server.url}/gone.csv failed: HTTP 404`);
+    await project.addTemplate(
+      "gone",
+      template(
+        "gone",
+        `  source: { type: file_download, url: "${server.url}/gone.csv" }\n  file_format: { type: csv }`,
+      ),
+    );
+    await expect(project.ingest("gone", { version: "1" })).rejects.toThrow(
+      `GET ${server.url}/gone.csv failed: HTTP 404`,
+    );
     expect(server.requests).toHaveLength(1);
     await expect(fs.access(project.layout.datasetDir("gone"))).rejects.toThrow();
+    expect(await fs.readdir(project.layout.tmpDir)).toEqual([]);
+  });
+
+  it("stops a download when cancelled, leaving the store as it was", async () => {
+    const controller = new AbortController();
+    const server = await serve({
+      "/slow.csv": (_req, res) => {
+        res.writeHead(200).write("a\n1\n");
+        controller.abort(new Error("cancelled by test"));
+      },
+    });
+    const project = await makeProject();
+    await project.addTemplate(
+      "slow",
+      template(
+        "slow",
+        `  source: { type: file_download, url: "${server.url}/slow.csv" }\n  file_format: { type: csv }`,
+      ),
+    );
+    await expect(
+      project.ingest("slow", { version: "1", signal: controller.signal }),
+    ).rejects.toThrow("cancelled by test");
+    await expect(fs.access(project.layout.datasetDir("slow"))).rejects.toThrow();
     expect(await fs.readdir(project.layout.tmpDir)).toEqual([]);
   });
 
@@ -129,21 +205,38 @@ describe("file_download", () => {
     await server.close();
     servers.length = 0;
     const project = await makeProject();
-    await project.addTemplate("refused", template("refused", `  source: { type: file_download, url: "${url}" }\n  file_format: { type: csv }`));
-    await expect(project.ingest("refused", { version: "1" })).rejects.toThrow(`GET ${url} failed: fetch failed`);
+    await project.addTemplate(
+      "refused",
+      template(
+        "refused",
+        `  source: { type: file_download, url: "${url}" }\n  file_format: { type: csv }`,
+      ),
+    );
+    await expect(project.ingest("refused", { version: "1" })).rejects.toThrow(
+      `GET ${url} failed: fetch failed`,
+    );
   });
 
   it("reads the file named by unzipped_filename inside a zip download", async () => {
-    const zip = await fs.readFile(path.join(import.meta.dirname, "../fixtures/ingest/two-files.zip"));
+    const zip = await fs.readFile(
+      path.join(import.meta.dirname, "../fixtures/ingest/two-files.zip"),
+    );
     const server = await serve({ "/bundle.zip": (_req, res) => res.writeHead(200).end(zip) });
     const project = await makeProject();
     await project.addTemplate(
       "bundle",
-      template("bundle", `  source: { type: file_download, url: "${server.url}/bundle.zip" }\n  file_format: { type: csv, unzipped_filename: inner/data.csv }`),
+      template(
+        "bundle",
+        `  source: { type: file_download, url: "${server.url}/bundle.zip" }\n  file_format: { type: csv, unzipped_filename: inner/data.csv }`,
+      ),
     );
     const result = await project.ingest("bundle", { version: "1" });
-    expect(await readRows(path.join(result.dir, "bundle.parquet"))).toEqual([{ id: 1, name: "deflated" }]);
-    expect(result.metadata).toMatchObject({ raw: { file: "raw/bundle.zip", extracted: "data.csv" } });
+    expect(await readRows(path.join(result.dir, "bundle.parquet"))).toEqual([
+      { id: 1, name: "deflated" },
+    ]);
+    expect(result.metadata).toMatchObject({
+      raw: { file: "raw/bundle.zip", extracted: "data.csv" },
+    });
   });
 });
 
@@ -151,7 +244,12 @@ describe("api", () => {
   it("reads a JSON API's records at record_path, with meta fields and nested objects flattened", async () => {
     const body = {
       agency: "DPR",
-      data: { Locations: [{ name: "A", address: { zip: "10001" }, tags: ["x"] }, { name: "B", address: { zip: "10002" }, tags: [] }] },
+      data: {
+        Locations: [
+          { name: "A", address: { zip: "10001" }, tags: ["x"] },
+          { name: "B", address: { zip: "10002" }, tags: [] },
+        ],
+      },
     };
     const server = await serve({ "/api/locations": sendJson(body) });
     const project = await makeProject();
@@ -174,7 +272,12 @@ describe("api", () => {
   });
 
   it("builds a point geometry from a 'y, x' text column", async () => {
-    const server = await serve({ "/api": sendJson([{ title: "Library", position: "40.5, -73.9" }, { title: "None", position: null }]) });
+    const server = await serve({
+      "/api": sendJson([
+        { title: "Library", position: "40.5, -73.9" },
+        { title: "None", position: null },
+      ]),
+    });
     const project = await makeProject();
     await project.addTemplate(
       "libraries",
@@ -198,31 +301,59 @@ describe("api", () => {
 describe("socrata", () => {
   it("downloads the export URL of org + uid + format, versioned by the dataset's last update", async () => {
     const server = await serve({
-      "/api/views/abcd-1234.json": sendJson({ id: "abcd-1234", rowsUpdatedAt: Date.UTC(2024, 5, 30, 12) / 1000 }),
+      "/api/views/abcd-1234.json": sendJson({
+        id: "abcd-1234",
+        rowsUpdatedAt: Date.UTC(2024, 5, 30, 12) / 1000,
+      }),
       "/api/views/abcd-1234/rows.csv": send("Name,Zip Code\nPark,10001\n"),
     });
     const project = await makeProject();
     await project.addTemplate(
       "parks",
-      template("parks", `  source: { type: socrata, org: "${server.url}", uid: abcd-1234, format: csv }\n  file_format: { type: csv, dtype: { Zip Code: str } }`),
+      template(
+        "parks",
+        `  source: { type: socrata, org: "${server.url}", uid: abcd-1234, format: csv }\n  file_format: { type: csv, dtype: { Zip Code: str } }`,
+      ),
     );
     const result = await project.ingest("parks");
     expect(result.version).toBe("20240630");
-    expect(server.requests).toEqual(["/api/views/abcd-1234.json", "/api/views/abcd-1234/rows.csv?accessType=DOWNLOAD"]);
-    expect(await readRows(path.join(result.dir, "parks.parquet"))).toEqual([{ Name: "Park", "Zip Code": "10001" }]);
+    expect(server.requests).toEqual([
+      "/api/views/abcd-1234.json",
+      "/api/views/abcd-1234/rows.csv?accessType=DOWNLOAD",
+    ]);
+    expect(await readRows(path.join(result.dir, "parks.parquet"))).toEqual([
+      { Name: "Park", "Zip Code": "10001" },
+    ]);
   });
 
   it("maps a named org through the endpoints table and exports GeoJSON", async () => {
     const geojson = {
       type: "FeatureCollection",
-      features: [{ type: "Feature", properties: { name: "a" }, geometry: { type: "Point", coordinates: [1, 2] } }],
+      features: [
+        {
+          type: "Feature",
+          properties: { name: "a" },
+          geometry: { type: "Point", coordinates: [1, 2] },
+        },
+      ],
     };
     const server = await serve({ "/api/geospatial/wxyz-9876": sendJson(geojson) });
     const project = await makeProject();
-    await project.addTemplate("zones", template("zones", `  source: { type: socrata, org: nyc, uid: wxyz-9876, format: geojson }\n  file_format: { type: geojson }`));
-    const result = await project.ingest("zones", { version: "1", endpoints: { socrata: { nyc: server.url } } });
+    await project.addTemplate(
+      "zones",
+      template(
+        "zones",
+        `  source: { type: socrata, org: nyc, uid: wxyz-9876, format: geojson }\n  file_format: { type: geojson }`,
+      ),
+    );
+    const result = await project.ingest("zones", {
+      version: "1",
+      endpoints: { socrata: { nyc: server.url } },
+    });
     expect(server.requests).toEqual(["/api/geospatial/wxyz-9876?method=export&format=GeoJSON"]);
-    expect(await readRows(path.join(result.dir, "zones.parquet"))).toEqual([{ name: "a", geom: '{"type":"Point","coordinates":[1,2]}' }]);
+    expect(await readRows(path.join(result.dir, "zones.parquet"))).toEqual([
+      { name: "a", geom: '{"type":"Point","coordinates":[1,2]}' },
+    ]);
   });
 });
 
@@ -235,19 +366,38 @@ describe("arcgis_feature_server", () => {
     }));
     const base = "/ArcGIS/rest/services/Zones/FeatureServer";
     const server = await serve({
-      [base]: sendJson({ layers: [{ id: 0, name: "Other" }, { id: 3, name: "Zone Layer" }] }),
-      [`${base}/3`]: sendJson({ name: "Zone Layer", maxRecordCount: 2, objectIdField: "OBJECTID", editingInfo: { lastEditDate: Date.UTC(2023, 0, 15) } }),
+      [base]: sendJson({
+        layers: [
+          { id: 0, name: "Other" },
+          { id: 3, name: "Zone Layer" },
+        ],
+      }),
+      [`${base}/3`]: sendJson({
+        name: "Zone Layer",
+        maxRecordCount: 2,
+        objectIdField: "OBJECTID",
+        editingInfo: { lastEditDate: Date.UTC(2023, 0, 15) },
+      }),
       [`${base}/3/query`]: (_req, res, url) => {
         const offset = Number(url.searchParams.get("resultOffset"));
         const count = Number(url.searchParams.get("resultRecordCount"));
         const page = features.slice(offset, offset + count);
-        res.writeHead(200).end(JSON.stringify({ type: "FeatureCollection", features: page, properties: { exceededTransferLimit: offset + count < features.length } }));
+        res.writeHead(200).end(
+          JSON.stringify({
+            type: "FeatureCollection",
+            features: page,
+            properties: { exceededTransferLimit: offset + count < features.length },
+          }),
+        );
       },
     });
     const project = await makeProject();
     await project.addTemplate(
       "zones",
-      template("zones", `  source: { type: arcgis_feature_server, server: "${server.url}", dataset: Zones, layer_name: Zone Layer }\n  file_format: { type: geojson }`),
+      template(
+        "zones",
+        `  source: { type: arcgis_feature_server, server: "${server.url}", dataset: Zones, layer_name: Zone Layer }\n  file_format: { type: geojson }`,
+      ),
     );
     const result = await project.ingest("zones");
     expect(result.version).toBe("20230115");
@@ -256,7 +406,11 @@ describe("arcgis_feature_server", () => {
     expect(queries[2]).toContain("resultOffset=4&resultRecordCount=2");
     const rows = await readRows(path.join(result.dir, "zones.parquet"));
     expect(rows.map((r) => r.label)).toEqual(["f1", "f2", "f3", "f4", "f5"]);
-    expect(rows[4]).toEqual({ OBJECTID: 5, label: "f5", geom: '{"type":"Point","coordinates":[5,5]}' });
+    expect(rows[4]).toEqual({
+      OBJECTID: 5,
+      label: "f5",
+      geom: '{"type":"Point","coordinates":[5,5]}',
+    });
   });
 
   it("reports an ArcGIS error body and a layer name that does not exist", async () => {
@@ -265,9 +419,14 @@ describe("arcgis_feature_server", () => {
     const project = await makeProject();
     await project.addTemplate(
       "zones",
-      template("zones", `  source: { type: arcgis_feature_server, server: "${server.url}", dataset: Zones, layer_name: Missing }\n  file_format: { type: geojson }`),
+      template(
+        "zones",
+        `  source: { type: arcgis_feature_server, server: "${server.url}", dataset: Zones, layer_name: Missing }\n  file_format: { type: geojson }`,
+      ),
     );
-    await expect(project.ingest("zones", { version: "1" })).rejects.toThrow(`has no layer named "Missing"; layers: 0: Only`);
+    await expect(project.ingest("zones", { version: "1" })).rejects.toThrow(
+      `has no layer named "Missing"; layers: 0: Only`,
+    );
   });
 });
 
@@ -275,7 +434,13 @@ describe("local_file", () => {
   it("reads a path relative to the project root", async () => {
     const project = await makeProject();
     await fs.writeFile(path.join(project.root, "local.csv"), "a|b\n1|x\n");
-    await project.addTemplate("local", template("local", `  source: { type: local_file, path: local.csv }\n  file_format: { type: csv, delimiter: "|" }`));
+    await project.addTemplate(
+      "local",
+      template(
+        "local",
+        `  source: { type: local_file, path: local.csv }\n  file_format: { type: csv, delimiter: "|" }`,
+      ),
+    );
     const result = await project.ingest("local", { version: "1", csv: true });
     expect(await readRows(path.join(result.dir, "local.parquet"))).toEqual([{ a: 1, b: "x" }]);
     expect(await fs.readFile(path.join(result.dir, "local.csv"), "utf8")).toBe("a,b\n1,x\n");
@@ -284,7 +449,15 @@ describe("local_file", () => {
 
   it("says clearly when the file is missing", async () => {
     const project = await makeProject();
-    await project.addTemplate("nofile", template("nofile", `  source: { type: local_file, path: missing.csv }\n  file_format: { type: csv }`));
-    await expect(project.ingest("nofile", { version: "1" })).rejects.toThrow(/local_file source: .*missing\.csv does not exist/);
+    await project.addTemplate(
+      "nofile",
+      template(
+        "nofile",
+        `  source: { type: local_file, path: missing.csv }\n  file_format: { type: csv }`,
+      ),
+    );
+    await expect(project.ingest("nofile", { version: "1" })).rejects.toThrow(
+      /local_file source: .*missing\.csv does not exist/,
+    );
   });
 });

@@ -23,8 +23,11 @@ ${ingestion}
 
 describe("Jinja rendering", () => {
   it("renders every construct the corpus uses", () => {
-    const text = 'a: {{ version }}\nb: {{ version[2:] }}\nc: {{ version[:-2] }}\nd: {{ version | replace(".","_") }}';
-    expect(renderTemplate(text, { version: "2024.10.01" })).toBe("a: 2024.10.01\nb: 24.10.01\nc: 2024.10.\nd: 2024_10_01");
+    const text =
+      'a: {{ version }}\nb: {{ version[2:] }}\nc: {{ version[:-2] }}\nd: {{ version | replace(".","_") }}';
+    expect(renderTemplate(text, { version: "2024.10.01" })).toBe(
+      "a: 2024.10.01\nb: 24.10.01\nc: 2024.10.\nd: 2024_10_01",
+    );
   });
 
   it("renders indexes, chained filters, comments and single quotes", () => {
@@ -41,7 +44,8 @@ describe("Jinja rendering", () => {
   });
 
   it("maps a position on the same line, after the rendered expression", () => {
-    const text = "id: {{ version }}\nattributes: {}\ningestion: { source: { type: local_file, path: '{{ version }}.csv', bad: 1 }, file_format: { type: csv } }\n";
+    const text =
+      "id: {{ version }}\nattributes: {}\ningestion: { source: { type: local_file, path: '{{ version }}.csv', bad: 1 }, file_format: { type: csv } }\n";
     const { diagnostics } = parseTemplateFile("t.yml", text, "a-much-longer-version");
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ line: 3, column: 69, path: "ingestion.source.bad" });
@@ -67,7 +71,11 @@ describe("Jinja rendering", () => {
     );
     const { diagnostics } = parseTemplateFile("t.yml", text, "a-very-long-version-string");
     expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]).toMatchObject({ line: 7, column: 29, path: "ingestion.file_format.delimter" });
+    expect(diagnostics[0]).toMatchObject({
+      line: 7,
+      column: 29,
+      path: "ingestion.file_format.delimter",
+    });
   });
 });
 
@@ -88,26 +96,68 @@ describe("template schema", () => {
   - name: multi`);
     const { template, diagnostics } = parseTemplateFile("demo.yml", text);
     expect(diagnostics).toEqual([]);
-    expect(template?.ingestion.source).toEqual({ type: "socrata", org: "nyc", uid: "abcd-1234", format: "csv" });
-    expect(runnability(template!)).toEqual({ runnable: false, reasons: ['processing step "multi"'] });
+    expect(template?.ingestion.source).toEqual({
+      type: "socrata",
+      org: "nyc",
+      uid: "abcd-1234",
+      format: "csv",
+    });
+    expect(runnability(template!)).toEqual({
+      runnable: false,
+      reasons: ['processing step "multi"'],
+    });
   });
 
   it("recognises sources and formats it cannot run, and says why", () => {
-    const text = minimal("  source: { type: s3, bucket: b, key: k.zip }\n  file_format: { type: shapefile, crs: 'EPSG:2263' }");
+    const text = minimal(
+      "  source: { type: s3, bucket: b, key: k.zip }\n  file_format: { type: shapefile, crs: 'EPSG:2263' }",
+    );
     const { template, diagnostics } = parseTemplateFile("demo.yml", text);
     expect(diagnostics).toEqual([]);
     expect(runnability(template!).reasons).toEqual(['source type "s3"', 'file format "shapefile"']);
   });
 
   it.each([
-    ["unknown top-level key", "  source: { type: local_file, path: a.csv }\n  file_format: { type: csv }\nextra: 1", "extra", /unknown field "extra"/],
-    ["unknown source type", "  source: { type: ftp, path: a }\n  file_format: { type: csv }", "ingestion.source.type", /Invalid discriminator/],
-    ["bad socrata format", "  source: { type: socrata, org: nyc, uid: a, format: xml }\n  file_format: { type: csv }", "ingestion.source.format", /"csv", "geojson", "shapefile"/],
-    ["missing step args", "  source: { type: local_file, path: a.csv }\n  file_format: { type: csv }\n  processing_steps:\n  - name: rename_columns", "ingestion.processing_steps[0].args", /expected object/],
-    ["bad coerce type", "  source: { type: local_file, path: a.csv }\n  file_format: { type: csv }\n  processing_steps:\n  - name: coerce_column_types\n    args: { column_types: { a: float } }", "ingestion.processing_steps[0].args.column_types.a", /"numeric", "integer"/],
-    ["unknown step", "  source: { type: local_file, path: a.csv }\n  file_format: { type: csv }\n  processing_steps:\n  - name: explode", "ingestion.processing_steps[0].name", /Invalid discriminator/],
+    [
+      "unknown top-level key",
+      "  source: { type: local_file, path: a.csv }\n  file_format: { type: csv }\nextra: 1",
+      "extra",
+      /unknown field "extra"/,
+    ],
+    [
+      "unknown source type",
+      "  source: { type: ftp, path: a }\n  file_format: { type: csv }",
+      "ingestion.source.type",
+      /Invalid discriminator/,
+    ],
+    [
+      "bad socrata format",
+      "  source: { type: socrata, org: nyc, uid: a, format: xml }\n  file_format: { type: csv }",
+      "ingestion.source.format",
+      /"csv", "geojson", "shapefile"/,
+    ],
+    [
+      "missing step args",
+      "  source: { type: local_file, path: a.csv }\n  file_format: { type: csv }\n  processing_steps:\n  - name: rename_columns",
+      "ingestion.processing_steps[0].args",
+      /expected object/,
+    ],
+    [
+      "bad coerce type",
+      "  source: { type: local_file, path: a.csv }\n  file_format: { type: csv }\n  processing_steps:\n  - name: coerce_column_types\n    args: { column_types: { a: float } }",
+      "ingestion.processing_steps[0].args.column_types.a",
+      /"numeric", "integer"/,
+    ],
+    [
+      "unknown step",
+      "  source: { type: local_file, path: a.csv }\n  file_format: { type: csv }\n  processing_steps:\n  - name: explode",
+      "ingestion.processing_steps[0].name",
+      /Invalid discriminator/,
+    ],
   ])("reports %s at its field", (_label, ingestion, fieldPath, message) => {
-    const text = ingestion.includes("\nextra") ? minimal(ingestion.replace("\nextra: 1", "")) + "extra: 1\n" : minimal(ingestion);
+    const text = ingestion.includes("\nextra")
+      ? minimal(ingestion.replace("\nextra: 1", "")) + "extra: 1\n"
+      : minimal(ingestion);
     const { template, diagnostics } = parseTemplateFile("demo.yml", text);
     expect(template).toBeUndefined();
     expect(diagnostics.map((d) => d.path)).toContain(fieldPath);
@@ -117,7 +167,9 @@ describe("template schema", () => {
   });
 
   it("takes the last of repeated keys with a warning, as PyYAML does", () => {
-    const text = minimal("  source: { type: local_file, path: a.csv }\n  file_format: { type: csv }\n  target_crs: EPSG:2263\n  target_crs: EPSG:4326");
+    const text = minimal(
+      "  source: { type: local_file, path: a.csv }\n  file_format: { type: csv }\n  target_crs: EPSG:2263\n  target_crs: EPSG:4326",
+    );
     const { template, diagnostics } = parseTemplateFile("demo.yml", text);
     expect(template?.ingestion.target_crs).toBe("EPSG:4326");
     expect(diagnostics.map((d) => d.severity)).toEqual(["warning"]);
@@ -144,7 +196,9 @@ describe("template schema", () => {
 `);
     const { template, diagnostics } = parseTemplateFile("demo.yml", text);
     expect(diagnostics).toEqual([]);
-    expect(template?.ingestion.processing_steps?.[0]).toMatchObject({ args: { val: "a_sfpsd|b_sfpsd|c_sfpsd" } });
+    expect(template?.ingestion.processing_steps?.[0]).toMatchObject({
+      args: { val: "a_sfpsd|b_sfpsd|c_sfpsd" },
+    });
   });
 });
 

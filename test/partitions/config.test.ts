@@ -21,16 +21,32 @@ describe("partitions: schema", () => {
   });
 
   it("fills defaults", () => {
-    const { data } = parse("universe: [mic=XLON]\ndate: { start: 2025-01-01 }", PartitionsConfigSchema);
-    expect(data).toEqual({ universe: ["mic=XLON"], date: { start: "2025-01-01", timezone: "UTC", batch: "auto" } });
+    const { data } = parse(
+      "universe: [mic=XLON]\ndate: { start: 2025-01-01 }",
+      PartitionsConfigSchema,
+    );
+    expect(data).toEqual({
+      universe: ["mic=XLON"],
+      date: { start: "2025-01-01", timezone: "UTC", batch: "auto" },
+    });
   });
 
   it("locates bad fields with the value received", () => {
-    const bad = parse("universe: [mic=XLON]\ndate:\n  start: 2025-02-30\n  batch: D\n", PartitionsConfigSchema);
+    const bad = parse(
+      "universe: [mic=XLON]\ndate:\n  start: 2025-02-30\n  batch: D\n",
+      PartitionsConfigSchema,
+    );
     const messages = bad.diagnostics.map((d) => `${d.line}:${d.column} ${d.path} ${d.message}`);
-    expect(messages).toContainEqual(expect.stringMatching(/^3:10 date\.start expected a date YYYY-MM-DD/));
-    expect(messages).toContainEqual(expect.stringMatching(/^4:10 date\.batch .*received "D".*"W", "2W", "M", "A", "auto"/));
-    const unknown = parse("daily: { start: 2025-01-01, timezone: Mars/Olympus }", PartitionsConfigSchema);
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^3:10 date\.start expected a date YYYY-MM-DD/),
+    );
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^4:10 date\.batch .*received "D".*"W", "2W", "M", "A", "auto"/),
+    );
+    const unknown = parse(
+      "daily: { start: 2025-01-01, timezone: Mars/Olympus }",
+      PartitionsConfigSchema,
+    );
     expect(unknown.diagnostics[0]?.message).toContain("IANA time zone");
     const extra = parse("static: [a]\nextra: 1", PartitionsConfigSchema);
     expect(extra.diagnostics.length).toBeGreaterThan(0);
@@ -51,7 +67,10 @@ describe("schedules: schema", () => {
       SchedulesConfigSchema,
     );
     expect(diagnostics).toEqual([]);
-    expect(SchedulesConfigSchema.parse(data)[0]?.partitions?.[0]).toEqual({ date: "yesterday", universe: ["mic=XLON", "mic=XPAR"] });
+    expect(SchedulesConfigSchema.parse(data)[0]?.partitions?.[0]).toEqual({
+      date: "yesterday",
+      universe: ["mic=XLON", "mic=XPAR"],
+    });
   });
 
   it("rejects a bad cron and a bad date with their location", () => {

@@ -18,8 +18,16 @@ describe("dynamic keys", () => {
   });
 
   it("gives starters the product's version, or latest", () => {
-    expect(parseDynamicKey("main", "2025.2")).toEqual({ key: "main", version: "2025.2", note: "main" });
-    expect(parseDynamicKey("nightly_qa")).toEqual({ key: "nightly_qa", version: "latest", note: "nightly_qa" });
+    expect(parseDynamicKey("main", "2025.2")).toEqual({
+      key: "main",
+      version: "2025.2",
+      note: "main",
+    });
+    expect(parseDynamicKey("nightly_qa")).toEqual({
+      key: "nightly_qa",
+      version: "latest",
+      note: "nightly_qa",
+    });
   });
 
   it.each([
@@ -54,14 +62,23 @@ describe("dynamic keys", () => {
 
 describe("partition keys and versions", () => {
   it("accepts every scheme's keys", () => {
-    for (const key of ["main", "2025.1.1-x", "mic=XLON:2025-01-03_2025-01-09", "us:2025-01-01", "a+b"]) {
+    for (const key of [
+      "main",
+      "2025.1.1-x",
+      "mic=XLON:2025-01-03_2025-01-09",
+      "us:2025-01-01",
+      "a+b",
+    ]) {
       expect(validatePartitionKey(key)).toBe(key);
     }
   });
 
-  it.each(["../etc", "a/b", "..", ".hidden", "a b", "ü", "-lead", "x".repeat(201)])("rejects %j", (key) => {
-    expect(() => validatePartitionKey(key)).toThrow(/expected 1-200 characters/);
-  });
+  it.each(["../etc", "a/b", "..", ".hidden", "a b", "ü", "-lead", "x".repeat(201)])(
+    "rejects %j",
+    (key) => {
+      expect(() => validatePartitionKey(key)).toThrow(/expected 1-200 characters/);
+    },
+  );
 
   it("validates ingest versions the same way, without ':'", () => {
     expect(validateIngestVersion("24v3")).toBe("24v3");

@@ -23,24 +23,40 @@ afterEach(async () => {
 
 describe("partition registry", () => {
   it("persists added keys in the store and removes them", async () => {
-    expect(await addPartition(store, "pluto", "2025.1.1-2_ar_build", new Date("2025-01-01T00:00:00Z"))).toBe(true);
+    expect(
+      await addPartition(store, "pluto", "2025.1.1-2_ar_build", new Date("2025-01-01T00:00:00Z")),
+    ).toBe(true);
     expect(await addPartition(store, "pluto", "2025.1.1-2_ar_build")).toBe(false);
     await addPartition(store, "pluto", "2025.2-qa");
     const fresh = new StoreLayout(store.root);
-    expect((await listPartitions(fresh, "pluto")).map((p) => p.key)).toEqual(["2025.1.1-2_ar_build", "2025.2-qa"]);
-    const file = JSON.parse(await fs.readFile(path.join(store.root, "partitions", "pluto.json"), "utf8"));
-    expect(file.partitions[0]).toEqual({ key: "2025.1.1-2_ar_build", added: "2025-01-01T00:00:00.000Z" });
+    expect((await listPartitions(fresh, "pluto")).map((p) => p.key)).toEqual([
+      "2025.1.1-2_ar_build",
+      "2025.2-qa",
+    ]);
+    const file = JSON.parse(
+      await fs.readFile(path.join(store.root, "partitions", "pluto.json"), "utf8"),
+    );
+    expect(file.partitions[0]).toEqual({
+      key: "2025.1.1-2_ar_build",
+      added: "2025-01-01T00:00:00.000Z",
+    });
     expect(await removePartition(store, "pluto", "2025.2-qa")).toBe(true);
     expect(await removePartition(store, "pluto", "2025.2-qa")).toBe(false);
-    expect((await listPartitions(store, "pluto")).map((p) => p.key)).toEqual(["2025.1.1-2_ar_build"]);
+    expect((await listPartitions(store, "pluto")).map((p) => p.key)).toEqual([
+      "2025.1.1-2_ar_build",
+    ]);
     expect(await listPartitions(store, "other")).toEqual([]);
   });
 
   it("loses nothing when many keys are added at once", async () => {
     const keys = Array.from({ length: 25 }, (_, i) => `2025.${i}-n${i}`);
     await Promise.all(keys.map((k) => ensurePartition(store, "facilities", k)));
-    expect((await listPartitions(store, "facilities")).map((p) => p.key).sort()).toEqual([...keys].sort());
-    const leftovers = (await fs.readdir(path.join(store.root, "partitions"))).filter((f) => f.endsWith(".tmp"));
+    expect((await listPartitions(store, "facilities")).map((p) => p.key).sort()).toEqual(
+      [...keys].sort(),
+    );
+    const leftovers = (await fs.readdir(path.join(store.root, "partitions"))).filter((f) =>
+      f.endsWith(".tmp"),
+    );
     expect(leftovers).toEqual([]);
   });
 

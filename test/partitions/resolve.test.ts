@@ -10,8 +10,11 @@ const product = (partitions?: unknown, version?: string) => ({
   version,
   partitions: partitions === undefined ? undefined : PartitionsConfigSchema.parse(partitions),
 });
-const keys = (partitions: PartitionsConfig | undefined | unknown, expr?: string, known?: string[]) =>
-  resolvePartitions(product(partitions), expr, { now, known }).map((p) => p.key);
+const keys = (
+  partitions: PartitionsConfig | undefined | unknown,
+  expr?: string,
+  known?: string[],
+) => resolvePartitions(product(partitions), expr, { now, known }).map((p) => p.key);
 const failure = (fn: () => unknown): Error => {
   try {
     fn();
@@ -25,10 +28,21 @@ describe("partition expressions", () => {
   it("parses keys, all, and selections with lists and ranges", () => {
     expect(parseExpression("*", [])).toEqual({ kind: "all" });
     expect(parseExpression("a-1,b-2", [])).toEqual({ kind: "keys", keys: ["a-1", "b-2"] });
-    expect(parseExpression("universe=mic=XLON,mic=XPAR;date=2025-01-02..2025-01-31", ["universe", "date"])).toEqual({
+    expect(
+      parseExpression("universe=mic=XLON,mic=XPAR;date=2025-01-02..2025-01-31", [
+        "universe",
+        "date",
+      ]),
+    ).toEqual({
       kind: "selection",
       terms: [
-        { name: "universe", values: [{ kind: "value", value: "mic=XLON" }, { kind: "value", value: "mic=XPAR" }] },
+        {
+          name: "universe",
+          values: [
+            { kind: "value", value: "mic=XLON" },
+            { kind: "value", value: "mic=XPAR" },
+          ],
+        },
         { name: "date", values: [{ kind: "range", from: "2025-01-02", to: "2025-01-31" }] },
       ],
     });
@@ -67,15 +81,26 @@ describe("dynamic products", () => {
       version: "2025.2",
       note: "main",
       dimensions: { version: "2025.2", note: "main" },
-      env: { LIFECYCLE_PARTITION: "main", LIFECYCLE_VERSION: "2025.2", LIFECYCLE_BUILD_NOTE: "main" },
+      env: {
+        LIFECYCLE_PARTITION: "main",
+        LIFECYCLE_VERSION: "2025.2",
+        LIFECYCLE_BUILD_NOTE: "main",
+      },
     });
     const [built] = resolvePartitions(product(undefined, "2025.2"), "2025.1.1-2_ar_build", {});
-    expect(built?.env).toMatchObject({ LIFECYCLE_VERSION: "2025.1.1", LIFECYCLE_BUILD_NOTE: "2_ar_build" });
+    expect(built?.env).toMatchObject({
+      LIFECYCLE_VERSION: "2025.1.1",
+      LIFECYCLE_BUILD_NOTE: "2_ar_build",
+    });
   });
 
   it("names the product in errors and rejects selections", () => {
-    expect(failure(() => keys(undefined, "../x")).message).toMatch(/^product p: dynamic partition key/);
-    expect(failure(() => keys(undefined, "a=1;b=2")).message).toContain("none (this product takes keys only)");
+    expect(failure(() => keys(undefined, "../x")).message).toMatch(
+      /^product p: dynamic partition key/,
+    );
+    expect(failure(() => keys(undefined, "a=1;b=2")).message).toContain(
+      "none (this product takes keys only)",
+    );
   });
 });
 
@@ -83,15 +108,24 @@ describe("static and daily products", () => {
   it("takes declared keys only", () => {
     expect(keys(["us", "eu"])).toEqual(["us", "eu"]);
     expect(keys({ static: ["us", "eu"] }, "eu")).toEqual(["eu"]);
-    expect(failure(() => keys(["us", "eu"], "asia")).message).toContain('"asia" is not declared; allowed: us, eu');
+    expect(failure(() => keys(["us", "eu"], "asia")).message).toContain(
+      '"asia" is not declared; allowed: us, eu',
+    );
   });
 
   it("expands daily windows, defaulting an open window to yesterday in its time zone", () => {
     const open = { daily: { start: "2025-01-01", timezone: "Asia/Tokyo" } };
     expect(keys(open)).toEqual(["2025-01-09"]);
-    expect(keys(open, "date=2025-01-07..2025-01-09")).toEqual(["2025-01-07", "2025-01-08", "2025-01-09"]);
+    expect(keys(open, "date=2025-01-07..2025-01-09")).toEqual([
+      "2025-01-07",
+      "2025-01-08",
+      "2025-01-09",
+    ]);
     expect(keys(open, "2025-01-02,2025-01-03")).toEqual(["2025-01-02", "2025-01-03"]);
-    expect(failure(() => keys(open, "2025-01-10")).message).toContain("outside 2025-01-01..2025-01-09");
+    expect(keys(open, "2025-01-10")).toEqual(["2025-01-10"]);
+    expect(failure(() => keys(open, "2025-01-11")).message).toContain(
+      "outside 2025-01-01..2025-01-10 (today in Asia/Tokyo)",
+    );
     expect(keys({ daily: { start: "2025-01-01", end: "2025-01-03" } })).toHaveLength(3);
     const [day] = resolvePartitions(product(open), "2025-01-02", { now });
     expect(day?.env.LIFECYCLE_PARTITION_DATE).toBe("2025-01-02");
@@ -121,7 +155,10 @@ describe("multi-dimensional products", () => {
     expect(keys(multi, "day=2025-01-02;region=eu")).toEqual(["eu:a:2025-01-02", "eu:b:2025-01-02"]);
     const [one] = resolvePartitions(product(multi), "eu:b:2025-01-01", { now });
     expect(one?.dimensions).toEqual({ region: "eu", tier: "b", day: "2025-01-01" });
-    expect(one?.env).toMatchObject({ LIFECYCLE_PARTITION_REGION: "eu", LIFECYCLE_PARTITION_DAY: "2025-01-01" });
+    expect(one?.env).toMatchObject({
+      LIFECYCLE_PARTITION_REGION: "eu",
+      LIFECYCLE_PARTITION_DAY: "2025-01-01",
+    });
   });
 
   it("explains a key of the wrong shape and a range on a static dimension", () => {
@@ -139,7 +176,10 @@ describe("universe x date products", () => {
   it("defaults to every universe over the whole range in batches, universe first", () => {
     const all = keys(ud);
     expect(all).toHaveLength(10);
-    expect(all.slice(0, 2)).toEqual(["mic=XLON:2025-01-01_2025-01-05", "mic=XLON:2025-01-06_2025-01-12"]);
+    expect(all.slice(0, 2)).toEqual([
+      "mic=XLON:2025-01-01_2025-01-05",
+      "mic=XLON:2025-01-06_2025-01-12",
+    ]);
     expect(all[5]).toBe("mic=XPAR:2025-01-01_2025-01-05");
   });
 
@@ -181,11 +221,27 @@ describe("universe x date products", () => {
   });
 
   it("rejects undeclared universes, dates outside the range and bad batches", () => {
-    expect(failure(() => keys(ud, "universe=mic=XETR")).message).toContain("allowed: mic=XLON, mic=XPAR");
-    expect(failure(() => keys(ud, "mic=XLON:2024-12-31")).message).toContain("outside 2025-01-01..2025-01-31");
-    expect(failure(() => keys(ud, "date=2025-01-09..2025-01-02")).message).toContain("ends before it starts");
-    expect(failure(() => keys(ud, "batch=D")).message).toContain("batch takes one of W, 2W, M, A, auto");
+    expect(failure(() => keys(ud, "universe=mic=XETR")).message).toContain(
+      "allowed: mic=XLON, mic=XPAR",
+    );
+    expect(failure(() => keys(ud, "mic=XLON:2024-12-31")).message).toContain(
+      "outside 2025-01-01..2025-01-31",
+    );
+    expect(failure(() => keys(ud, "date=2025-01-09..2025-01-02")).message).toContain(
+      "ends before it starts",
+    );
+    expect(failure(() => keys(ud, "batch=D")).message).toContain(
+      "batch takes one of W, 2W, M, A, auto",
+    );
     expect(failure(() => keys(ud, "mic=XLON")).message).toContain("<universe spec>:<date key>");
+  });
+
+  it("reads main and nightly_qa as the default partitions, noted as such", () => {
+    const runs = resolvePartitions(product(ud), "nightly_qa", { now });
+    expect(runs.map((r) => r.key)).toEqual(keys(ud));
+    expect(runs[0]?.note).toBe("nightly_qa");
+    expect(runs[0]?.env.LIFECYCLE_BUILD_NOTE).toBe("nightly_qa");
+    expect(keys(["main", "other"], "main")).toEqual(["main"]);
   });
 
   it("refuses more runs than the limit", () => {

@@ -70,7 +70,10 @@ describe("runPartition", () => {
   });
 
   it("explains a .ts universe module this Node cannot import", async () => {
-    await fs.writeFile(path.join(dir, "typed.ts"), "export function getUniverse(): string[] { return []; }\n");
+    await fs.writeFile(
+      path.join(dir, "typed.ts"),
+      "export function getUniverse(): string[] { return []; }\n",
+    );
     const typescript = Boolean((process.features as { typescript?: unknown }).typescript);
     const attempt = runPartition({
       baseConfig: {},
@@ -104,6 +107,8 @@ describe("runPartition", () => {
       universes: new UniverseRegistry(dir),
       pipeline: () => undefined,
     });
-    await expect(unknown).rejects.toThrow(/partition nowhere=x:2025-01-03: unknown universe "nowhere"/);
+    await expect(unknown).rejects.toThrow(
+      /partition nowhere=x:2025-01-03: unknown universe "nowhere"/,
+    );
   });
 });

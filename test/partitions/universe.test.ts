@@ -15,7 +15,11 @@ describe("universe specs", () => {
     const u = parseUniverseSpec("custom=a=b");
     expect(u).toBeInstanceOf(UniversePartition);
     expect(u).toMatchObject({ name: "custom", value: "a=b", spec: "custom=a=b" });
-    expect(parseUniverseSpec("default")).toMatchObject({ name: "default", value: undefined, spec: "default" });
+    expect(parseUniverseSpec("default")).toMatchObject({
+      name: "default",
+      value: undefined,
+      spec: "default",
+    });
   });
 
   it("reads + as a product of universes", () => {
@@ -40,7 +44,10 @@ describe("date partitions and runs", () => {
     expect(new DatePartition("2025-01-03").key).toBe("2025-01-03");
     expect(new DatePartition("2025-01-03", "2025-01-09").key).toBe("2025-01-03_2025-01-09");
     expect(() => new DatePartition("2025-01-09", "2025-01-03")).toThrow(/ends before/);
-    expect(DatePartition.parse("2025-01-03_2025-01-09")).toMatchObject({ start: "2025-01-03", end: "2025-01-09" });
+    expect(DatePartition.parse("2025-01-03_2025-01-09")).toMatchObject({
+      start: "2025-01-03",
+      end: "2025-01-09",
+    });
   });
 
   it("builds every pair with the universe as the outer loop", () => {
@@ -59,7 +66,11 @@ describe("date partitions and runs", () => {
 describe("structured universes", () => {
   it("gives spec strings for mic lists, indexes, custom universes and products", () => {
     const specs = buildUniversePartitions([
-      { mic: ["XLON", "XPAR", "XETR", "XAMS"], whitelist: ["XLON", "XPAR", "XETR"], blacklist: ["XETR"] },
+      {
+        mic: ["XLON", "XPAR", "XETR", "XAMS"],
+        whitelist: ["XLON", "XPAR", "XETR"],
+        blacklist: ["XETR"],
+      },
       { index: ["FTSE100"] },
       { custom: "liquid" },
       { custom: "sector", values: ["tech", "energy"] },
@@ -107,7 +118,10 @@ describe("date batches", () => {
       "2024-02-01_2024-02-29",
       "2024-03-01",
     ]);
-    expect(keys("2023-02-15", "2023-03-31", "M")).toEqual(["2023-02-15_2023-02-28", "2023-03-01_2023-03-31"]);
+    expect(keys("2023-02-15", "2023-03-31", "M")).toEqual([
+      "2023-02-15_2023-02-28",
+      "2023-03-01_2023-03-31",
+    ]);
   });
 
   it("splits years and clamps them", () => {

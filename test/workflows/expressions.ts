@@ -12,7 +12,8 @@ type Token = { kind: "str" | "num" | "ident" | "op"; value: string };
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const re = /\s*(?:('(?:[^']|'')*')|(\d+(?:\.\d+)?)|([A-Za-z_][\w-]*)|(==|!=|&&|\|\||[!().,*\[\]]))/y;
+  const re =
+    /\s*(?:('(?:[^']|'')*')|(\d+(?:\.\d+)?)|([A-Za-z_][\w-]*)|(==|!=|&&|\|\||[!().,*[\]]))/y;
   let index = 0;
   while (index < text.length) {
     if (/^\s*$/.test(text.slice(index))) break;
@@ -20,7 +21,8 @@ function tokenize(text: string): Token[] {
     const m = re.exec(text);
     if (!m) throw new Error(`cannot parse expression at ${JSON.stringify(text.slice(index))}`);
     index = re.lastIndex;
-    if (m[1] !== undefined) tokens.push({ kind: "str", value: m[1].slice(1, -1).replace(/''/g, "'") });
+    if (m[1] !== undefined)
+      tokens.push({ kind: "str", value: m[1].slice(1, -1).replace(/''/g, "'") });
     else if (m[2] !== undefined) tokens.push({ kind: "num", value: m[2] });
     else if (m[3] !== undefined) tokens.push({ kind: "ident", value: m[3] });
     else if (m[4] !== undefined) tokens.push({ kind: "op", value: m[4] });
@@ -28,13 +30,18 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
-export function evaluate(text: string, context: Context, status: Status = { failed: false }): unknown {
+export function evaluate(
+  text: string,
+  context: Context,
+  status: Status = { failed: false },
+): unknown {
   const tokens = tokenize(text);
   let pos = 0;
   const peek = () => tokens[pos];
   const take = (value?: string) => {
     const token = tokens[pos++];
-    if (!token || (value !== undefined && token.value !== value)) throw new Error(`expected ${value ?? "a token"} in ${text}`);
+    if (!token || (value !== undefined && token.value !== value))
+      throw new Error(`expected ${value ?? "a token"} in ${text}`);
     return token;
   };
   const or = (): unknown => {
@@ -88,7 +95,8 @@ export function evaluate(text: string, context: Context, status: Status = { fail
       take();
       const next = take();
       if (next.value === "*") value = Object.values((value ?? {}) as object);
-      else if (Array.isArray(value)) value = value.map((v) => (v as Record<string, unknown>)[next.value]);
+      else if (Array.isArray(value))
+        value = value.map((v) => (v as Record<string, unknown>)[next.value]);
       else value = (value as Record<string, unknown> | undefined)?.[next.value];
     }
     return value;
@@ -109,7 +117,9 @@ export function evaluate(text: string, context: Context, status: Status = { fail
       case "join":
         return (args[0] as unknown[]).join(args[1] === undefined ? "," : String(args[1]));
       case "format":
-        return String(args[0]).replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i) + 1] ?? ""));
+        return String(args[0]).replace(/\{(\d+)\}/g, (_, i: string) =>
+          String(args[Number(i) + 1] ?? ""),
+        );
       case "always":
         return true;
       case "success":

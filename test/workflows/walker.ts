@@ -1,9 +1,9 @@
-import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { parse } from "yaml";
 import { condition, interpolate, type Context } from "./expressions.js";
+import { exec, parseOutputFile } from "./process.js";
 
 /**
  * Walks a workflow's job graph the way a runner would, with GitHub's hosted services replaced by
@@ -72,7 +72,8 @@ export async function walkWorkflow(
   };
   const declared = { ...doc.on.workflow_call?.inputs, ...doc.on.workflow_dispatch?.inputs };
   const withDefaults: Record<string, unknown> = {};
-  for (const [name, spec] of Object.entries(declared)) withDefaults[name] = inputs[name] ?? spec?.default;
+  for (const [name, spec] of Object.entries(declared))
+    withDefaults[name] = inputs[name] ?? spec?.default;
   const results = new Map<string, JobResult>();
   for (const id of jobOrder(doc.jobs)) {
     results.set(id, await runJob(services, id, doc.jobs[id] as Job, withDefaults, results));
@@ -107,12 +108,18 @@ async function runJob(
   const context: Context = { inputs, needs, github: { run_attempt: "1", run_id: services.runId } };
   if (!condition(job.if, context, { failed })) return { result: "skipped", outputs: {} };
   if (job.uses) {
-    const called = await walkWorkflow(services, job.uses.replace(/^\.\//, ""), interpolateAll(job.with ?? {}, context));
+    const called = await walkWorkflow(
+      services,
+      job.uses.replace(/^\.\//, ""),
+      interpolateAll(job.with ?? {}, context),
+    );
     const ok = [...called.values()].every((r) => r.result !== "failure");
     return { result: ok ? "success" : "failure", outputs: {} };
   }
-  const matrix = job.strategy?.matrix === undefined ? undefined : interpolate(job.strategy.matrix, context);
-  const entries = matrix === undefined ? [undefined] : ((matrix as { include: Context[] }).include ?? []);
+  const matrix =
+    job.strategy?.matrix === undefined ? undefined : interpolate(job.strategy.matrix, context);
+  const entries =
+    matrix === undefined ? [undefined] : ((matrix as { include: Context[] }).include ?? []);
   let outputs: Record<string, unknown> = {};
   let ok = true;
   for (const entry of entries) {
@@ -123,7 +130,10 @@ async function runJob(
   return { result: ok ? "success" : "failure", outputs };
 }
 
-function interpolateAll(values: Record<string, unknown>, context: Context): Record<string, unknown> {
+function interpolateAll(
+  values: Record<string, unknown>,
+  context: Context,
+): Record<string, unknown> {
   return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, interpolate(v, context)]));
 }
 
@@ -131,15 +141,23 @@ async function runSteps(services: Services, jobId: string, job: Job, base: Conte
   const workspace = path.join(services.scratch, `${jobId}-${randomUUID().slice(0, 8)}`);
   const temp = `${workspace}-temp`;
   await fs.mkdir(temp, { recursive: true });
+  await fs.mkdir(workspace, { recursive: true });
   const steps: Record<string, { outputs: Record<string, string> }> = {};
   const context: Context = { ...base, steps, runner: { temp } };
   let failed = false;
   for (const step of job.steps ?? []) {
     if (!condition(step.if, context, { failed })) continue;
     const withValues = interpolateAll(step.with ?? {}, context);
-    const outputs = await runStep(services, { jobId, workspace, temp, step, withValues, context });
-    if (outputs === undefined) failed = true;
-    if (step.id) steps[step.id] = { outputs: outputs ?? {} };
+    const { ok, outputs } = await runStep(services, {
+      jobId,
+      workspace,
+      temp,
+      step,
+      withValues,
+      context,
+    });
+    if (!ok) failed = true;
+    if (step.id) steps[step.id] = { outputs };
   }
   const jobOutputs = failed ? {} : interpolateAll(job.outputs ?? {}, context);
   return { ok: !failed, outputs: jobOutputs };
@@ -154,40 +172,52 @@ interface StepRun {
   context: Context;
 }
 
-/** Resolves to the step's outputs, or undefined when it failed. */
-async function runStep(services: Services, run: StepRun): Promise<Record<string, string> | undefined> {
+type StepResult = { ok: boolean; outputs: Record<string, string> };
+const done = (ok: boolean, outputs: Record<string, string> = {}): StepResult => ({ ok, outputs });
+
+/** A failed step keeps the outputs it set, as on GitHub. */
+async function runStep(services: Services, run: StepRun): Promise<StepResult> {
   const { step, withValues, workspace } = run;
   const uses = step.uses?.replace(/@.*$/, "");
-  if (uses === "actions/checkout") return checkout(services, workspace);
-  if (uses === "actions/setup-node") return {};
-  if (uses === "actions/download-artifact") return download(services, withValues);
-  if (uses === "actions/upload-artifact") return upload(services, withValues);
+  if (uses === "actions/checkout") return done(await checkout(services, workspace));
+  if (uses === "actions/setup-node") return done(true);
+  if (uses === "actions/download-artifact") return done(await download(services, withValues));
+  if (uses === "actions/upload-artifact") return done(await upload(services, withValues));
   if (uses === "./") return runAction(services, run);
   if (step.run?.startsWith("npm ci")) {
-    await fs.symlink(path.join(services.repo, "node_modules"), path.join(workspace, "node_modules"), "dir");
-    return {};
+    const modules = path.join(services.repo, "node_modules");
+    await fs.symlink(modules, path.join(workspace, "node_modules"), "dir");
+    return done(true);
   }
   if (step.run !== undefined) {
-    const env = { ...process.env, ...interpolateAll(step.env ?? {}, run.context) } as NodeJS.ProcessEnv;
+    const env = {
+      ...process.env,
+      ...interpolateAll(step.env ?? {}, run.context),
+    } as NodeJS.ProcessEnv;
     const result = await exec("bash", ["-e", "-c", step.run], { cwd: workspace, env });
-    return result.exitCode === 0 ? {} : undefined;
+    return done(result.exitCode === 0);
   }
   throw new Error(`the walker does not know step ${JSON.stringify(step)}`);
 }
 
-async function checkout(services: Services, workspace: string): Promise<Record<string, string>> {
+async function checkout(services: Services, workspace: string): Promise<boolean> {
   await fs.mkdir(workspace, { recursive: true });
   for (const rel of services.checkoutPaths) {
     await fs.cp(path.join(services.repo, rel), path.join(workspace, rel), { recursive: true });
   }
-  return {};
+  return true;
 }
 
 function globToRegExp(glob: string): RegExp {
-  return new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
+  return new RegExp(
+    `^${glob
+      .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+      .replace(/\*/g, ".*")
+      .replace(/\?/g, ".")}$`,
+  );
 }
 
-async function download(services: Services, values: Record<string, unknown>) {
+async function download(services: Services, values: Record<string, unknown>): Promise<boolean> {
   const pattern = globToRegExp(String(values.pattern));
   const target = String(values.path);
   await fs.mkdir(target, { recursive: true });
@@ -195,21 +225,26 @@ async function download(services: Services, values: Record<string, unknown>) {
   for (const name of names.filter((n) => pattern.test(n))) {
     await fs.cp(path.join(services.artifacts, name), path.join(target, name), { recursive: true });
   }
-  return {};
+  return true;
 }
 
-async function upload(services: Services, values: Record<string, unknown>) {
+/** Artifact names are unique within a run, as GitHub enforces. */
+async function upload(services: Services, values: Record<string, unknown>): Promise<boolean> {
   const name = String(values.name);
   const source = String(values.path);
   const target = path.join(services.artifacts, name);
-  if (await fs.stat(target).then(() => true, () => false)) throw new Error(`artifact ${name} uploaded twice`);
+  const taken = await fs.stat(target).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`artifact ${name} uploaded twice`);
   const files = await fs.readdir(source).catch(() => [] as string[]);
-  if (files.length === 0 && values["if-no-files-found"] === "error") return undefined;
+  if (files.length === 0 && values["if-no-files-found"] === "error") return false;
   await fs.cp(source, target, { recursive: true });
-  return {};
+  return true;
 }
 
-async function runAction(services: Services, run: StepRun): Promise<Record<string, string> | undefined> {
+async function runAction(services: Services, run: StepRun): Promise<StepResult> {
   const outputFile = `${run.temp}/output-${randomUUID()}`;
   const summaryFile = `${run.temp}/summary-${randomUUID()}`;
   await fs.writeFile(outputFile, "");
@@ -226,9 +261,13 @@ async function runAction(services: Services, run: StepRun): Promise<Record<strin
     LIFECYCLE_CACHE_DIR: services.cache,
   };
   for (const [name, value] of Object.entries(run.withValues)) {
-    env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = typeof value === "string" ? value : JSON.stringify(value);
+    env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] =
+      typeof value === "string" ? value : JSON.stringify(value);
   }
-  const result = await exec(process.execPath, [path.join(run.workspace, "dist", "index.js")], { cwd: run.workspace, env });
+  const result = await exec(process.execPath, [path.join(run.workspace, "dist", "index.js")], {
+    cwd: run.workspace,
+    env,
+  });
   const outputs = parseOutputFile(await fs.readFile(outputFile, "utf8"));
   const matrix = run.context.matrix as { key?: string } | undefined;
   services.log.push({
@@ -240,34 +279,5 @@ async function runAction(services: Services, run: StepRun): Promise<Record<strin
     summary: await fs.readFile(summaryFile, "utf8"),
     outputs,
   });
-  return result.exitCode === 0 ? outputs : undefined;
-}
-
-/** The `name<<delimiter` blocks @actions/core writes to GITHUB_OUTPUT. */
-export function parseOutputFile(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<]+)<<(.+)$/.exec(lines[i] ?? "");
-    if (!m || m[1] === undefined) continue;
-    const end = lines.indexOf(m[2] ?? "", i + 1);
-    outputs[m[1]] = lines.slice(i + 1, end).join("\n");
-    i = end;
-  }
-  return outputs;
-}
-
-export function exec(
-  command: string,
-  args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv },
-): Promise<{ exitCode: number; stdout: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on("data", (c: Buffer) => (stdout += c.toString()));
-    child.once("error", reject);
-    child.once("close", (code) => resolve({ exitCode: code ?? 1, stdout }));
-  });
+  return done(result.exitCode === 0, outputs);
 }

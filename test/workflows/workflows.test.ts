@@ -13,7 +13,9 @@ let files: { name: string; file: string; text: string; doc: Record<string, unkno
 
 beforeAll(async () => {
   lint = await createLinter();
-  const names = (await fs.readdir(WORKFLOWS)).filter((n) => n.endsWith(".yml") && !GENERATED_ELSEWHERE.has(n));
+  const names = (await fs.readdir(WORKFLOWS)).filter(
+    (n) => n.endsWith(".yml") && !GENERATED_ELSEWHERE.has(n),
+  );
   files = await Promise.all(
     names.map(async (name) => {
       const file = path.join(WORKFLOWS, name);
@@ -39,7 +41,15 @@ function stepsOf(doc: Record<string, unknown>): Step[] {
 describe("workflows", () => {
   it("are all there", () => {
     expect(files.map((f) => f.name).sort()).toEqual(
-      ["build.yml", "check-dist.yml", "ci.yml", "ingest.yml", "lifecycle.yml", "nightly_qa.yml", "pr-checks.yml"].sort(),
+      [
+        "build.yml",
+        "check-dist.yml",
+        "ci.yml",
+        "ingest.yml",
+        "lifecycle.yml",
+        "nightly_qa.yml",
+        "pr-checks.yml",
+      ].sort(),
     );
   });
 
@@ -50,7 +60,8 @@ describe("workflows", () => {
   });
 
   it("the linter does find problems (this test can fail)", () => {
-    const broken = "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ matrix.nope }}\n";
+    const broken =
+      "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ matrix.nope }}\n";
     expect(lint(broken, "broken.yml").length).toBeGreaterThan(0);
   });
 
@@ -67,7 +78,9 @@ describe("workflows", () => {
       for (const step of stepsOf(doc)) {
         if (step.uses === undefined || step.uses.startsWith("./")) continue;
         expect(step.uses, name).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
-        expect(text, name).toMatch(new RegExp(`${step.uses.replace(/[./]/g, "\\$&")} # v\\d+\\.\\d+\\.\\d+`));
+        expect(text, name).toMatch(
+          new RegExp(`${step.uses.replace(/[./]/g, "\\$&")} # v\\d+\\.\\d+\\.\\d+`),
+        );
       }
     }
   });
@@ -85,10 +98,11 @@ describe("workflows", () => {
 
   it("pr-checks runs on pull_request, never pull_request_target, for products and templates", () => {
     const pr = files.find((f) => f.name === "pr-checks.yml");
-    const on = pr?.doc.on as Record<string, { paths: string[] }>;
+    const on = pr?.doc.on as Record<string, { paths: string[] } | undefined>;
     expect(Object.keys(on)).toEqual(["pull_request"]);
-    expect(on.pull_request.paths).toEqual(["products/**", "ingest_templates/**"]);
-    for (const { name, doc } of files) expect(Object.keys(doc.on as object), name).not.toContain("pull_request_target");
+    expect(on.pull_request?.paths).toEqual(["products/**", "ingest_templates/**"]);
+    for (const { name, doc } of files)
+      expect(Object.keys(doc.on as object), name).not.toContain("pull_request_target");
   });
 
   it("every job that runs the action installs dependencies first and has a timeout", () => {
@@ -98,7 +112,11 @@ describe("workflows", () => {
         expect(job["timeout-minutes"], `${name} job ${id}`).toBeDefined();
         const steps = (job.steps ?? []) as Step[];
         const action = steps.findIndex((s) => s.uses === "./");
-        if (action >= 0) expect(steps.findIndex((s) => s.run?.startsWith("npm ci")), `${name} job ${id}`).toBeLessThan(action);
+        if (action >= 0)
+          expect(
+            steps.findIndex((s) => s.run?.startsWith("npm ci")),
+            `${name} job ${id}`,
+          ).toBeLessThan(action);
       }
     }
   });

@@ -18,7 +18,9 @@ export async function matrixCommand(context: ActionContext): Promise<CommandOutc
   io.setOutput("has_entries", String(found.hasEntries));
   io.setOutput("count", String(found.matrix.include.reduce((n, e) => n + e.items.length, 0)));
   io.setOutput("products", found.products.join(","));
-  io.info(`${found.products.length} products x partitions ${found.partitions.join(", ") || "none"}: ${found.matrix.include.length} jobs`);
+  io.info(
+    `${found.products.length} products x partitions ${found.partitions.join(", ") || "none"}: ${found.matrix.include.length} jobs`,
+  );
   await io.appendSummary(
     `## lifecycle: selection \`${inputs.select}\`\n\n` +
       `${found.products.length} products, partitions ${found.partitions.map((p) => `\`${p}\``).join(", ") || "none"}, ` +
@@ -61,33 +63,49 @@ export async function validateCommand(context: ActionContext): Promise<CommandOu
   return errors > 0 ? { ok: false, message: `configuration has ${errors} error(s)` } : { ok: true };
 }
 
-function repoPath(context: ActionContext, file: string): string {
-  return path.relative(context.workspace, path.resolve(context.root, file)).split(path.sep).join("/");
+/** A project file's path relative to the repository root, as annotations need it. */
+export function repoPath(context: ActionContext, file: string): string {
+  return path
+    .relative(context.workspace, path.resolve(context.root, file))
+    .split(path.sep)
+    .join("/");
 }
 
-function validationSummary(context: ActionContext, diagnostics: readonly Diagnostic[], errors: number): string {
+function validationSummary(
+  context: ActionContext,
+  diagnostics: readonly Diagnostic[],
+  errors: number,
+): string {
   const head = `## lifecycle: validate\n\n${errors} errors, ${diagnostics.length - errors} warnings.\n\n`;
   if (diagnostics.length === 0) return head;
   const rows = diagnostics
     .slice(0, 100)
-    .map((d) => `| ${d.severity} | ${cell(`${repoPath(context, d.file)}:${d.line}:${d.column}`)} | ${cell(d.path)} | ${cell(d.message)} |`);
+    .map(
+      (d) =>
+        `| ${d.severity} | ${cell(`${repoPath(context, d.file)}:${d.line}:${d.column}`)} | ${cell(d.path)} | ${cell(d.message)} |`,
+    );
   return `${head}| | where | field | problem |\n| --- | --- | --- | --- |\n${rows.join("\n")}\n`;
 }
 
 /** `affected`: the products a change between `base` and `head` touches. */
 export async function affectedCommand(context: ActionContext): Promise<CommandOutcome> {
   const { inputs, io } = context;
-  if (inputs.base === "") throw new UsageError('input "base": the affected command needs a base commit (received "")');
+  if (inputs.base === "")
+    throw new UsageError('input "base": the affected command needs a base commit (received "")');
   const { project } = await loadProjectOrThrow(context.root);
   const affected = await affectedBetween(project, inputs.base, inputs.head);
   const ids = affected.map((a) => a.product);
   io.setOutput("products", ids.join(","));
   io.setOutput("has_affected", String(ids.length > 0));
   io.setOutput("affected", JSON.stringify(affected));
-  const rows = affected.map((a) => `| ${cell(a.product)} | ${cell(a.reasons.join(", "))} |`).join("\n");
+  const rows = affected
+    .map((a) => `| ${cell(a.product)} | ${cell(a.reasons.join(", "))} |`)
+    .join("\n");
   await io.appendSummary(
     `## lifecycle: affected products\n\n` +
-      (ids.length === 0 ? "No product is affected.\n" : `| product | why |\n| --- | --- |\n${rows}\n`),
+      (ids.length === 0
+        ? "No product is affected.\n"
+        : `| product | why |\n| --- | --- |\n${rows}\n`),
   );
   return { ok: true };
 }

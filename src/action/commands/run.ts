@@ -12,7 +12,10 @@ import type { CommandOutcome } from "./outcome.js";
 
 function requireEntry(context: ActionContext): EntryInput {
   const entry = context.inputs.entry;
-  if (!entry) throw new UsageError(`input "entry": the ${context.inputs.command} command needs the matrix entry (pass \${{ toJSON(matrix) }})`);
+  if (!entry)
+    throw new UsageError(
+      `input "entry": the ${context.inputs.command} command needs the matrix entry (pass \${{ toJSON(matrix) }})`,
+    );
   return entry;
 }
 
@@ -21,10 +24,16 @@ export async function stageCommand(context: ActionContext): Promise<CommandOutco
   const { inputs, io } = context;
   if (inputs["dry-run"]) return dryRunCommand(context);
   const stage = inputs.stage;
-  if (!stage) throw new UsageError(`input "stage": required by the stage command; allowed: plan, load, build, package`);
+  if (!stage)
+    throw new UsageError(
+      `input "stage": required by the stage command; allowed: plan, load, build, package`,
+    );
   const entry = requireEntry(context);
-  const items = entry.items.flatMap((i) => (i.kind === "product" ? [{ product: i.product, partition: i.partition }] : []));
-  if (items.length !== entry.items.length) throw new UsageError(`input "entry": the stage command takes product items, not ingest items`);
+  const items = entry.items.flatMap((i) =>
+    i.kind === "product" ? [{ product: i.product, partition: i.partition }] : [],
+  );
+  if (items.length !== entry.items.length)
+    throw new UsageError(`input "entry": the stage command takes product items, not ingest items`);
   const { project } = await loadProjectOrThrow(context.root);
   const result = await runStageJob({
     project,
@@ -44,9 +53,16 @@ export async function stageCommand(context: ActionContext): Promise<CommandOutco
   });
   io.setOutput("artifact-name", result.artifactName);
   io.setOutput("artifact-path", context.artifacts.pathOf(result.artifactName));
-  const manifests = stage === "package" ? await manifestsMarkdown(new StoreLayout(context.store), items) : "";
-  await io.appendSummary(`## lifecycle: ${stage} \`${entry.key}\`\n\n${result.reporter.summaryTable()}\n${manifests}`);
-  return result.ok ? { ok: true } : { ok: false, message: `${stage} failed for ${result.reporter.failed} task(s)` };
+  io.setOutput("records-name", result.recordsName);
+  io.setOutput("records-path", context.artifacts.pathOf(result.recordsName));
+  const manifests =
+    stage === "package" ? await manifestsMarkdown(new StoreLayout(context.store), items) : "";
+  await io.appendSummary(
+    `## lifecycle: ${stage} \`${entry.key}\`\n\n${result.reporter.summaryTable()}\n${manifests}`,
+  );
+  return result.ok
+    ? { ok: true }
+    : { ok: false, message: `${stage} failed for ${result.reporter.failed} task(s)` };
 }
 
 async function dryRunCommand(context: ActionContext): Promise<CommandOutcome> {
@@ -64,7 +80,9 @@ async function dryRunCommand(context: ActionContext): Promise<CommandOutcome> {
     reporter,
     signal: context.signal,
   });
-  const rows = result.tasks.map((t) => `| ${t.asset} | ${t.partition} | ${t.outcome} | ${t.reason ?? ""} |`);
+  const rows = result.tasks.map(
+    (t) => `| ${t.asset} | ${t.partition} | ${t.outcome} | ${t.reason ?? ""} |`,
+  );
   await io.appendSummary(
     `## lifecycle: dry run of \`${inputs.select}\`\n\n| asset | partition | would | why |\n| --- | --- | --- | --- |\n${rows.join("\n")}\n`,
   );
@@ -80,7 +98,8 @@ export async function ingestCommand(context: ActionContext): Promise<CommandOutc
   const keys: string[] = [];
   let ok = true;
   for (const item of entry.items) {
-    if (item.kind !== "ingest") throw new UsageError(`input "entry": the ingest command takes ingest items, not products`);
+    if (item.kind !== "ingest")
+      throw new UsageError(`input "entry": the ingest command takes ingest items, not products`);
     const result = await materialize({
       root: context.root,
       store: context.store,
@@ -99,8 +118,12 @@ export async function ingestCommand(context: ActionContext): Promise<CommandOutc
     }
   }
   io.setOutput("cache-keys", keys.join("\n"));
-  await io.appendSummary(`## lifecycle: ingest \`${entry.key}\`\n\n${reporter.summaryTable()}\nCached: ${keys.map((k) => `\`${k}\``).join(", ") || "nothing"}\n`);
-  return ok ? { ok: true } : { ok: false, message: `ingest failed for ${reporter.failed} dataset(s)` };
+  await io.appendSummary(
+    `## lifecycle: ingest \`${entry.key}\`\n\n${reporter.summaryTable()}\nCached: ${keys.map((k) => `\`${k}\``).join(", ") || "nothing"}\n`,
+  );
+  return ok
+    ? { ok: true }
+    : { ok: false, message: `ingest failed for ${reporter.failed} dataset(s)` };
 }
 
 /** `summary`: one table of every record handed over in this run's artifacts, and the package manifests. */

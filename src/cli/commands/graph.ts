@@ -3,7 +3,7 @@ import { loadProjectOrThrow } from "../../config/project.js";
 import { UsageError } from "../../core/errors.js";
 import { graphSourceOf } from "../../engine/deps.js";
 import { buildAssetGraph } from "../../graph/graph.js";
-import { renderMermaid, renderText } from "../../graph/render.js";
+import { renderJson, renderMermaid, renderText } from "../../graph/render.js";
 import { resolveSelection } from "../../graph/selection.js";
 import { parseFlags, type Command } from "../command.js";
 
@@ -22,12 +22,15 @@ export const graphCommand: Command = {
   options: { select: { type: "string" }, format: { type: "string" } },
   async run(context) {
     const flags = parseFlags(FlagsSchema, context.flags);
-    if (context.positionals.length > 0) throw new UsageError(`graph takes no arguments; use --select`);
+    if (context.positionals.length > 0) {
+      throw new UsageError(`graph takes no arguments; use --select`);
+    }
     const { project } = await loadProjectOrThrow(context.root);
     const graph = buildAssetGraph(graphSourceOf(project));
-    const assets = flags.select === undefined ? graph.assets : resolveSelection(graph, flags.select);
-    if (flags.format === "json") context.stdout.write(`${JSON.stringify({ assets }, null, 2)}\n`);
-    else context.stdout.write(flags.format === "mermaid" ? renderMermaid(assets) : renderText(assets));
+    const assets =
+      flags.select === undefined ? graph.assets : resolveSelection(graph, flags.select);
+    const render = { json: renderJson, mermaid: renderMermaid, text: renderText }[flags.format];
+    context.stdout.write(render(assets));
     return 0;
   },
 };

@@ -7,6 +7,20 @@ import { schemaCommand } from "./schema.js";
 import { validateCommand } from "./validate.js";
 import { partitionsCommand, pipelineCommand } from "./partitions.js";
 import { schedulesCommand } from "./schedules.js";
+import { matrixCommand } from "./matrix.js";
+import { affectedCommand } from "./affected.js";
 
 /** Every CLI command. Each lives in its own file beside this one; add it here. */
-export const commands: Command[] = [validateCommand, schemaCommand, materializeCommand, statusCommand, graphCommand, ingestCommand, partitionsCommand, schedulesCommand, pipelineCommand];
+export const commands: Command[] = [
+  validateCommand,
+  schemaCommand,
+  materializeCommand,
+  statusCommand,
+  graphCommand,
+  ingestCommand,
+  partitionsCommand,
+  schedulesCommand,
+  pipelineCommand,
+  matrixCommand,
+  affectedCommand,
+];

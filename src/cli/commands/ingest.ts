@@ -38,10 +38,13 @@ Exit codes: 0 ingested, 1 the ingest failed (download, data, steps, columns), 2 
     const flags = parseFlags(FlagsSchema, context.flags);
     const [templateId, ...extra] = context.positionals;
     if (templateId === undefined || extra.length > 0) {
-      throw new UsageError(`ingest takes exactly one template id (received ${JSON.stringify(context.positionals)})`);
+      throw new UsageError(
+        `ingest takes exactly one template id (received ${JSON.stringify(context.positionals)})`,
+      );
     }
     const { project, warnings } = await loadProjectOrThrow(context.root);
-    if (warnings.length > 0 && !flags.quiet) context.stderr.write(`${formatDiagnostics(warnings, "text")}\n`);
+    if (warnings.length > 0 && !flags.quiet)
+      context.stderr.write(`${formatDiagnostics(warnings, "text")}\n`);
     const result = await ingestDataset({
       project,
       layout: new StoreLayout(context.store),

@@ -5,7 +5,7 @@ import { runPipelineModule } from "../../partitions/pipelines.js";
 import { findProduct, loadPartitionedProducts } from "../../partitions/project-products.js";
 import { addPartition, listPartitions, removePartition } from "../../partitions/registry.js";
 import { resolvePartitions, type ResolvedPartition } from "../../partitions/resolve.js";
-import { schemeOf } from "../../partitions/schemes.js";
+import { schemeKindOf, schemeOf } from "../../partitions/schemes.js";
 import { StoreLayout } from "../../store/layout.js";
 import { parseFlags, type Command, type CommandContext } from "../command.js";
 
@@ -26,14 +26,17 @@ function args(context: CommandContext): { sub: Subcommand; product: string; rest
   const [sub, product, ...rest] = context.positionals;
   const allowed: readonly string[] = SUBCOMMANDS;
   if (sub === undefined || !allowed.includes(sub)) {
-    throw new UsageError(`expected a subcommand: ${SUBCOMMANDS.join(", ")} (received ${JSON.stringify(sub ?? "")})`);
+    throw new UsageError(
+      `expected a subcommand: ${SUBCOMMANDS.join(", ")} (received ${JSON.stringify(sub ?? "")})`,
+    );
   }
   if (product === undefined) throw new UsageError(`partitions ${sub}: give a product id`);
   return { sub: SUBCOMMANDS.find((s) => s === sub) ?? "list", product, rest };
 }
 
 function oneKey(sub: string, rest: string[]): string {
-  if (rest.length !== 1 || rest[0] === undefined) throw new UsageError(`partitions ${sub}: give exactly one key`);
+  if (rest.length !== 1 || rest[0] === undefined)
+    throw new UsageError(`partitions ${sub}: give exactly one key`);
   return rest[0];
 }
 
@@ -50,33 +53,59 @@ function formatRuns(partitions: readonly ResolvedPartition[]): string {
 async function list(context: CommandContext, flags: Flags, productId: string): Promise<number> {
   const product = findProduct(await loadPartitionedProducts(context.root), productId);
   const scheme = schemeOf(product.partitions, flags.now);
-  const added = scheme.kind === "dynamic" ? await listPartitions(new StoreLayout(context.store), product.id) : [];
-  const partitions = resolvePartitions(product, "*", { known: added.map((p) => p.key), now: flags.now });
+  const added =
+    scheme.kind === "dynamic"
+      ? await listPartitions(new StoreLayout(context.store), product.id)
+      : [];
+  const partitions = resolvePartitions(product, "*", {
+    known: added.map((p) => p.key),
+    now: flags.now,
+  });
   if (flags.format === "json") {
-    const rows = partitions.map((p) => ({ ...p, added: added.find((a) => a.key === p.key)?.added ?? null }));
-    context.stdout.write(`${JSON.stringify({ product: product.id, scheme: scheme.kind, partitions: rows }, null, 2)}\n`);
+    const rows = partitions.map((p) => ({
+      ...p,
+      added: added.find((a) => a.key === p.key)?.added ?? null,
+    }));
+    context.stdout.write(
+      `${JSON.stringify({ product: product.id, scheme: scheme.kind, partitions: rows }, null, 2)}\n`,
+    );
     return 0;
   }
   const starters: readonly string[] = STARTER_NOTES;
   const lines = partitions.map((p) => {
     const when = added.find((a) => a.key === p.key)?.added;
-    const origin = starters.includes(p.key) && scheme.kind === "dynamic" ? "starter" : when ? `added ${when}` : "declared";
+    const origin =
+      starters.includes(p.key) && scheme.kind === "dynamic"
+        ? "starter"
+        : when
+          ? `added ${when}`
+          : "declared";
     return `${p.key}\t${origin}`;
   });
   context.stdout.write(`# ${product.id}: ${scheme.kind} partitions\n${lines.join("\n")}\n`);
   return 0;
 }
 
-async function change(context: CommandContext, sub: "add" | "remove", productId: string, key: string) {
+async function change(
+  context: CommandContext,
+  sub: "add" | "remove",
+  productId: string,
+  key: string,
+) {
   const product = findProduct(await loadPartitionedProducts(context.root), productId);
-  const kind = schemeOf(product.partitions).kind;
+  const kind = schemeKindOf(product.partitions);
   if (kind !== "dynamic") {
-    throw new UsageError(`product ${product.id} has ${kind} partitions, declared in products.yml; only dynamic partitions are added or removed`);
+    throw new UsageError(
+      `product ${product.id} has ${kind} partitions, declared in products.yml; only dynamic partitions are added or removed`,
+    );
   }
   const store = new StoreLayout(context.store);
   const changed =
-    sub === "add" ? await addPartition(store, product.id, key) : await removePartition(store, product.id, key);
-  const verb = sub === "add" ? (changed ? "added" : "already present") : changed ? "removed" : "not present";
+    sub === "add"
+      ? await addPartition(store, product.id, key)
+      : await removePartition(store, product.id, key);
+  const verb =
+    sub === "add" ? (changed ? "added" : "already present") : changed ? "removed" : "not present";
   context.stdout.write(`${product.id}: ${key} ${verb}\n`);
   return 0;
 }
@@ -84,7 +113,9 @@ async function change(context: CommandContext, sub: "add" | "remove", productId:
 async function expand(context: CommandContext, flags: Flags, productId: string, rest: string[]) {
   const expression = oneKey("expand", rest);
   const product = findProduct(await loadPartitionedProducts(context.root), productId);
-  const known = (await listPartitions(new StoreLayout(context.store), product.id)).map((p) => p.key);
+  const known = (await listPartitions(new StoreLayout(context.store), product.id)).map(
+    (p) => p.key,
+  );
   const partitions = resolvePartitions(product, expression, { known, now: flags.now });
   context.stdout.write(
     flags.format === "json"

@@ -3,7 +3,10 @@ import path from "node:path";
 import { z } from "zod";
 import { UsageError } from "../../core/errors.js";
 import { loadPartitionedProducts } from "../../partitions/project-products.js";
-import { SCHEDULE_WORKFLOW_PATH, generateScheduleWorkflow } from "../../partitions/schedule-workflow.js";
+import {
+  SCHEDULE_WORKFLOW_PATH,
+  generateScheduleWorkflow,
+} from "../../partitions/schedule-workflow.js";
 import { resolveDueSchedules, scheduleJobs } from "../../partitions/schedules.js";
 import { writeFileAtomically } from "../../store/atomic.js";
 import { parseFlags, type Command, type CommandContext } from "../command.js";
@@ -46,13 +49,20 @@ async function generate(context: CommandContext, flags: Flags): Promise<number> 
       context.stdout.write(`${shown}: up to date\n`);
       return 0;
     }
-    const why = wanted === undefined ? "exists but no product declares schedules" : current === undefined ? "is missing" : "differs from the configuration";
+    const why =
+      wanted === undefined
+        ? "exists but no product declares schedules"
+        : current === undefined
+          ? "is missing"
+          : "differs from the configuration";
     context.stderr.write(`${shown} ${why}; run "lifecycle schedules generate"\n`);
     return 1;
   }
   if (wanted === undefined) {
     if (current !== undefined) await fs.rm(file);
-    context.stdout.write(`no product declares schedules; ${current === undefined ? "nothing to write" : `removed ${shown}`}\n`);
+    context.stdout.write(
+      `no product declares schedules; ${current === undefined ? "nothing to write" : `removed ${shown}`}\n`,
+    );
     return 0;
   }
   if (current !== wanted) await writeFileAtomically(file, wanted);
@@ -72,15 +82,21 @@ async function resolve(context: CommandContext, flags: Flags): Promise<number> {
   context.stdout.write(
     flags.format === "json"
       ? `${JSON.stringify({ due }, null, 2)}\n`
-      : due.map((d) => `${d.product} (${d.schedule}, tick ${d.tick} ${d.timezone}): ${d.partition}\n`).join(""),
+      : due
+          .map(
+            (d) => `${d.product} (${d.schedule}, tick ${d.tick} ${d.timezone}): ${d.partition}\n`,
+          )
+          .join(""),
   );
   return 0;
 }
 
 export const schedulesCommand: Command = {
   name: "schedules",
-  summary: "Generate the scheduled workflow from products.yml, or resolve the partitions due at a tick",
-  usage: "generate [--check] [--output FILE] | resolve (--cron C | --schedule NAME) [--now TIME] [--github-output]",
+  summary:
+    "Generate the scheduled workflow from products.yml, or resolve the partitions due at a tick",
+  usage:
+    "generate [--check] [--output FILE] | resolve (--cron C | --schedule NAME) [--now TIME] [--github-output]",
   details: `Subcommands:
   generate            write ${SCHEDULE_WORKFLOW_PATH} from every product's schedules
     --check           write nothing; exit 1 when the file and the configuration disagree
@@ -104,9 +120,12 @@ yesterday / today are the tick's date in the schedule's time zone, minus one day
   async run(context) {
     const flags = parseFlags(FlagsSchema, context.flags);
     const [sub, ...extra] = context.positionals;
-    if (extra.length > 0) throw new UsageError(`schedules ${sub ?? ""}: unexpected ${JSON.stringify(extra)}`);
+    if (extra.length > 0)
+      throw new UsageError(`schedules ${sub ?? ""}: unexpected ${JSON.stringify(extra)}`);
     if (sub === "generate") return generate(context, flags);
     if (sub === "resolve") return resolve(context, flags);
-    throw new UsageError(`expected a subcommand: generate, resolve (received ${JSON.stringify(sub ?? "")})`);
+    throw new UsageError(
+      `expected a subcommand: generate, resolve (received ${JSON.stringify(sub ?? "")})`,
+    );
   },
 };

@@ -26,8 +26,10 @@ export const schemaCommand: Command = {
   name: "schema",
   summary: "Print the JSON Schema of a configuration file, for editors",
   usage: "products|recipe|template|settings",
-  details: `Save the output and point the YAML language server at it, e.g. first line of products.yml:
-  # yaml-language-server: $schema=../.lifecycle-schemas/products.json`,
+  details: `Save the output and point the YAML language server at it with a first-line comment,
+e.g. in products/products.yml after "lifecycle schema products > .schemas/products.json":
+  # yaml-language-server: $schema=../.schemas/products.json
+See docs/config.md.`,
   options: {},
   async run(context) {
     const [name, ...extra] = context.positionals;

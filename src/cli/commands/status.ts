@@ -56,6 +56,6 @@ function formatTable(rows: readonly AssetStatus[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? "").length)));
   const line = (c: string[]) =>
     c.map((v, i) => (i === c.length - 1 ? v : v.padEnd(widths[i] ?? 0))).join("  ");
-  const body = cells.length === 0 ? "(no assets selected)\n" : "";
+  const body = cells.length === 0 ? "(no partitions or versions for the selected assets)\n" : "";
   return [line(header), ...cells.map(line)].join("\n") + "\n" + body;
 }

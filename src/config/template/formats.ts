@@ -5,7 +5,9 @@ const text = z.string().min(1);
 export const GeometrySchema = z.strictObject({
   geom_column: z.union([text, z.strictObject({ x: text, y: text })]),
   crs: text,
-  format: z.union([z.enum(["wkt", "wkb", "geojson"]), z.strictObject({ point_xy_str: text })]).optional(),
+  format: z
+    .union([z.enum(["wkt", "wkb", "geojson"]), z.strictObject({ point_xy_str: text })])
+    .optional(),
 });
 
 /** A pandas-style dtype: one type for every column, or one per column. */
@@ -98,4 +100,5 @@ export const FileFormatSchema = z.discriminatedUnion("type", [
 export type FileFormat = z.infer<typeof FileFormatSchema>;
 export type CsvFormat = z.infer<typeof CsvFormatSchema>;
 export type JsonFormat = z.infer<typeof JsonFormatSchema>;
+export type XlsxFormat = z.infer<typeof XlsxFormatSchema>;
 export type Geometry = z.infer<typeof GeometrySchema>;

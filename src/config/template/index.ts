@@ -9,7 +9,7 @@ import { indentQuotedContinuations } from "./quoted-indent.js";
 export { IngestTemplateSchema, RUNNABLE_SOURCE_TYPES, COLUMN_TYPES } from "./schema.js";
 export type { IngestTemplate, Source, TemplateColumn } from "./schema.js";
 export { RUNNABLE_FORMATS } from "./formats.js";
-export type { FileFormat, CsvFormat, JsonFormat, Geometry } from "./formats.js";
+export type { FileFormat, CsvFormat, JsonFormat, XlsxFormat, Geometry } from "./formats.js";
 export { RUNNABLE_STEPS, COERCE_TYPES, isRunnableStep } from "./steps.js";
 export type { ProcessingStep, RunnableStep } from "./steps.js";
 export { JinjaError } from "./jinja.js";
@@ -38,10 +38,13 @@ export function parseTemplateFile(
   } catch (error) {
     if (!(error instanceof JinjaError)) throw error;
     const { line, column } = lineColumn(text, error.offset);
-    return { diagnostics: [{ severity: "error", file, line, column, path: "", message: error.message }] };
+    return {
+      diagnostics: [{ severity: "error", file, line, column, path: "", message: error.message }],
+    };
   }
   const yaml = parseRendered(file, text, rendered);
-  if (yaml.value === undefined || hasErrors(yaml.diagnostics)) return { diagnostics: yaml.diagnostics };
+  if (yaml.value === undefined || hasErrors(yaml.diagnostics))
+    return { diagnostics: yaml.diagnostics };
   const { data, diagnostics } = parseWithSchema(yaml, IngestTemplateSchema);
   const all = [...yaml.diagnostics, ...diagnostics];
   return data ? { template: data, diagnostics: all } : { diagnostics: all };
@@ -98,7 +101,8 @@ export function runnability(template: IngestTemplate): { runnable: boolean; reas
   const reasons: string[] = [];
   const source = template.ingestion.source;
   if (!source) reasons.push("the template has no source");
-  else if (!includes(RUNNABLE_SOURCE_TYPES, source.type)) reasons.push(`source type "${source.type}"`);
+  else if (!includes(RUNNABLE_SOURCE_TYPES, source.type))
+    reasons.push(`source type "${source.type}"`);
   const format = template.ingestion.file_format.type;
   if (!includes(RUNNABLE_FORMATS, format)) reasons.push(`file format "${format}"`);
   for (const step of template.ingestion.processing_steps ?? []) {

@@ -44,7 +44,12 @@ export function renderWithSourceMap(text: string, vars: TemplateVars): RenderedT
     const end = start + match[0].length;
     out += text.slice(last, start);
     const value = renderTag(match[0], match[1], start, vars);
-    replacements.push({ start, end, renderedStart: out.length, renderedEnd: out.length + value.length });
+    replacements.push({
+      start,
+      end,
+      renderedStart: out.length,
+      renderedEnd: out.length + value.length,
+    });
     out += value;
     last = end;
   }
@@ -58,7 +63,12 @@ export function renderJinja(text: string, vars: TemplateVars): string {
   return renderWithSourceMap(text, vars).text;
 }
 
-function renderTag(tag: string, expression: string | undefined, offset: number, vars: TemplateVars): string {
+function renderTag(
+  tag: string,
+  expression: string | undefined,
+  offset: number,
+  vars: TemplateVars,
+): string {
   if (tag.startsWith("{#")) return "";
   if (tag.startsWith("{%")) {
     throw new JinjaError(
@@ -126,10 +136,19 @@ function applySlice(value: string, match: RegExpExecArray): string {
   return chars.slice(from ?? 0, to ?? chars.length).join("");
 }
 
-function applyFilter(value: string, name: string, rawArgs: string | undefined, offset: number): string {
+function applyFilter(
+  value: string,
+  name: string,
+  rawArgs: string | undefined,
+  offset: number,
+): string {
   const args = rawArgs === undefined ? [] : parseStringArgs(rawArgs, offset);
   const expect = (n: number) => {
-    if (args.length !== n) throw new JinjaError(`filter "${name}" takes ${n} string argument(s), got ${args.length}`, offset);
+    if (args.length !== n)
+      throw new JinjaError(
+        `filter "${name}" takes ${n} string argument(s), got ${args.length}`,
+        offset,
+      );
   };
   switch (name) {
     case "replace":
@@ -145,7 +164,10 @@ function applyFilter(value: string, name: string, rawArgs: string | undefined, o
       expect(0);
       return value.trim();
     default:
-      throw new JinjaError(`unsupported Jinja filter "${name}": allowed: replace, lower, upper, trim`, offset);
+      throw new JinjaError(
+        `unsupported Jinja filter "${name}": allowed: replace, lower, upper, trim`,
+        offset,
+      );
   }
 }
 
@@ -154,7 +176,11 @@ function parseStringArgs(raw: string, offset: number): string[] {
   let rest = raw.trim();
   while (rest.length > 0) {
     const match = STRING_ARG.exec(rest);
-    if (!match) throw new JinjaError(`filter arguments must be quoted strings, got ${JSON.stringify(raw)}`, offset);
+    if (!match)
+      throw new JinjaError(
+        `filter arguments must be quoted strings, got ${JSON.stringify(raw)}`,
+        offset,
+      );
     args.push(unescape(match[1] ?? match[2] ?? ""));
     rest = rest.slice(match[0].length).trimStart();
   }

@@ -51,7 +51,10 @@ export function indentQuotedContinuations(input: string): IndentedText {
       minimumIndent = leadingSpaces(input, lineStart) + 1;
     }
   }
-  return { text: applyInsertions(input, insertions), inputOffset: (offset) => toInput(insertions, offset) };
+  return {
+    text: applyInsertions(input, insertions),
+    inputOffset: (offset) => toInput(insertions, offset),
+  };
 }
 
 function startsScalar(input: string, lineStart: number, at: number): boolean {

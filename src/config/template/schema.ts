@@ -11,7 +11,10 @@ import { ProcessingStepSchema } from "./steps.js";
 const text = z.string().min(1);
 
 export const LocalFileSourceSchema = z.strictObject({ type: z.literal("local_file"), path: text });
-export const FileDownloadSourceSchema = z.strictObject({ type: z.literal("file_download"), url: text });
+export const FileDownloadSourceSchema = z.strictObject({
+  type: z.literal("file_download"),
+  url: text,
+});
 export const ApiSourceSchema = z.strictObject({
   type: z.literal("api"),
   endpoint: text,
@@ -25,18 +28,30 @@ export const SocrataSourceSchema = z.strictObject({
 });
 export const ArcgisFeatureServerSourceSchema = z.strictObject({
   type: z.literal("arcgis_feature_server"),
-  server: text.describe("a known server name (dcp, nyc_maphub, nys_clearinghouse, nys_parks, nps) or a base URL"),
+  server: text.describe(
+    "a known server name (dcp, nyc_maphub, nys_clearinghouse, nys_parks, nps) or a base URL",
+  ),
   dataset: text,
   layer_name: text.optional(),
   layer_id: z.number().int().nonnegative().optional(),
   crs: text.optional(),
 });
 
-export const RUNNABLE_SOURCE_TYPES = ["local_file", "file_download", "api", "socrata", "arcgis_feature_server"] as const;
+export const RUNNABLE_SOURCE_TYPES = [
+  "local_file",
+  "file_download",
+  "api",
+  "socrata",
+  "arcgis_feature_server",
+] as const;
 
 /** Sources that other tools fetch (the team's Python ingest): typed where their shape is known. */
 const s3 = z.strictObject({ type: z.literal("s3"), bucket: text, key: text });
-const publishingGis = z.looseObject({ type: z.literal("edm.publishing.gis"), name: text, layer: text.optional() });
+const publishingGis = z.looseObject({
+  type: z.literal("edm.publishing.gis"),
+  name: text,
+  layer: text.optional(),
+});
 const recipesDataset = z.looseObject({ type: z.literal("edm.recipes.datasets"), key: text });
 const published = z.looseObject({ type: z.literal("edm.publishing.published"), product: text });
 const ONE_OFF_SOURCE_TYPES = [

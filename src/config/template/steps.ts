@@ -34,7 +34,10 @@ export const CoerceColumnTypesStep = step(
     errors: z.enum(["raise", "coerce"]).optional(),
   }),
 );
-export const StripColumnsStep = step("strip_columns", z.strictObject({ cols: columnList.optional() }).optional());
+export const StripColumnsStep = step(
+  "strip_columns",
+  z.strictObject({ cols: columnList.optional() }).optional(),
+);
 export const DeduplicateStep = step(
   "deduplicate",
   z
@@ -116,7 +119,10 @@ const OtherStepSchema = z.strictObject({
   mode,
 });
 
-export const ProcessingStepSchema = z.discriminatedUnion("name", [...RunnableStepSchema.options, OtherStepSchema]);
+export const ProcessingStepSchema = z.discriminatedUnion("name", [
+  ...RunnableStepSchema.options,
+  OtherStepSchema,
+]);
 
 export type RunnableStep = z.infer<typeof RunnableStepSchema>;
 export type ProcessingStep = z.infer<typeof ProcessingStepSchema>;
