@@ -1,6 +1,6 @@
-import { loadProjectOrThrow } from "../config/project.js";
 import { ingestDataset } from "../ingest/index.js";
 import { ensurePartition, listPartitions } from "../partitions/registry.js";
+import { loadProjectWithPipelines } from "../partitions/project-products.js";
 import { resolvePartitions } from "../partitions/resolve.js";
 import { stages } from "../stages/index.js";
 import { StoreLayout } from "../store/layout.js";
@@ -9,13 +9,13 @@ import type { EngineDeps } from "./deps.js";
 /** The real collaborators: configuration loader, the four stages, the partition registry, the ingest. */
 export function defaultDeps(): EngineDeps {
   return {
-    loadProject: loadProjectOrThrow,
+    loadProject: loadProjectWithPipelines,
     stages,
     partitions: {
       resolve: (product, expr, known) => resolvePartitions(product, expr, { known }),
       known: async (store, product) =>
         (await listPartitions(new StoreLayout(store), product.id)).map((p) => p.key),
-      ensure: (store, product, key) => ensurePartition(new StoreLayout(store), product.id, key),
+      ensure: (store, product, key) => ensurePartition(new StoreLayout(store), product, key),
     },
     ingest: async (request) => {
       const result = await ingestDataset(request);

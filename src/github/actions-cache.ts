@@ -19,6 +19,7 @@ export class GitHubCacheStore implements CacheStore {
    */
   async save(key: string, dir: string): Promise<void> {
     const paths = [this.relative(dir)];
+    assertAvailable();
     const id = await cache.saveCache(paths, key);
     if (id !== -1) return;
     const existing = await cache.restoreCache(paths, key, [], { lookupOnly: true });
@@ -42,4 +43,12 @@ export class GitHubCacheStore implements CacheStore {
     }
     return rel.split(path.sep).join("/");
   }
+}
+
+function assertAvailable(): void {
+  if (cache.isFeatureAvailable()) return;
+  throw new Error(
+    "the GitHub Actions cache is not available here (no cache service in the environment); " +
+      "set LIFECYCLE_CACHE_DIR to use a local folder instead",
+  );
 }

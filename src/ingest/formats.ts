@@ -34,7 +34,7 @@ export async function loadFormat(
       return applyGeometry(await loadXlsx(engine, format, file, options.workDir), format.geometry);
     default:
       throw new ConfigError(
-        `file format "${format.type}" is not supported by lifecycle (supported: csv, json, geojson, parquet); set ingest_command in lifecycle.yml to ingest this template with your own tool`,
+        `file format "${format.type}" is not supported by lifecycle (supported: csv, json, geojson, parquet, xlsx); set ingest_command in lifecycle.yml to ingest this template with your own tool`,
       );
   }
 }
@@ -169,7 +169,9 @@ async function loadXlsx(
   workDir: string,
 ): Promise<Frame> {
   const [header = [], ...data] = (await readXlsxSheet(file, format.sheet_name)).rows;
-  const names = header.map((name, i) => (name === null || name === "" ? `Unnamed: ${i}` : String(name)));
+  const names = header.map((name, i) =>
+    name === null || name === "" ? `Unnamed: ${i}` : String(name),
+  );
   const { dtype } = format;
   const asText = (name: string) =>
     typeof dtype === "string" ? isStringDtype(dtype) : isStringDtype(dtype?.[name] ?? "");
@@ -184,9 +186,15 @@ async function loadXlsx(
       ),
     );
   if (records.length === 0) {
-    throw new Error(`${path.basename(file)}: sheet ${JSON.stringify(format.sheet_name)} has no data rows`);
+    throw new Error(
+      `${path.basename(file)}: sheet ${JSON.stringify(format.sheet_name)} has no data rows`,
+    );
   }
-  return loadRecords(engine, records, workDir);
+  const frame = await loadRecords(engine, records, workDir);
+  const columns = frame.columns.map((c) =>
+    asText(c.name) ? { name: c.name, expr: `CAST(${c.expr} AS VARCHAR)` } : c,
+  );
+  return { ...frame, columns };
 }
 
 /** Records (JSON objects) into a table, through newline-delimited JSON. */

@@ -17,7 +17,8 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
 
 function unescapeXml(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith("#x") || name.startsWith("#X")) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith("#x") || name.startsWith("#X"))
+      return String.fromCodePoint(parseInt(name.slice(2), 16));
     if (name.startsWith("#")) return String.fromCodePoint(parseInt(name.slice(1), 10));
     return ENTITIES[name] ?? whole;
   });
@@ -25,22 +26,29 @@ function unescapeXml(text: string): string {
 
 function attributes(tag: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const match of tag.matchAll(/([\w:]+)\s*=\s*"([^"]*)"/g)) out[match[1] ?? ""] = unescapeXml(match[2] ?? "");
+  for (const match of tag.matchAll(/([\w:]+)\s*=\s*"([^"]*)"/g))
+    out[match[1] ?? ""] = unescapeXml(match[2] ?? "");
   return out;
 }
 
 /** The text of every `<t>` in `xml` (phonetic runs left out), joined. */
 function textOf(xml: string): string {
   const withoutPhonetic = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "");
-  return [...withoutPhonetic.matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>|<t\b[^>]*\/>/g)].map((m) => unescapeXml(m[1] ?? "")).join("");
+  return [...withoutPhonetic.matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>|<t\b[^>]*\/>/g)]
+    .map((m) => unescapeXml(m[1] ?? ""))
+    .join("");
 }
 
 function sharedStrings(xml: string | undefined): string[] {
   if (!xml) return [];
-  return [...xml.matchAll(/<si\b[^>]*>([\s\S]*?)<\/si>|<si\b[^>]*\/>/g)].map((m) => textOf(m[1] ?? ""));
+  return [...xml.matchAll(/<si\b[^>]*>([\s\S]*?)<\/si>|<si\b[^>]*\/>/g)].map((m) =>
+    textOf(m[1] ?? ""),
+  );
 }
 
-const BUILTIN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 45, 46, 47, 50, 57]);
+const BUILTIN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 45, 46, 47, 50, 57,
+]);
 
 /** For each cell style index: whether its number format shows a date or time. */
 function dateStyles(xml: string | undefined): boolean[] {
@@ -48,7 +56,8 @@ function dateStyles(xml: string | undefined): boolean[] {
   const custom = new Map<number, string>();
   for (const match of xml.matchAll(/<numFmt\b[^>]*\/?>/g)) {
     const { numFmtId, formatCode } = attributes(match[0]);
-    if (numFmtId !== undefined && formatCode !== undefined) custom.set(Number(numFmtId), formatCode);
+    if (numFmtId !== undefined && formatCode !== undefined)
+      custom.set(Number(numFmtId), formatCode);
   }
   const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? "";
   return [...cellXfs.matchAll(/<xf\b[^>]*\/?>/g)].map((m) => {
@@ -101,7 +110,9 @@ function sheetPath(workbook: string, relations: string, sheet: string | number):
     throw new ConfigError(`xlsx: no sheet ${JSON.stringify(sheet)}; sheets: ${names}`);
   }
   const id = found["r:id"] ?? Object.entries(found).find(([k]) => k.endsWith(":id"))?.[1];
-  const relation = [...relations.matchAll(/<Relationship\b[^>]*\/?>/g)].map((m) => attributes(m[0])).find((r) => r.Id === id);
+  const relation = [...relations.matchAll(/<Relationship\b[^>]*\/?>/g)]
+    .map((m) => attributes(m[0]))
+    .find((r) => r.Id === id);
   const target = relation?.Target ?? "";
   return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
 }

@@ -18,3 +18,15 @@ export function findProduct(products: readonly ScheduledProduct[], id: string): 
   const ids = products.map((p) => p.id).join(", ") || "none";
   throw new UsageError(`unknown product ${JSON.stringify(id)}; products: ${ids}`);
 }
+
+/** The project as `loadProjectOrThrow` reads it, with every discovered pipeline as a product. */
+export async function loadProjectWithPipelines(
+  root: string,
+): ReturnType<typeof loadProjectOrThrow> {
+  const loaded = await loadProjectOrThrow(root);
+  const pipelines = await discoverPipelines(path.join(root, PIPELINES_DIR));
+  const ids = new Set(loaded.project.products.map((p) => p.id));
+  const discovered = pipelines.filter((p) => !ids.has(p.id)).map((p) => p.product);
+  const products = [...loaded.project.products, ...discovered];
+  return { ...loaded, project: { ...loaded.project, products } };
+}

@@ -1,0 +1,59 @@
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { GitHubCacheStore } from "../../src/github/actions-cache.js";
+
+// Without a runner's cache service (no ACTIONS_* variables) the store says so instead of passing
+// silently; with a service that does not answer, a save that made nothing fails.
+let workspace: string;
+const saved = { ...process.env };
+const cwd = process.cwd();
+
+beforeEach(async () => {
+  workspace = await fs.mkdtemp(path.join(os.tmpdir(), "lifecycle-gh-cache-"));
+  for (const name of Object.keys(process.env))
+    if (name.startsWith("ACTIONS_")) delete process.env[name];
+  process.env.GITHUB_WORKSPACE = workspace;
+  process.chdir(workspace); // as on a runner: @actions/cache globs relative paths from the cwd
+  vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+});
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  process.env = { ...saved };
+  process.chdir(cwd);
+  await fs.rm(workspace, { recursive: true, force: true });
+});
+
+async function cacheDir(): Promise<string> {
+  const dir = path.join(workspace, ".lifecycle-cache", "t");
+  await fs.mkdir(path.join(dir, "v1"), { recursive: true });
+  await fs.writeFile(path.join(dir, "v1", "f"), "x");
+  return dir;
+}
+
+describe("GitHubCacheStore", () => {
+  it("says when there is no cache service, and how to use a local folder", async () => {
+    const store = new GitHubCacheStore(workspace, () => {});
+    const dir = await cacheDir();
+    await expect(store.save("lifecycle-ingest-v1/t/v1", dir)).rejects.toThrow(
+      /set LIFECYCLE_CACHE_DIR/,
+    );
+    await expect(store.restore("k", dir, [])).rejects.toThrow(/not available here/);
+  });
+
+  it("fails a save that reached no cache (saveCache itself only warns)", async () => {
+    process.env.ACTIONS_CACHE_URL = "http://127.0.0.1:9/";
+    process.env.ACTIONS_RUNTIME_TOKEN = "token";
+    const store = new GitHubCacheStore(workspace, () => {});
+    await expect(store.save("lifecycle-ingest-v1/t/v1", await cacheDir())).rejects.toThrow(
+      /could not save the cache entry/,
+    );
+  });
+
+  it("refuses folders outside the workspace (cache paths must be the same in every job)", async () => {
+    const store = new GitHubCacheStore(workspace, () => {});
+    await expect(store.save("k", os.tmpdir())).rejects.toThrow(/must be inside the workspace/);
+  });
+});
