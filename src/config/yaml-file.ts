@@ -221,7 +221,12 @@ function issueDiagnostics(yaml: YamlFile, issue: z.core.$ZodIssue): Diagnostic[]
   }
   if (issue.code === "invalid_union" && issue.errors.length > 0) {
     const best = closestUnionBranch(issue.errors);
-    if (best) return best.flatMap((inner) => issueDiagnostics(yaml, inner));
+    if (best) {
+      // Union branch issues carry paths relative to the union itself.
+      return best.flatMap((inner) =>
+        issueDiagnostics(yaml, { ...inner, path: [...issue.path, ...inner.path] }),
+      );
+    }
   }
   const received = valueAt(yaml.value, path);
   const allowed = allowedFor(issue);

@@ -33,6 +33,7 @@ export class GitHubCacheStore implements CacheStore {
     dir: string,
     restoreKeys: readonly string[],
   ): Promise<string | undefined> {
+    assertAvailable();
     return cache.restoreCache([this.relative(dir)], key, [...restoreKeys]);
   }
 

@@ -174,3 +174,12 @@ describe("process runner", () => {
     expect(result.timedOut).toBe(true);
   });
 });
+
+describe("union fields", () => {
+  it("locates an error inside one branch of a union at its full path", () => {
+    const yaml = parseYamlFile("p.yml", "a:\n  b:\n    - 1\n    - x\n");
+    const schema = z.object({ a: z.object({ b: z.union([z.string(), z.array(z.number())]) }) });
+    const { diagnostics } = parseWithSchema(yaml, schema);
+    expect(diagnostics[0]).toMatchObject({ path: "a.b[1]", line: 4, column: 7 });
+  });
+});
