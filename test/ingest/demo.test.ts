@@ -3,6 +3,7 @@ import { once } from "node:events";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { startDemoServer, type DemoServer } from "../support/demo-repo.js";
 import { makeProject, readRows } from "./helpers.js";
 
 const REPO = path.resolve(import.meta.dirname, "../..");
@@ -10,29 +11,17 @@ const SERVER = path.join(REPO, "scripts/demo-server.mjs");
 const TEMPLATE = path.join(REPO, "ingest_templates/dpr_playgrounds.yml");
 
 const children: ChildProcess[] = [];
+const servers: DemoServer[] = [];
 afterEach(() => {
   for (const child of children.splice(0)) child.kill("SIGTERM");
+  for (const server of servers.splice(0)) server.stop();
 });
-
-/** Start the demo server on a random port; resolves to its base URL once it listens. */
-async function startDemoServer(): Promise<string> {
-  const child = spawn(process.execPath, [SERVER, "--port", "0"], {
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  children.push(child);
-  let output = "";
-  child.stderr?.setEncoding("utf8");
-  for await (const chunk of child.stderr ?? []) {
-    output += String(chunk);
-    const url = /http:\/\/127\.0\.0\.1:\d+/.exec(output)?.[0];
-    if (url) return url;
-  }
-  throw new Error(`demo server did not start: ${output}`);
-}
 
 describe("the demo template and its local server", () => {
   it("ingests dpr_playgrounds from the Socrata-style demo server", async () => {
-    const url = await startDemoServer();
+    const server = await startDemoServer();
+    const url = server.url;
+    servers.push(server);
     const project = await makeProject();
     const text = await fs.readFile(TEMPLATE, "utf8");
     expect(text).toContain("org: http://127.0.0.1:8765");

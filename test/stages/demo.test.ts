@@ -1,9 +1,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadProjectOrThrow } from "../../src/config/project.js";
 import { ingestDataset } from "../../src/ingest/ingest.js";
 import { NodeProcessRunner } from "../../src/process/node-runner.js";
@@ -11,22 +9,19 @@ import { writeDirAtomically } from "../../src/store/atomic.js";
 import { StoreLayout } from "../../src/store/layout.js";
 import { stages } from "../../src/stages/index.js";
 import type { StageContext } from "../../src/stages/types.js";
+import { copyDemoRepo, REPO_ROOT, startDemoServer, type DemoServer } from "../support/demo-repo.js";
 
 /** This suite's share of the demo (other engineers add products and templates of their own). */
-const DEMO_TEMPLATES = ["dcp_boroughs", "dcp_community_districts", "dpr_parks"];
+const DEMO_TEMPLATES = ["dcp_boroughs", "dcp_community_districts", "dpr_parks", "dpr_playgrounds"];
 const DEMO_PRODUCTS = ["borough_profile", "parks_access"];
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+let server: DemoServer;
+beforeAll(async () => {
+  server = await startDemoServer();
+});
+afterAll(() => server.stop());
 
-/** A copy of the repository's demo content, with the repository's node_modules linked in. */
-async function demoCopy(): Promise<string> {
-  const root = await fs.mkdtemp(path.join(os.tmpdir(), "lifecycle-demo-"));
-  for (const dir of ["products", "ingest_templates"]) {
-    await fs.cp(path.join(repoRoot, dir), path.join(root, dir), { recursive: true });
-  }
-  await fs.symlink(path.join(repoRoot, "node_modules"), path.join(root, "node_modules"));
-  return root;
-}
+const demoCopy = () => copyDemoRepo(server.url);
 
 const csvRows = async (file: string) =>
   (await fs.readFile(file, "utf8"))
@@ -105,13 +100,22 @@ describe("demo content", () => {
       { dataset: "dpr_parks", version: "20250101", import_as: "parks" },
       { dataset: "dcp_community_districts", version: "20250101", import_as: "districts" },
       { dataset: "dcp_boroughs", version: "20250101", import_as: "dcp_boroughs" },
+      { dataset: "dpr_playgrounds", version: "20250101", import_as: "playgrounds" },
+    ]);
+    const playgrounds = await csvRows(path.join(parksDir, "output/playgrounds_by_borough.csv"));
+    expect(playgrounds.slice(1).map((row) => [row[1], row[2]])).toEqual([
+      ["Manhattan", "5"],
+      ["Bronx", "3"],
+      ["Brooklyn", "4"],
+      ["Queens", "4"],
+      ["Staten Island", "2"],
     ]);
     expect(logs).toContain("borough_profile: borough_profile: 8804190 residents in 5 boroughs");
   });
 });
 
 describe("demo through the built CLI", () => {
-  const bin = path.join(repoRoot, "build/src/cli/bin.js");
+  const bin = path.join(REPO_ROOT, "build/src/cli/bin.js");
 
   it("materialises the demo products, then skips everything on the second run", async () => {
     await fs.access(bin).catch(() => {
