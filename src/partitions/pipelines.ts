@@ -49,8 +49,9 @@ export interface DiscoveredPipeline {
   product: PipelineProduct;
 }
 
+/** The CLI that a pipeline's build command calls: the action bundle sets it to itself. */
 function cliPath(): string {
-  return fileURLToPath(new URL("../cli/bin.js", import.meta.url));
+  return process.env.LIFECYCLE_CLI ?? fileURLToPath(new URL("../cli/bin.js", import.meta.url));
 }
 
 function quote(text: string): string {
@@ -58,7 +59,7 @@ function quote(text: string): string {
 }
 
 async function importPipeline(file: string) {
-  const module: unknown = await import(pathToFileURL(file).href);
+  const module: unknown = await import(/* webpackIgnore: true */ pathToFileURL(file).href);
   const result = PipelineExportsSchema.safeParse(module);
   if (!result.success) {
     const issue = result.error.issues[0];

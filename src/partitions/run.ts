@@ -98,7 +98,7 @@ export async function loadUniverseModule(dir: string, name: string): Promise<Get
         `universe module ${file} is TypeScript, which this Node (${process.version}) cannot import; compile it to ${name}.js or use Node >= 22.18`,
       );
     }
-    const module: unknown = await import(pathToFileURL(file).href);
+    const module: unknown = await import(/* webpackIgnore: true */ pathToFileURL(file).href);
     const getUniverse = (module as { getUniverse?: unknown }).getUniverse;
     if (typeof getUniverse !== "function") {
       throw new ConfigError(

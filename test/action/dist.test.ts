@@ -53,6 +53,22 @@ afterAll(async () => {
   await fs.rm(workspace, { recursive: true, force: true });
 });
 
+describe("dist/index.js with arguments", () => {
+  it("is the lifecycle CLI, which a discovered pipeline's build calls back into", async () => {
+    const root = await fs.mkdtemp(path.join(os.tmpdir(), "lifecycle-dist-cli-"));
+    for (const dir of ["products", "pipelines", "universes"])
+      await fs.cp(dir, path.join(root, dir), { recursive: true });
+    const env = { PATH: process.env.PATH };
+    const result = await exec(process.execPath, [DIST, "materialize", "--select", "vwap"], {
+      cwd: root,
+      env,
+    });
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(result.stdout).toMatch(/8 succeeded/);
+    await fs.rm(root, { recursive: true, force: true });
+  });
+});
+
 describe("dist/index.js run as the runner runs it", () => {
   it("validate: passes on the demo and writes a summary", async () => {
     const result = await runAction({ command: "validate" });

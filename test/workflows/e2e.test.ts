@@ -2,23 +2,33 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { copyDemoRepo, startDemoServer, type DemoServer } from "../support/demo-repo.js";
 import { exec } from "./process.js";
 import { walkWorkflow, type Services } from "./walker.js";
 
 const REPO = path.resolve(".");
-const CHECKOUT = ["products", "ingest_templates", "action.yml", "dist", ".github", "package.json"];
+const ACTION_FILES = ["action.yml", "dist", ".github", "package.json"];
 const DEMO_PRODUCTS = ["borough_profile", "parks_access"];
-const DEMO_TEMPLATES = ["dcp_boroughs", "dcp_community_districts", "dpr_parks"];
 
 let base: string;
 let services: Services;
+let server: DemoServer | undefined;
+
+/** The demo repository as pushed (templates pointed at the demo server's free port), plus the action. */
+async function demoRepository(): Promise<string> {
+  server = await startDemoServer();
+  const repo = await copyDemoRepo(server.url);
+  for (const rel of ACTION_FILES) {
+    await fs.cp(path.join(REPO, rel), path.join(repo, rel), { recursive: true });
+  }
+  return repo;
+}
 
 beforeAll(async () => {
   await fs.access(path.join(REPO, "dist", "index.js"));
   base = await fs.mkdtemp(path.join(os.tmpdir(), "lifecycle-e2e-"));
   services = {
-    repo: REPO,
-    checkoutPaths: CHECKOUT,
+    repo: await demoRepository(),
     artifacts: path.join(base, "artifact-service"),
     cache: path.join(base, "cache-service"),
     scratch: path.join(base, "jobs"),
@@ -28,13 +38,15 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  server?.stop();
   if (base) await fs.rm(base, { recursive: true, force: true });
+  if (services?.repo) await fs.rm(services.repo, { recursive: true, force: true });
 });
 
 describe("end to end: ingest.yml, then build.yml's job graph on the demo repository", () => {
   it("ingest.yml saves every demo dataset to the cache", async () => {
     const results = await walkWorkflow(services, ".github/workflows/ingest.yml", {
-      templates: DEMO_TEMPLATES.join(","),
+      templates: "*",
       version: "2025-01-01",
     });
     expect(Object.fromEntries([...results].map(([id, r]) => [id, r.result]))).toEqual({
@@ -42,12 +54,14 @@ describe("end to end: ingest.yml, then build.yml's job graph on the demo reposit
       ingest: "success",
       result: "success",
     });
-    const entries = (await fs.readdir(services.cache)).sort();
-    expect(entries).toEqual([
-      "lifecycle-ingest-v1%2Fdcp_boroughs%2F2025-01-01",
-      "lifecycle-ingest-v1%2Fdcp_community_districts%2F2025-01-01",
-      "lifecycle-ingest-v1%2Fdpr_parks%2F2025-01-01",
-    ]);
+    const templates = (await fs.readdir(path.join(REPO, "ingest_templates")))
+      .filter((n) => n.endsWith(".yml"))
+      .map((n) => n.slice(0, -4));
+    const entries = await fs.readdir(services.cache);
+    expect(entries.map((e) => decodeURIComponent(e).split("/")[1]).sort()).toEqual(
+      templates.sort(),
+    );
+    expect(entries).toContain("lifecycle-ingest-v1%2Fdcp_boroughs%2F2025-01-01");
   });
 
   it("build.yml runs discover -> plan -> load -> build -> package, each job on a fresh checkout", async () => {
@@ -124,7 +138,7 @@ describe("end to end: ingest.yml, then build.yml's job graph on the demo reposit
 describe("end to end: a failing build", () => {
   it("fails its job, skips package, still hands over its records, and the gate fails", async () => {
     const repo = path.join(base, "failing-repo");
-    for (const rel of ["dist", ".github", "action.yml", "package.json"]) {
+    for (const rel of ACTION_FILES) {
       await fs.cp(path.join(REPO, rel), path.join(repo, rel), { recursive: true });
     }
     await fs.symlink(path.join(REPO, "node_modules"), path.join(repo, "node_modules"), "dir");
@@ -134,7 +148,6 @@ describe("end to end: a failing build", () => {
     const failing: Services = {
       ...services,
       repo,
-      checkoutPaths: ["products", "action.yml", "dist", ".github", "package.json"],
       artifacts: path.join(base, "failing-artifacts"),
       log: [],
     };

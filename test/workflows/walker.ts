@@ -13,8 +13,6 @@ import { exec, parseOutputFile } from "./process.js";
 export interface Services {
   /** The repository to check out. */
   repo: string;
-  /** Files copied by each checkout (relative to repo); node_modules is linked, as `npm ci` would make it. */
-  checkoutPaths: readonly string[];
   /** The run's artifact service: one folder per uploaded artifact. */
   artifacts: string;
   /** The Actions cache, shared across runs (LIFECYCLE_CACHE_DIR). */
@@ -200,10 +198,12 @@ async function runStep(services: Services, run: StepRun): Promise<StepResult> {
   throw new Error(`the walker does not know step ${JSON.stringify(step)}`);
 }
 
+/** A fresh copy of the repository, as actions/checkout makes it (node_modules comes from `npm ci`). */
 async function checkout(services: Services, workspace: string): Promise<boolean> {
   await fs.mkdir(workspace, { recursive: true });
-  for (const rel of services.checkoutPaths) {
-    await fs.cp(path.join(services.repo, rel), path.join(workspace, rel), { recursive: true });
+  for (const name of await fs.readdir(services.repo)) {
+    if (name === "node_modules" || name === ".git" || name === ".lifecycle") continue;
+    await fs.cp(path.join(services.repo, name), path.join(workspace, name), { recursive: true });
   }
   return true;
 }
