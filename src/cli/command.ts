@@ -49,3 +49,10 @@ export function parseFlags<S extends z.ZodType>(
 }
 
 export const formatFlag = z.enum(["text", "json", "github"]).default("text");
+
+/** For commands that take flags only: a stray argument is a usage error, with a hint. */
+export function expectNoArguments(context: CommandContext, command: string, hint = ""): void {
+  if (context.positionals.length === 0) return;
+  const received = JSON.stringify(context.positionals.join(" "));
+  throw new UsageError(`${command} takes no arguments (received ${received})${hint}`);
+}

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { loadProjectOrThrow } from "../../config/project.js";
 import { UsageError } from "../../core/errors.js";
 import { affectedBetween } from "../../github/affected.js";
-import { parseFlags, type Command } from "../command.js";
+import { parseFlags, type Command, expectNoArguments } from "../command.js";
 
 const FlagsSchema = z.object({
   base: z.string().min(1, "a base commit is required"),
@@ -21,11 +21,7 @@ export const affectedCommand: Command = {
   options: { base: { type: "string" }, head: { type: "string" }, format: { type: "string" } },
   async run(context) {
     const flags = parseFlags(FlagsSchema, context.flags);
-    if (context.positionals.length > 0) {
-      throw new UsageError(
-        `affected takes no arguments (received "${context.positionals.join(" ")}")`,
-      );
-    }
+    expectNoArguments(context, "affected");
     const { project } = await loadProjectOrThrow(context.root);
     let affected;
     try {

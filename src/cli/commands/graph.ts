@@ -1,11 +1,10 @@
 import { z } from "zod";
 import { loadProjectOrThrow } from "../../config/project.js";
-import { UsageError } from "../../core/errors.js";
 import { graphSourceOf } from "../../engine/deps.js";
 import { buildAssetGraph } from "../../graph/graph.js";
 import { renderJson, renderMermaid, renderText } from "../../graph/render.js";
 import { resolveSelection } from "../../graph/selection.js";
-import { parseFlags, type Command } from "../command.js";
+import { parseFlags, type Command, expectNoArguments } from "../command.js";
 
 const FlagsSchema = z.object({
   select: z.string().min(1).optional(),
@@ -22,9 +21,7 @@ export const graphCommand: Command = {
   options: { select: { type: "string" }, format: { type: "string" } },
   async run(context) {
     const flags = parseFlags(FlagsSchema, context.flags);
-    if (context.positionals.length > 0) {
-      throw new UsageError(`graph takes no arguments; use --select`);
-    }
+    expectNoArguments(context, "graph", "; use --select");
     const { project } = await loadProjectOrThrow(context.root);
     const graph = buildAssetGraph(graphSourceOf(project));
     const assets =

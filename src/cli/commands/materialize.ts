@@ -1,9 +1,8 @@
 import { z } from "zod";
-import { UsageError } from "../../core/errors.js";
 import { ConsoleReporter } from "../../engine/console-reporter.js";
 import { materialize } from "../../engine/materialize.js";
 import { STAGES } from "../../store/layout.js";
-import { parseFlags, type Command } from "../command.js";
+import { parseFlags, type Command, expectNoArguments } from "../command.js";
 
 const FlagsSchema = z.object({
   select: z.string().min(1).optional(),
@@ -45,11 +44,7 @@ Exit codes: 0 all succeeded or were up to date, 1 a stage failed or the run was 
   },
   async run(context) {
     const flags = parseFlags(FlagsSchema, context.flags);
-    if (context.positionals.length > 0) {
-      throw new UsageError(
-        `materialize takes no arguments (received ${JSON.stringify(context.positionals)}); use --select`,
-      );
-    }
+    expectNoArguments(context, "materialize", "; use --select");
     const result = await materialize({
       root: context.root,
       store: context.store,

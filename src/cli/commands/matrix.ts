@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { loadProjectOrThrow } from "../../config/project.js";
-import { UsageError } from "../../core/errors.js";
 import { discoverIngest, discoverProducts } from "../../github/discover.js";
-import { parseFlags, type Command } from "../command.js";
+import { parseFlags, type Command, expectNoArguments } from "../command.js";
 
 const FlagsSchema = z.object({
   select: z.string().default("*"),
@@ -33,11 +32,7 @@ Prints {"matrix": {"include": [...]}, "has_entries": bool}. At most 256 entries:
   },
   async run(context) {
     const flags = parseFlags(FlagsSchema, context.flags);
-    if (context.positionals.length > 0) {
-      throw new UsageError(
-        `matrix takes no arguments (received "${context.positionals.join(" ")}")`,
-      );
-    }
+    expectNoArguments(context, "matrix");
     const { project } = await loadProjectOrThrow(context.root);
     const result = flags.ingest
       ? discoverIngest(project, flags.templates, flags.version ?? "")

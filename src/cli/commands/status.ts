@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { UsageError } from "../../core/errors.js";
 import { assetStatus, type AssetStatus } from "../../engine/status.js";
-import { parseFlags, type Command } from "../command.js";
+import { parseFlags, type Command, expectNoArguments } from "../command.js";
 
 const FlagsSchema = z.object({
   select: z.string().min(1).optional(),
@@ -24,11 +23,7 @@ upstream stage's output) differ from those of the output in the store.`,
   },
   async run(context) {
     const flags = parseFlags(FlagsSchema, context.flags);
-    if (context.positionals.length > 0) {
-      throw new UsageError(
-        `status takes no arguments (received ${JSON.stringify(context.positionals)}); use --select`,
-      );
-    }
+    expectNoArguments(context, "status", "; use --select");
     const rows = await assetStatus({
       root: context.root,
       store: context.store,

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { formatDiagnostics, type Diagnostic } from "../../core/diagnostics.js";
-import { UsageError } from "../../core/errors.js";
 import { loadProject, type Project } from "../../config/project.js";
-import { formatFlag, parseFlags, type Command } from "../command.js";
+import { formatFlag, parseFlags, type Command, expectNoArguments } from "../command.js";
 
 const FlagsSchema = z.object({ format: formatFlag });
 
@@ -17,11 +16,7 @@ Exit code: 1 when there is any error, 0 when there are only warnings or none.`,
   options: { format: { type: "string" } },
   async run(context) {
     const { format } = parseFlags(FlagsSchema, context.flags);
-    if (context.positionals.length > 0) {
-      throw new UsageError(
-        `validate takes no arguments (received "${context.positionals.join(" ")}")`,
-      );
-    }
+    expectNoArguments(context, "validate");
     const { project, diagnostics } = await loadProject(context.root);
     const errors = diagnostics.filter((d) => d.severity === "error").length;
     if (format === "json") {
