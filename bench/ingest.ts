@@ -5,6 +5,7 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { DuckDBInstance } from "@duckdb/node-api";
 import { parseTemplateFile } from "../src/config/template/index.js";
 import { ingestDataset } from "../src/ingest/index.js";
 import { StoreLayout } from "../src/store/layout.js";
@@ -84,7 +85,9 @@ function runPandas(csv: string, dir: string, engine: string): { rows: number; se
   return { rows: rows ?? 0, seconds: seconds ?? 0 };
 }
 
-async function runLifecycle(root: string): Promise<{ rows: number; seconds: number }> {
+async function runLifecycle(
+  root: string,
+): Promise<{ rows: number; seconds: number; parquet: string }> {
   const file = "ingest_templates/bench_permits.yml";
   const { template } = parseTemplateFile(file, TEMPLATE);
   if (!template) throw new Error("bench template is invalid");
@@ -95,7 +98,9 @@ async function runLifecycle(root: string): Promise<{ rows: number; seconds: numb
     templateId: "bench_permits",
     version: "bench",
   });
-  return { rows: Number(result.metadata.rows), seconds: (performance.now() - start) / 1000 };
+  const seconds = (performance.now() - start) / 1000;
+  const parquet = path.join(result.dir, "bench_permits.parquet");
+  return { rows: Number(result.metadata.rows), seconds, parquet };
 }
 
 /**
@@ -129,11 +134,32 @@ export async function runIngestBench(log: (line: string) => void = console.log):
     );
     if (theirs.rows !== ours.rows)
       log(`  WARNING: row counts differ (${ours.rows} vs ${theirs.rows})`);
+    if (engine !== "csv") {
+      const differing = await rowsDiffering(ours.parquet, path.join(root, "pandas.parquet"));
+      log(`  rows that differ from pandas' output, position by position: ${differing}`);
+    }
     log(
       `  ratio: lifecycle is ${(theirs.seconds / ours.seconds).toFixed(1)}x faster than pandas (aim: 5x)`,
     );
   } finally {
     await fs.rm(root, { recursive: true, force: true });
+  }
+}
+
+/** Rows of the two Parquet files that differ (values or order), compared as text. */
+async function rowsDiffering(ours: string, theirs: string): Promise<number> {
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  try {
+    const numbered = (file: string) =>
+      `(SELECT row_number() OVER () AS n, CAST(COLUMNS(*) AS VARCHAR) FROM read_parquet('${file.replace(/'/g, "''")}'))`;
+    const reader = await connection.runAndReadAll(
+      `SELECT count(*) FROM ${numbered(ours)} a FULL JOIN ${numbered(theirs)} b USING (n) WHERE a IS DISTINCT FROM b`,
+    );
+    return Number(reader.getRows()[0]?.[0] ?? -1);
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
   }
 }
 

@@ -78,13 +78,17 @@ export class Engine {
   }
 
   /**
-   * A view over `select` (the raw file), read only when something needs its rows: a template
-   * without row-changing steps goes from the raw file to Parquet in one pass.
+   * A view over `select` (the raw file, or a step's result), read only when something needs its
+   * rows: the last step's rows go straight into the Parquet output.
    */
   async source(select: string): Promise<Frame> {
     const table = `t${++this.tables}`;
     await this.run(`CREATE VIEW ${table} AS ${select}`);
-    const names = await this.columnNames(`SELECT * FROM ${table}`);
+    // From the catalog: DESCRIBE would bind the view again (for a CSV file: sniff it again).
+    const rows = await this.rows(
+      `SELECT column_name FROM duckdb_columns() WHERE table_name = ${quoteString(table)} ORDER BY column_index`,
+    );
+    const names = rows.map((r) => String(r.column_name));
     return {
       table,
       rows: undefined,

@@ -200,11 +200,7 @@ async function deduplicate(
 ): Promise<StepResult> {
   const sort = toList(args.sort_columns).map((n) => findColumn(input, n, "sort_columns"));
   const by = toList(args.by).map((n) => findColumn(input, n, "by"));
-  if (sort.length === 0 && by.length === 0) {
-    return input.rows === undefined
-      ? deduplicateSource(engine, input)
-      : deduplicateTable(engine, input);
-  }
+  if (sort.length === 0 && by.length === 0) return deduplicateInOrder(engine, input);
   const frame = await engine.table(input);
   const direction = args.sort_ascending === false ? "DESC" : "ASC";
   const order = [...sort.map((c) => `${c.expr} ${direction}`), "rowid"].join(", ");
@@ -213,24 +209,19 @@ async function deduplicate(
   return { frame: await engine.materialize(frameSelect(frame, window)), rowsIn: frame.rows };
 }
 
-/** The first row of each group, kept in place: a semi-join on the smallest rowid of each group. */
-async function deduplicateTable(engine: Engine, frame: Frame): Promise<StepResult> {
+/**
+ * The first row of each group, in the order of first occurrence, as a view that the output COPY
+ * streams from. (`WHERE rowid IN (SELECT min(rowid) ... GROUP BY ...)` loses the row order on
+ * several threads.)
+ */
+async function deduplicateInOrder(engine: Engine, input: Frame): Promise<StepResult> {
+  const frame = await engine.table(input);
+  const first = quoteIdent("__lifecycle_first");
   const groups = frame.columns.map((c) => c.expr).join(", ");
-  const first = `SELECT min(rowid) FROM ${frame.table} GROUP BY ${groups}`;
-  return { frame: await engine.materialize(frameSelect(frame, `WHERE rowid IN (${first})`)) };
-}
-
-/** Straight from the raw file: one pass that numbers, groups and counts the rows. */
-async function deduplicateSource(engine: Engine, frame: Frame): Promise<StepResult> {
-  const [order, count] = [quoteIdent("__lifecycle_order"), quoteIdent("__lifecycle_count")];
-  const numbered = `(SELECT *, row_number() OVER () AS ${order} FROM ${frame.table})`;
-  const groups = frame.columns.map((c) => c.expr).join(", ");
-  const table = await engine.materialize(
-    `SELECT ${selectList(frame)}, min(${order}) AS ${order}, count(*) AS ${count} FROM ${numbered} GROUP BY ${groups} ORDER BY ${order}`,
-  );
-  const rowsIn = Number(await engine.scalar(`SELECT sum(${count}) FROM ${table.table}`));
-  const columns = frame.columns.map((c) => ({ name: c.name, expr: quoteIdent(c.name) }));
-  return { frame: { table: table.table, rows: table.rows, columns }, rowsIn };
+  const grouped = `SELECT ${selectList(frame)}, min(rowid) AS ${first} FROM ${frame.table} GROUP BY ${groups}`;
+  const names = frame.columns.map((c) => quoteIdent(c.name)).join(", ");
+  const view = await engine.source(`SELECT ${names} FROM (${grouped}) ORDER BY ${first}`);
+  return { frame: view, rowsIn: frame.rows };
 }
 
 async function filterRows(
