@@ -224,6 +224,20 @@ describe("deduplicate", () => {
     ]);
   });
 
+  it("keeps first-occurrence order on an input large enough for DuckDB to read in parallel", async () => {
+    const rowCount = 300_000;
+    const lines = Array.from({ length: rowCount }, (_, i) => `${(i * 7919) % 100_000},x`);
+    const csv = `k,v\n${lines.join("\n")}\n`;
+    const expected = [...new Set(lines.map((line) => Number(line.split(",")[0])))];
+    const direct = await ingestWith(`  - name: deduplicate`, { csv });
+    expect(direct.rows.map((r) => r.k)).toEqual(expected);
+    const afterRowStep = await ingestWith(
+      `  - name: filter_rows\n    args: { type: equals, column_name: v, val: x }\n  - name: deduplicate`,
+      { csv },
+    );
+    expect(afterRowStep.rows.map((r) => r.k)).toEqual(expected);
+  });
+
   it("names a missing column", async () => {
     await expect(ingestWith(`  - name: deduplicate\n    args: { by: [nope] }`)).rejects.toThrow(
       'deduplicate): by: no column "nope"',
