@@ -9,7 +9,7 @@ import {
   type PartitionsConfig,
   type SchedulesConfig,
 } from "./config.js";
-import { UniverseRegistry, runPartition, type GetUniverse } from "./run.js";
+import { UNIVERSES_DIR, UniverseRegistry, runPartition, type GetUniverse } from "./run.js";
 
 export const PIPELINES_DIR = "pipelines";
 const PIPELINE_FILE = /^([A-Za-z0-9][A-Za-z0-9_-]*)\.(js|mjs)$/;
@@ -49,9 +49,12 @@ export interface DiscoveredPipeline {
   product: PipelineProduct;
 }
 
+const CLI_ENTRY = "cli/bin.js";
+
 /** The CLI that a pipeline's build command calls: the action bundle sets it to itself. */
 function cliPath(): string {
-  return process.env.LIFECYCLE_CLI ?? fileURLToPath(new URL("../cli/bin.js", import.meta.url));
+  const sourceDir = path.dirname(fileURLToPath(import.meta.url));
+  return process.env.LIFECYCLE_CLI ?? path.join(sourceDir, "..", CLI_ENTRY);
 }
 
 function quote(text: string): string {
@@ -141,7 +144,7 @@ export async function runPipelineModule(
     baseConfig,
     partition: key,
     defaultGetUniverse: exports.getUniverse,
-    universes: new UniverseRegistry(path.join(root, "universes")),
+    universes: new UniverseRegistry(path.join(root, UNIVERSES_DIR)),
     pipeline: (config) => exports.run(config),
   });
 }

@@ -17,11 +17,13 @@ const MODULE_NAME = /^[A-Za-z0-9_-]+$/;
  * custom universe registered by name; else the module `<dir>/<name>.js` (or `.mjs`; `.ts` only
  * where Node can strip types) exporting `getUniverse(date, value)`.
  */
+export const UNIVERSES_DIR = "universes";
+
 export class UniverseRegistry {
   private readonly custom = new Map<string, GetUniverse>();
   private readonly modules = new Map<string, Promise<GetUniverse>>();
 
-  constructor(readonly dir: string = path.resolve("universes")) {}
+  constructor(readonly dir: string = path.join(process.cwd(), UNIVERSES_DIR)) {}
 
   register(name: string, getUniverse: GetUniverse): this {
     this.custom.set(name, getUniverse);
