@@ -2,7 +2,7 @@ import { errorMessage } from "../core/errors.js";
 import { readStageMarker } from "./fingerprint.js";
 import type { Task } from "./plan.js";
 import type { RunReporter } from "./reporter.js";
-import { stageFingerprint, taskRef, type TaskEnvironment } from "./run-task.js";
+import { stageContext, stageFingerprint, taskRef, type TaskEnvironment } from "./run-task.js";
 import type { TaskReport } from "./materialize.js";
 
 /** Decide, without running or writing anything, which tasks would run and why. */
@@ -46,16 +46,7 @@ async function whyRun(
   const marker = await readStageMarker(stageDir);
   if (!marker) return "no output in the store yet";
   const stage = env.deps.stages[task.asset.stage];
-  const ctx = {
-    project: env.project,
-    product: task.product,
-    partition: task.partition,
-    layout: env.layout,
-    runner: env.runner,
-    signal: env.signal,
-    log: () => {},
-    runId: env.runId,
-  };
+  const ctx = stageContext(task, { ...env, log: () => undefined });
   try {
     const fingerprint = await stageFingerprint(task, stage, ctx, env);
     return fingerprint === marker.fingerprint ? undefined : "inputs changed since its last success";

@@ -42,7 +42,7 @@ export function taskRef(task: Task, partition?: string): TaskRef {
   return { id: task.id, asset: task.asset.id, partition: label };
 }
 
-function stageContext(task: StageTask, env: TaskEnvironment): StageContext {
+export function stageContext(task: StageTask, env: TaskEnvironment): StageContext {
   const ref = taskRef(task);
   return {
     project: env.project,
