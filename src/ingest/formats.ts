@@ -1,5 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
+import { z } from "zod";
 import type { CsvFormat, FileFormat, JsonFormat, XlsxFormat } from "../config/template/index.js";
 import { ConfigError, errorMessage } from "../core/errors.js";
 import type { Engine } from "./engine.js";
@@ -52,60 +53,93 @@ const ENCODINGS: Record<string, string> = {
 /** pandas infers numbers and booleans, never dates: date-like text stays text until coerced. */
 const TYPE_CANDIDATES = "auto_type_candidates = ['BOOLEAN', 'BIGINT', 'DOUBLE', 'VARCHAR']";
 
-/** How to split the file into fields (shared by the header read and the data read). */
+/** What the user said about splitting the file into fields, as `read_csv` options. */
 function dialectOptions(format: CsvFormat): string[] {
   const options: string[] = [];
   if (format.delimiter !== undefined) options.push(`delim = ${quoteString(format.delimiter)}`);
   if (format.quoting === 3) options.push("quote = ''", "escape = ''");
-  if (format.encoding !== undefined) {
-    const encoding = ENCODINGS[format.encoding.toLowerCase()];
-    if (!encoding) {
-      throw new ConfigError(
-        `csv encoding "${format.encoding}" is not supported; supported: utf-8, utf-16, latin-1`,
-      );
-    }
-    options.push(`encoding = ${quoteString(encoding)}`);
-  }
   return options;
 }
 
-function dtypeOptions(dtype: CsvFormat["dtype"], names: string[]): string[] {
-  if (typeof dtype === "string") return isStringDtype(dtype) ? ["all_varchar = true"] : [];
-  if (!dtype) return [];
+function encodingOptions(format: CsvFormat): string[] {
+  if (format.encoding === undefined) return [];
+  const encoding = ENCODINGS[format.encoding.toLowerCase()];
+  if (!encoding) {
+    throw new ConfigError(
+      `csv encoding "${format.encoding}" is not supported; supported: utf-8, utf-16, latin-1`,
+    );
+  }
+  return [`encoding = ${quoteString(encoding)}`];
+}
+
+function textColumns(dtype: CsvFormat["dtype"], names: string[]): Set<string> {
+  if (typeof dtype === "string") return new Set(isStringDtype(dtype) ? names : []);
   // pandas ignores dtype entries for columns the file does not have.
-  const wanted = Object.entries(dtype)
+  const wanted = Object.entries(dtype ?? {})
     .filter(([, t]) => isStringDtype(t))
     .map(([c]) => c.trim());
-  const text = names.filter((name) => wanted.includes(name.trim()));
-  if (text.length === 0) return [];
-  return [`types = {${text.map((c) => `${quoteString(c)}: 'VARCHAR'`).join(", ")}}`];
+  return new Set(names.filter((name) => wanted.includes(name.trim())));
 }
 
 function isStringDtype(dtype: string): boolean {
   return ["str", "string", "object"].includes(dtype);
 }
 
+const SniffSchema = z.object({
+  Delimiter: z.string(),
+  Quote: z.string(),
+  Escape: z.string(),
+  NewLineDelimiter: z.string(),
+  Comment: z.string(),
+  SkipRows: z.coerce.number(),
+  Columns: z.array(z.object({ name: z.string(), type: z.string() })),
+});
+
 /**
- * The header exactly as written (DuckDB would trim blanks around names; pandas keeps them). With
- * `names`, pandas reads no header row unless `header` says there is one.
+ * The file's dialect and column types, sniffed once: every later read names them exactly
+ * (`auto_detect = false`), so DuckDB does not sniff the file again each time a query binds it.
  */
-async function csvNames(
+async function sniffCsv(
   engine: Engine,
-  format: CsvFormat,
   file: string,
-): Promise<{ header: boolean; names?: string[] }> {
-  const given = format.names ?? format.column_names;
-  const header = format.header === undefined ? given === undefined : format.header !== null;
-  if (given) return { header, names: given };
-  if (!header) return { header };
-  const options = [...dialectOptions(format), "header = false", "all_varchar = true"].join(", ");
+  options: string[],
+): Promise<{ dialect: string[]; columns: { name: string; type: string }[] }> {
+  const [row] = await engine.rows(
+    `SELECT * FROM sniff_csv(${quoteString(file)}, ${options.join(", ")})`,
+  );
+  const sniffed = SniffSchema.parse(row);
+  const text = (value: string) => quoteString(value === "(empty)" ? "" : value);
+  const dialect = [
+    "auto_detect = false",
+    `delim = ${text(sniffed.Delimiter)}`,
+    `quote = ${text(sniffed.Quote)}`,
+    `escape = ${text(sniffed.Escape)}`,
+    `new_line = ${text(sniffed.NewLineDelimiter)}`,
+    `comment = ${text(sniffed.Comment)}`,
+    `skip = ${sniffed.SkipRows}`,
+  ];
+  return { dialect, columns: sniffed.Columns };
+}
+
+/**
+ * The header exactly as written (DuckDB would trim blanks around names; pandas keeps them), or
+ * undefined when it cannot name the columns (blank or repeated names: DuckDB's names then).
+ */
+async function headerNames(
+  engine: Engine,
+  file: string,
+  dialect: string[],
+  count: number,
+): Promise<string[] | undefined> {
+  const columns = Array.from({ length: count }, (_, i) => `'c${i}': 'VARCHAR'`).join(", ");
+  const options = [...dialect, "header = false", `columns = {${columns}}`].join(", ");
   const [first] = await engine.rows(
     `SELECT * FROM read_csv(${quoteString(file)}, ${options}) LIMIT 1`,
   );
   const names = Object.values(first ?? {});
   const usable = names.every((n): n is string => typeof n === "string" && n !== "");
-  if (names.length === 0 || !usable || new Set(names).size < names.length) return { header };
-  return { header, names };
+  if (names.length === 0 || !usable || new Set(names).size < names.length) return undefined;
+  return names;
 }
 
 /** A type sniffed from the first rows that a later value does not fit (retry with `fullSample`). */
@@ -119,13 +153,29 @@ async function loadCsv(
   file: string,
   fullSample: boolean,
 ): Promise<Frame> {
-  const { header, names } = await csvNames(engine, format, file);
-  const options = [...dialectOptions(format), `header = ${header}`, TYPE_CANDIDATES];
-  if (fullSample) options.push("sample_size = -1");
-  if (names) options.push(`names = [${names.map(quoteString).join(", ")}]`);
-  const reader = () => `SELECT * FROM read_csv(${quoteString(file)}, ${options.join(", ")})`;
-  options.push(...dtypeOptions(format.dtype, names ?? (await engine.columnNames(reader()))));
-  const frame = await engine.source(reader());
+  const given = format.names ?? format.column_names;
+  // With `names`, pandas reads no header row unless `header` says there is one.
+  const header = format.header === undefined ? given === undefined : format.header !== null;
+  const user = [...dialectOptions(format), ...encodingOptions(format), `header = ${header}`];
+  const sniffOptions = [...user, TYPE_CANDIDATES, ...(fullSample ? ["sample_size = -1"] : [])];
+  if (given) sniffOptions.push(`names = [${given.map(quoteString).join(", ")}]`);
+  const sniffed = await sniffCsv(engine, file, sniffOptions);
+  const read = [...sniffed.dialect, ...encodingOptions(format)];
+  const names =
+    given ??
+    (header ? await headerNames(engine, file, read, sniffed.columns.length) : undefined) ??
+    sniffed.columns.map((c) => c.name);
+  const text = textColumns(format.dtype, names);
+  const columns = names
+    .map((name, i) => {
+      const type = text.has(name) ? "VARCHAR" : (sniffed.columns[i]?.type ?? "VARCHAR");
+      return `${quoteString(name)}: ${quoteString(type)}`;
+    })
+    .join(", ");
+  const options = [...read, `header = ${header}`, `columns = {${columns}}`];
+  const frame = await engine.source(
+    `SELECT * FROM read_csv(${quoteString(file)}, ${options.join(", ")})`,
+  );
   return format.usecols ? selectColumns(frame, format.usecols) : frame;
 }
 

@@ -34,19 +34,32 @@ export async function runIngest(context: RunContext, dir: string): Promise<Datas
   const work = path.join(dir, "work");
   await fs.mkdir(work, { recursive: true });
   const raw = await fetchSource(context.source, context.sources, path.join(dir, "raw"));
-  context.log(`raw file ${raw.file}: ${raw.bytes} bytes, sha256 ${raw.sha256}`);
+  context.log(`raw file ${raw.file}: ${raw.bytes} bytes`);
   const dataFile = await unpack(path.join(dir, raw.file), context.template, work);
   try {
-    return await processData(context, { dir, dataFile, work, raw, fullSample: false });
+    const processed = await processOrResniff(context, { dir, dataFile, work, fullSample: false });
+    const sha256 = await raw.sha256;
+    context.log(`raw file sha256 ${sha256}`);
+    const extracted =
+      path.join(dir, raw.file) === dataFile ? {} : { extracted: path.basename(dataFile) };
+    return { ...processed, raw: { ...raw, sha256, ...extracted } };
+  } finally {
+    await fs.rm(work, { recursive: true, force: true });
+  }
+}
+
+type Processed = Omit<DatasetSummary, "raw">;
+
+async function processOrResniff(context: RunContext, paths: Paths): Promise<Processed> {
+  try {
+    return await processData(context, paths);
   } catch (error) {
     if (!isCsvSniffError(error) || context.template.ingestion.file_format.type !== "csv")
       throw error;
     context.log(
       "a value did not fit the column types sniffed from the first rows; reading again, sniffing every row",
     );
-    return await processData(context, { dir, dataFile, work, raw, fullSample: true });
-  } finally {
-    await fs.rm(work, { recursive: true, force: true });
+    return await processData(context, { ...paths, fullSample: true });
   }
 }
 
@@ -54,11 +67,10 @@ interface Paths {
   dir: string;
   dataFile: string;
   work: string;
-  raw: RawFile;
   fullSample: boolean;
 }
 
-async function processData(context: RunContext, paths: Paths): Promise<DatasetSummary> {
+async function processData(context: RunContext, paths: Paths): Promise<Processed> {
   const engine = await Engine.open({ tempDirectory: path.join(paths.work, "duckdb") });
   const onAbort = () => engine.interrupt();
   context.signal?.addEventListener("abort", onAbort, { once: true });
@@ -92,11 +104,7 @@ async function processData(context: RunContext, paths: Paths): Promise<DatasetSu
     const { outputs, rows } = await writeOutputs(engine, frame, context, paths.dir);
     fillRowCounts(steps, rows);
     const columns = await engine.describe(frameSelect(frame, "LIMIT 0"));
-    const extracted =
-      path.join(paths.dir, paths.raw.file) === paths.dataFile
-        ? {}
-        : { extracted: path.basename(paths.dataFile) };
-    return { raw: { ...paths.raw, ...extracted }, rows, columns, steps, outputs };
+    return { rows, columns, steps, outputs };
   } finally {
     context.signal?.removeEventListener("abort", onAbort);
     engine.close();

@@ -64,16 +64,31 @@ export async function sourceVersion(
   return undefined;
 }
 
+/**
+ * A raw file in the store whose hash may still be computing: a local file's copy is hashed while
+ * the data is read.
+ */
+export type FetchedRaw = Omit<RawFile, "sha256"> & { sha256: Promise<string> };
+
 /** Fetch the source's raw file into `rawDir`. */
 export async function fetchSource(
   source: RunnableSource,
   context: SourceContext,
   rawDir: string,
-): Promise<RawFile> {
+): Promise<FetchedRaw> {
   await fs.mkdir(rawDir, { recursive: true });
+  if (source.type === "local_file")
+    return copyLocalFile(path.resolve(context.root, source.path), rawDir);
+  const { sha256, ...raw } = await fetchRemote(source, context, rawDir);
+  return { ...raw, sha256: Promise.resolve(sha256) };
+}
+
+async function fetchRemote(
+  source: Exclude<RunnableSource, { type: "local_file" }>,
+  context: SourceContext,
+  rawDir: string,
+): Promise<RawFile> {
   switch (source.type) {
-    case "local_file":
-      return copyLocalFile(path.resolve(context.root, source.path), rawDir);
     case "file_download":
       return downloadTo(
         context,
@@ -120,7 +135,7 @@ function checkHttpUrl(url: string): void {
   }
 }
 
-async function copyLocalFile(file: string, rawDir: string): Promise<RawFile> {
+async function copyLocalFile(file: string, rawDir: string): Promise<FetchedRaw> {
   try {
     await fs.access(file);
   } catch {
@@ -129,7 +144,11 @@ async function copyLocalFile(file: string, rawDir: string): Promise<RawFile> {
   const target = path.join(rawDir, safeSegment(path.basename(file)));
   // The kernel copies (faster than streaming through this process); the hash is of the copy kept.
   await fs.copyFile(file, target);
-  return { file: relativeRaw(target), ...(await hashFile(target)) };
+  const { size: bytes } = await fs.stat(target);
+  const sha256 = hashFile(target).then((hashed) => hashed.sha256);
+  // Awaited later; until then a failure must not surface as an unhandled rejection.
+  sha256.catch(() => {});
+  return { file: relativeRaw(target), bytes, sha256 };
 }
 
 function relativeRaw(file: string): string {
