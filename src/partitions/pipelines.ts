@@ -9,7 +9,7 @@ import {
   type PartitionsConfig,
   type SchedulesConfig,
 } from "./config.js";
-import { UNIVERSES_DIR, UniverseRegistry, runPartition, type GetUniverse } from "./run.js";
+import { UniverseRegistry, runPartition, type GetUniverse } from "./run.js";
 
 export const PIPELINES_DIR = "pipelines";
 const PIPELINE_FILE = /^([A-Za-z0-9][A-Za-z0-9_-]*)\.(js|mjs)$/;
@@ -144,7 +144,7 @@ export async function runPipelineModule(
     baseConfig,
     partition: key,
     defaultGetUniverse: exports.getUniverse,
-    universes: new UniverseRegistry(path.join(root, UNIVERSES_DIR)),
+    universes: UniverseRegistry.inProject(root),
     pipeline: (config) => exports.run(config),
   });
 }

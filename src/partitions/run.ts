@@ -23,7 +23,12 @@ export class UniverseRegistry {
   private readonly custom = new Map<string, GetUniverse>();
   private readonly modules = new Map<string, Promise<GetUniverse>>();
 
-  constructor(readonly dir: string = path.join(process.cwd(), UNIVERSES_DIR)) {}
+  constructor(readonly dir: string) {}
+
+  /** The `universes/` folder of a project. */
+  static inProject(root: string): UniverseRegistry {
+    return new UniverseRegistry(path.join(root, UNIVERSES_DIR));
+  }
 
   register(name: string, getUniverse: GetUniverse): this {
     this.custom.set(name, getUniverse);
@@ -158,7 +163,7 @@ export async function runPartition<C extends object, R>(
       ? PartitionRun.parse(options.partition)
       : options.partition;
   try {
-    const registry = options.universes ?? new UniverseRegistry();
+    const registry = options.universes ?? UniverseRegistry.inProject(process.cwd());
     const members = await registry.resolve(
       run.universe,
       run.dates.start,
