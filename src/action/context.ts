@@ -1,5 +1,4 @@
 import path from "node:path";
-import { GitHubCacheStore } from "../github/actions-cache.js";
 import { LocalArtifactStore, LocalCacheStore, type CacheStore } from "../github/transfer.js";
 import type { WorkflowIo } from "../github/workflow-io.js";
 import type { ActionInputs } from "./inputs.js";
@@ -43,7 +42,7 @@ export function createContext(
   const cacheDir = env.LIFECYCLE_CACHE_DIR;
   const cache = cacheDir
     ? new LocalCacheStore(path.resolve(workspace, cacheDir))
-    : new GitHubCacheStore(workspace, (line) => io.info(line));
+    : new LazyGitHubCacheStore(workspace, (line) => io.info(line));
   const attempt = Number.parseInt(env.GITHUB_RUN_ATTEMPT ?? "1", 10);
   return {
     io,
@@ -60,4 +59,36 @@ export function createContext(
       : undefined,
     signal,
   };
+}
+
+/**
+ * The GitHub cache, loaded on first use: @actions/cache takes over a second to load, which the
+ * commands that never touch the cache (and every CLI call into the bundle) should not pay.
+ */
+class LazyGitHubCacheStore implements CacheStore {
+  private store: Promise<CacheStore> | undefined;
+
+  constructor(
+    private readonly workspace: string,
+    private readonly log: (line: string) => void,
+  ) {}
+
+  async save(key: string, dir: string): Promise<void> {
+    return (await this.load()).save(key, dir);
+  }
+
+  async restore(
+    key: string,
+    dir: string,
+    restoreKeys: readonly string[],
+  ): Promise<string | undefined> {
+    return (await this.load()).restore(key, dir, restoreKeys);
+  }
+
+  private load(): Promise<CacheStore> {
+    this.store ??= import("../github/actions-cache.js").then(
+      ({ GitHubCacheStore }) => new GitHubCacheStore(this.workspace, this.log),
+    );
+    return this.store;
+  }
 }

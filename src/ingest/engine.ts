@@ -1,4 +1,4 @@
-import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import type { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 
 /**
  * The data being ingested: a materialised DuckDB table plus the columns to read from it, each an
@@ -46,6 +46,9 @@ export class Engine {
   ) {}
 
   static async open(options: { tempDirectory?: string } = {}): Promise<Engine> {
+    // Loaded on first use: the native library costs most of a second to load, which commands that
+    // never read data should not pay.
+    const { DuckDBInstance } = await import("@duckdb/node-api");
     const instance = await DuckDBInstance.create(":memory:", {
       preserve_insertion_order: "true",
       ...(options.tempDirectory ? { temp_directory: options.tempDirectory } : {}),
