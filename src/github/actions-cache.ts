@@ -24,7 +24,11 @@ export class GitHubCacheStore implements CacheStore {
     if (id !== -1) return;
     const existing = await cache.restoreCache(paths, key, [], { lookupOnly: true });
     if (existing !== key)
-      throw new Error(`could not save the cache entry ${key} (see the warning above)`);
+      throw new Error(
+        `could not save the cache entry ${key}: the Actions cache does not hold it after saving ` +
+          "(@actions/cache's lines above say why: this run may only read the cache, " +
+          "or the cache service failed)",
+      );
     this.log(`cache ${key} already exists; kept the first one saved`);
   }
 

@@ -1,95 +1,99 @@
-import { once } from "node:events";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
-
-interface Entry {
-  id: number;
-  key: string;
-  version: string;
-  chunks: Buffer[];
-  committed: boolean;
-}
+import type http from "node:http";
+import { scopesOf, type CacheEntry } from "./fake-cache-service-backend.js";
+import {
+  FakeHttpService,
+  send,
+  sendJson,
+  type CacheEnvironment,
+} from "./fake-cache-service-http.js";
 
 /**
- * GitHub's cache service (the v1 REST protocol @actions/cache speaks when ACTIONS_CACHE_URL is
- * set), in memory on 127.0.0.1: the only part of GitHub faked in these tests.
+ * GitHub's cache service as @actions/cache speaks to it when ACTIONS_CACHE_URL is set and
+ * ACTIONS_CACHE_SERVICE_V2 is not (the legacy v1 REST protocol, still the one on GHES), in memory
+ * on 127.0.0.1: the only part of GitHub faked in these tests.
  */
-export class FakeCacheService {
-  private readonly entries: Entry[] = [];
-  private readonly server = http.createServer((req, res) => void this.handle(req, res));
-  url = "";
+export class FakeCacheService extends FakeHttpService {
+  readonly protocol = "v1 REST (ACTIONS_CACHE_URL)";
+  /** Uploaded chunks of entries not committed yet, by entry id. */
+  private readonly chunks = new Map<number, { start: number; data: Buffer }[]>();
 
-  async start(): Promise<string> {
-    this.server.listen(0, "127.0.0.1");
-    await once(this.server, "listening");
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
-    return this.url;
+  protected environment(token: string): CacheEnvironment {
+    return { ACTIONS_CACHE_URL: this.url, ACTIONS_RUNTIME_TOKEN: token };
   }
 
-  async stop(): Promise<void> {
-    this.server.close();
-    await once(this.server, "close");
-  }
-
-  keys(): string[] {
-    return this.entries.filter((e) => e.committed).map((e) => e.key);
-  }
-
-  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const parts: Buffer[] = [];
-    for await (const part of req) parts.push(part as Buffer);
-    const body = Buffer.concat(parts);
+  protected handle(req: http.IncomingMessage, body: Buffer, res: http.ServerResponse): void {
     const url = new URL(req.url ?? "/", this.url);
-    const id = Number(/\/caches\/(\d+)$/.exec(url.pathname)?.[1]);
-    const entry = this.entries.find((e) => e.id === id);
-    if (req.method === "GET" && url.pathname === "/_apis/artifactcache/cache")
-      return this.lookup(url, res);
-    if (req.method === "GET" && url.pathname.startsWith("/archive/")) {
-      const archive = this.entries.find((e) => e.id === Number(url.pathname.slice(9)));
-      return send(res, archive ? 200 : 404, archive ? Buffer.concat(archive.chunks) : undefined);
+    const route = `${req.method} ${url.pathname.replace(/\d+$/, ":id")}`;
+    const operation = ROUTES[route];
+    if (!operation) return send(res, 404);
+    const fault = this.backend.faultFor(operation);
+    if (fault) return sendJson(res, fault, { message: "injected failure" });
+    if (operation === "download") return this.download(url, res);
+    const scopes = scopesOf(req.headers.authorization);
+    if (!scopes) return sendJson(res, 401, { message: "no valid runtime token" });
+    const id = Number(/\d+$/.exec(url.pathname)?.[0]);
+    const entry = this.backend.entries.find((e) => e.id === id && !e.committed);
+    switch (operation) {
+      case "lookup": {
+        const keys = (url.searchParams.get("keys") ?? "").split(",");
+        const found = this.backend.lookup(scopes, keys, url.searchParams.get("version") ?? "");
+        if (!found) return send(res, 204);
+        const archiveLocation = `${this.url}archive/${found.id}`;
+        return sendJson(res, 200, { cacheKey: found.key, archiveLocation });
+      }
+      case "reserve": {
+        const { key, version } = JSON.parse(body.toString()) as { key: string; version: string };
+        const reserved = this.backend.reserve(scopes, key, version);
+        if (reserved === "denied")
+          return sendJson(res, 403, {
+            message: "cache write denied: token has no writable scopes",
+          });
+        if (reserved === "exists")
+          return sendJson(res, 409, { message: `Cache already exists. Key: ${key}` });
+        return sendJson(res, 201, { cacheId: reserved.id });
+      }
+      case "upload":
+        return entry ? this.upload(entry, req, body, res) : send(res, 404);
+      case "commit":
+        return entry ? this.commit(entry, body, res) : send(res, 404);
     }
-    if (req.method === "POST" && url.pathname === "/_apis/artifactcache/caches") {
-      const { key, version } = JSON.parse(body.toString()) as { key: string; version: string };
-      if (this.entries.some((e) => e.key === key && e.version === version))
-        return json(res, 409, { message: "exists" });
-      const created = { id: this.entries.length + 1, key, version, chunks: [], committed: false };
-      this.entries.push(created);
-      return json(res, 201, { cacheId: created.id });
-    }
-    if (req.method === "PATCH" && entry) {
-      entry.chunks.push(body);
-      return send(res, 204);
-    }
-    if (req.method === "POST" && entry) {
-      entry.committed = true;
-      return send(res, 204);
-    }
-    send(res, 404);
   }
 
-  /** Exact key first, then each key as a prefix, newest first; same version (paths) only. */
-  private lookup(url: URL, res: http.ServerResponse): void {
-    const keys = (url.searchParams.get("keys") ?? "").split(",");
-    const version = url.searchParams.get("version");
-    const usable = this.entries.filter((e) => e.committed && e.version === version).reverse();
-    const found =
-      usable.find((e) => e.key === keys[0]) ??
-      keys.map((k) => usable.find((e) => e.key.startsWith(k))).find(Boolean);
-    if (!found) return send(res, 204);
-    json(res, 200, { cacheKey: found.key, archiveLocation: `${this.url}archive/${found.id}` });
+  private upload(
+    entry: CacheEntry,
+    req: http.IncomingMessage,
+    body: Buffer,
+    res: http.ServerResponse,
+  ): void {
+    const start = Number(/^bytes (\d+)-/.exec(req.headers["content-range"] ?? "")?.[1]);
+    if (!Number.isInteger(start)) return sendJson(res, 400, { message: "no Content-Range" });
+    this.chunks.set(entry.id, [...(this.chunks.get(entry.id) ?? []), { start, data: body }]);
+    send(res, 204);
+  }
+
+  private commit(entry: CacheEntry, body: Buffer, res: http.ServerResponse): void {
+    const { size } = JSON.parse(body.toString()) as { size: number };
+    const chunks = (this.chunks.get(entry.id) ?? []).sort((a, b) => a.start - b.start);
+    const data = Buffer.concat(chunks.map((c) => c.data));
+    if (data.length !== size)
+      return sendJson(res, 400, { message: `size ${size}, uploaded ${data.length}` });
+    this.chunks.delete(entry.id);
+    entry.data = data;
+    entry.committed = true;
+    send(res, 204);
+  }
+
+  private download(url: URL, res: http.ServerResponse): void {
+    const id = Number(url.pathname.slice("/archive/".length));
+    const entry = this.backend.entries.find((e) => e.id === id && e.committed);
+    send(res, entry ? 200 : 404, entry?.data);
   }
 }
 
-function json(res: http.ServerResponse, status: number, value: unknown): void {
-  send(res, status, Buffer.from(JSON.stringify(value)), "application/json");
-}
-
-function send(
-  res: http.ServerResponse,
-  status: number,
-  body?: Buffer,
-  type = "application/octet-stream",
-): void {
-  res.writeHead(status, body ? { "content-type": type, "content-length": body.length } : {});
-  res.end(body);
-}
+const ROUTES: Partial<Record<string, string>> = {
+  "GET /_apis/artifactcache/cache": "lookup",
+  "POST /_apis/artifactcache/caches": "reserve",
+  "PATCH /_apis/artifactcache/caches/:id": "upload",
+  "POST /_apis/artifactcache/caches/:id": "commit",
+  "GET /archive/:id": "download",
+};

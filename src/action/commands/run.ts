@@ -1,5 +1,5 @@
 import { loadProjectOrThrow } from "../../config/project.js";
-import { UsageError } from "../../core/errors.js";
+import { errorMessage, UsageError } from "../../core/errors.js";
 import { materialize } from "../../engine/materialize.js";
 import { saveDataset } from "../../github/ingest-cache.js";
 import { GitHubRunReporter } from "../../github/reporter.js";
@@ -89,13 +89,18 @@ async function dryRunCommand(context: ActionContext): Promise<CommandOutcome> {
   return { ok: true };
 }
 
-/** `ingest`: ingest the (template, version) items of one matrix entry and save each to the cache. */
+/**
+ * `ingest`: ingest the (template, version) items of one matrix entry and save each to the cache.
+ * A save that fails does not stop the others; the job fails once, naming every entry not saved.
+ */
 export async function ingestCommand(context: ActionContext): Promise<CommandOutcome> {
   const { io } = context;
   const entry = requireEntry(context);
   const layout = new StoreLayout(context.store);
   const reporter = new GitHubRunReporter(io);
+  const cacheContext = { cache: context.cache, layout, stagingRoot: context.cacheStagingRoot };
   const keys: string[] = [];
+  const unsaved: string[] = [];
   let ok = true;
   for (const item of entry.items) {
     if (item.kind !== "ingest")
@@ -113,17 +118,25 @@ export async function ingestCommand(context: ActionContext): Promise<CommandOutc
     ok &&= result.ok;
     for (const task of result.tasks) {
       if (task.outcome !== "success" && task.outcome !== "skipped") continue;
-      const cacheContext = { cache: context.cache, layout, stagingRoot: context.cacheStagingRoot };
-      keys.push(await saveDataset(cacheContext, item.template, task.partition));
+      try {
+        keys.push(await saveDataset(cacheContext, item.template, task.partition));
+      } catch (error) {
+        io.annotate("error", errorMessage(error), {
+          title: `cache save failed: ${item.template} ${task.partition}`,
+        });
+        unsaved.push(`${item.template} ${task.partition}`);
+      }
     }
   }
   io.setOutput("cache-keys", keys.join("\n"));
+  const notSaved = unsaved.length > 0 ? `\nNot cached: ${unsaved.join(", ")}\n` : "";
   await io.appendSummary(
-    `## lifecycle: ingest \`${entry.key}\`\n\n${reporter.summaryTable()}\nCached: ${keys.map((k) => `\`${k}\``).join(", ") || "nothing"}\n`,
+    `## lifecycle: ingest \`${entry.key}\`\n\n${reporter.summaryTable()}\nCached: ${keys.map((k) => `\`${k}\``).join(", ") || "nothing"}\n${notSaved}`,
   );
-  return ok
-    ? { ok: true }
-    : { ok: false, message: `ingest failed for ${reporter.failed} dataset(s)` };
+  if (!ok) return { ok: false, message: `ingest failed for ${reporter.failed} dataset(s)` };
+  if (unsaved.length > 0)
+    return { ok: false, message: `could not save to the cache: ${unsaved.join(", ")}` };
+  return { ok: true };
 }
 
 /** `summary`: one table of every record handed over in this run's artifacts, and the package manifests. */
