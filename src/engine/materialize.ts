@@ -3,7 +3,7 @@ import os from "node:os";
 import { NodeProcessRunner } from "../process/node-runner.js";
 import type { ProcessRunner } from "../process/runner.js";
 import { EventLog, type EventRecord } from "../store/events.js";
-import { recoverInterruptedPromotions } from "../store/atomic.js";
+import { withStoreLock } from "../store/lock.js";
 import { StoreLayout, type StageName } from "../store/layout.js";
 import { UsageError } from "../core/errors.js";
 import { defaultDeps } from "./defaults.js";
@@ -50,6 +50,17 @@ export interface MaterializeOptions {
   runId?: string | undefined;
   /** Replace parts of the engine's collaborators (tests inject stages; the action may inject ingest). */
   deps?: Partial<EngineDeps> | undefined;
+  /** The store lock a run (not a dry run) holds throughout; see `src/store/lock.ts`. */
+  lock?: MaterializeLockOptions | undefined;
+}
+
+export interface MaterializeLockOptions {
+  /** Named in the lock file, for the message another process prints; default "materialize". */
+  command?: string | undefined;
+  /** Wait this long for another run holding the store; default 0: fail at once (exit code 2). */
+  timeoutSeconds?: number | undefined;
+  /** Receives "waiting for ..." and "took over a stale lock ..." lines. */
+  log?: ((line: string) => void) | undefined;
 }
 
 export type ResultOutcome = TaskOutcome | "would-run" | "up-to-date";
@@ -72,7 +83,10 @@ export interface MaterializeResult {
   durationMs: number;
 }
 
-/** Analyse the selection, then run its tasks in dependency order. Bad usage or config throws before anything runs. */
+/**
+ * Analyse the selection, then run its tasks in dependency order, holding the store lock (a dry run
+ * does not take it). Bad usage or config, or a store held by another run, throws before anything runs.
+ */
 export async function materialize(options: MaterializeOptions): Promise<MaterializeResult> {
   const started = performance.now();
   const runId =
@@ -80,10 +94,34 @@ export async function materialize(options: MaterializeOptions): Promise<Material
     `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomUUID().slice(0, 8)}`;
   const concurrency = checkConcurrency(options.concurrency);
   const deps: EngineDeps = { ...defaultDeps(), ...options.deps };
-  const layout = new StoreLayout(options.store);
-  await recoverInterruptedPromotions(layout.tmpDir);
-  const plan = await planRun({ ...options, layout }, deps);
   const dryRun = options.dryRun ?? false;
+  if (dryRun) return planAndRun(options, { started, runId, concurrency, deps, dryRun });
+  const lock = {
+    store: options.store,
+    command: options.lock?.command ?? "materialize",
+    runId,
+    timeoutSeconds: options.lock?.timeoutSeconds,
+    signal: options.signal,
+    log: options.lock?.log,
+  };
+  return withStoreLock(lock, () =>
+    planAndRun(options, { started, runId, concurrency, deps, dryRun }),
+  );
+}
+
+async function planAndRun(
+  options: MaterializeOptions,
+  settings: {
+    started: number;
+    runId: string;
+    concurrency: number;
+    deps: EngineDeps;
+    dryRun: boolean;
+  },
+): Promise<MaterializeResult> {
+  const { started, runId, concurrency, deps, dryRun } = settings;
+  const layout = new StoreLayout(options.store);
+  const plan = await planRun({ ...options, layout }, deps);
   options.reporter.report({
     type: "run-planned",
     runId,

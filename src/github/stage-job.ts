@@ -83,6 +83,7 @@ export async function runStageJob(options: StageJobOptions): Promise<StageJobRes
       reporter,
       signal: options.signal,
       runId: options.runId,
+      lock: { log: (line) => io.info(line) },
     });
     ok &&= result.ok;
   }

@@ -1,11 +1,16 @@
 import { randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
+import { z } from "zod";
+import { isStillRunning, thisProcess } from "./process-identity.js";
 
 /**
  * Write a directory atomically: `write` fills a fresh staging directory inside `tmpDir` (same
  * filesystem as the target), which then replaces `target` by rename. If `write` throws or the
- * process dies, `target` keeps its previous content.
+ * process dies, `target` keeps its previous content. What a killed writer leaves in `tmpDir` is
+ * repaired by the next writer that takes the store lock (`src/store/lock.ts`), never here: another
+ * process's promotion may be in flight.
  */
 export async function writeDirAtomically<T>(
   target: string,
@@ -13,8 +18,7 @@ export async function writeDirAtomically<T>(
   write: (stagingDir: string) => Promise<T>,
 ): Promise<T> {
   await fs.mkdir(tmpDir, { recursive: true });
-  await recoverInterruptedPromotions(tmpDir);
-  const staging = path.join(tmpDir, `stage-${randomUUID()}`);
+  const staging = path.join(tmpDir, `${STAGING_PREFIX}${randomUUID()}`);
   await fs.mkdir(staging, { recursive: true });
   try {
     const result = await write(staging);
@@ -26,11 +30,13 @@ export async function writeDirAtomically<T>(
   }
 }
 
+const STAGING_PREFIX = "stage-";
+
 async function promote(staging: string, target: string, tmpDir: string): Promise<void> {
   await fs.mkdir(path.dirname(target), { recursive: true });
   const retired = path.join(tmpDir, `old-${randomUUID()}`);
   const journal = `${retired}.json`;
-  await fs.writeFile(journal, JSON.stringify({ target, pid: process.pid }));
+  await fs.writeFile(journal, JSON.stringify({ target, ...thisProcess() }));
   const hadPrevious = await rename(target, retired);
   try {
     await fs.rename(staging, target);
@@ -46,6 +52,8 @@ async function promote(staging: string, target: string, tmpDir: string): Promise
 /**
  * A process killed between the two renames of a promotion leaves its previous output aside in
  * `tmpDir` with nothing at the target. Put such outputs back; drop the ones already replaced.
+ * Call it only while holding the store lock (`acquireStoreLock` does): a journal whose process
+ * is alive on this host is still left alone, as it may be a promotion in flight.
  */
 export async function recoverInterruptedPromotions(tmpDir: string): Promise<void> {
   const entries = await fs.readdir(tmpDir).catch(() => [] as string[]);
@@ -53,8 +61,9 @@ export async function recoverInterruptedPromotions(tmpDir: string): Promise<void
     const journal = path.join(tmpDir, entry);
     const retired = journal.slice(0, -".json".length);
     const record = await readJournal(journal);
-    if (!record || isAlive(record.pid)) continue;
+    if (!record || isInFlight(record)) continue;
     if (!(await exists(record.target)) && (await exists(retired))) {
+      await fs.mkdir(path.dirname(record.target), { recursive: true });
       await fs.rename(retired, record.target);
     } else {
       await fs.rm(retired, { recursive: true, force: true });
@@ -63,27 +72,43 @@ export async function recoverInterruptedPromotions(tmpDir: string): Promise<void
   }
 }
 
-async function readJournal(file: string): Promise<{ target: string; pid: number } | undefined> {
-  try {
-    const parsed: unknown = JSON.parse(await fs.readFile(file, "utf8"));
-    if (parsed && typeof parsed === "object" && "target" in parsed && "pid" in parsed) {
-      const { target, pid } = parsed;
-      if (typeof target === "string" && typeof pid === "number") return { target, pid };
-    }
-  } catch {
-    // A journal torn by a kill: its promotion never started moving anything.
-  }
-  return undefined;
+/**
+ * Delete the staging directories of writers that were killed before promoting (they are never
+ * read). Only while holding the store lock: a live writer's staging directory looks the same.
+ */
+export async function removeAbandonedStaging(tmpDir: string): Promise<void> {
+  const entries = await fs.readdir(tmpDir).catch(() => [] as string[]);
+  for (const entry of entries.filter((e) => e.startsWith(STAGING_PREFIX)))
+    await fs.rm(path.join(tmpDir, entry), { recursive: true, force: true });
 }
 
-function isAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
+const JournalSchema = z.object({
+  target: z.string(),
+  pid: z.number(),
+  hostname: z.string().optional(),
+  processStart: z.string().optional(),
+  bootId: z.string().optional(),
+});
+type Journal = z.infer<typeof JournalSchema>;
+
+async function readJournal(file: string): Promise<Journal | undefined> {
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
+    const parsed = JournalSchema.safeParse(JSON.parse(await fs.readFile(file, "utf8")));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    // A journal torn by a kill: its promotion never started moving anything.
+    return undefined;
   }
+}
+
+/**
+ * Whether the journal's process (maybe this one) may still be promoting. A pid is only meaningful
+ * on its own host; under the lock, another host's writer is finished. Journals written before
+ * the store lock carry only a pid.
+ */
+function isInFlight(record: Journal): boolean {
+  if (record.hostname !== undefined && record.hostname !== os.hostname()) return false;
+  return isStillRunning(record);
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -114,6 +114,7 @@ export async function ingestCommand(context: ActionContext): Promise<CommandOutc
       reporter,
       signal: context.signal,
       runId: context.runId,
+      lock: { log: (line) => io.info(line) },
     });
     ok &&= result.ok;
     for (const task of result.tasks) {

@@ -3,6 +3,12 @@ import { ConsoleReporter } from "../../engine/console-reporter.js";
 import { materialize } from "../../engine/materialize.js";
 import { STAGES } from "../../store/layout.js";
 import { parseFlags, type Command, expectNoArguments } from "../command.js";
+import {
+  commandLock,
+  lockTimeoutHelp,
+  lockTimeoutFlag,
+  lockTimeoutOption,
+} from "../lock-timeout.js";
 
 const FlagsSchema = z.object({
   select: z.string().min(1).optional(),
@@ -15,12 +21,14 @@ const FlagsSchema = z.object({
   force: z.boolean().default(false),
   "dry-run": z.boolean().default(false),
   stage: z.array(z.enum(STAGES)).optional(),
+  "lock-timeout": lockTimeoutFlag,
 });
 
 export const materializeCommand: Command = {
   name: "materialize",
   summary: "Run the selected assets in dependency order, skipping what is up to date",
-  usage: "[--select S] [--partition KEY] [--concurrency N] [--force] [--dry-run] [--stage NAME]...",
+  usage:
+    "[--select S] [--partition KEY] [--concurrency N] [--force] [--dry-run] [--stage NAME]... [--lock-timeout S]",
   details: `Options:
   --select S         assets: ids (<product>.<stage>, ingest.<template>), product ids, group:<g>,
                      tag:<t>, +x (x and what it needs), x+ (x and what depends on it), * (all);
@@ -32,8 +40,9 @@ export const materializeCommand: Command = {
   --dry-run          print what would run, change nothing
   --stage NAME       run only this stage (plan, load, build, package; repeatable); the stage
                      before it must already be in the store
+${lockTimeoutHelp(21)}
 Exit codes: 0 all succeeded or were up to date, 1 a stage failed or the run was cancelled,
-2 bad usage or configuration.`,
+2 bad usage or configuration, or the store is in use by another run (nothing ran).`,
   options: {
     select: { type: "string" },
     partition: { type: "string" },
@@ -41,6 +50,7 @@ Exit codes: 0 all succeeded or were up to date, 1 a stage failed or the run was 
     force: { type: "boolean" },
     "dry-run": { type: "boolean" },
     stage: { type: "string", multiple: true },
+    ...lockTimeoutOption,
   },
   async run(context) {
     const flags = parseFlags(FlagsSchema, context.flags);
@@ -56,6 +66,7 @@ Exit codes: 0 all succeeded or were up to date, 1 a stage failed or the run was 
       stages: flags.stage,
       reporter: new ConsoleReporter(context.stdout),
       signal: context.signal,
+      lock: commandLock(context, "materialize", flags["lock-timeout"]),
     });
     return result.ok ? 0 : 1;
   },

@@ -8,6 +8,12 @@ import { resolvePartitions, type ResolvedPartition } from "../../partitions/reso
 import { schemeKindOf, schemeOf } from "../../partitions/schemes.js";
 import { StoreLayout } from "../../store/layout.js";
 import { parseFlags, type Command, type CommandContext } from "../command.js";
+import {
+  lockTimeoutHelp,
+  lockTimeoutFlag,
+  lockTimeoutOption,
+  withCommandLock,
+} from "../lock-timeout.js";
 
 const FlagsSchema = z.object({
   format: z.enum(["text", "json"]).default("text"),
@@ -16,6 +22,7 @@ const FlagsSchema = z.object({
     .refine((v) => !Number.isNaN(Date.parse(v)), { message: "expected an ISO 8601 time" })
     .transform((v) => new Date(v))
     .optional(),
+  "lock-timeout": lockTimeoutFlag,
 });
 type Flags = z.infer<typeof FlagsSchema>;
 
@@ -88,6 +95,7 @@ async function list(context: CommandContext, flags: Flags, productId: string): P
 
 async function change(
   context: CommandContext,
+  flags: Flags,
   sub: "add" | "remove",
   productId: string,
   key: string,
@@ -100,10 +108,15 @@ async function change(
     );
   }
   const store = new StoreLayout(context.store);
-  const changed =
-    sub === "add"
-      ? await addPartition(store, product.id, key)
-      : await removePartition(store, product.id, key);
+  const changed = await withCommandLock(
+    context,
+    `partitions ${sub} ${product.id} ${key}`,
+    flags["lock-timeout"],
+    () =>
+      sub === "add"
+        ? addPartition(store, product.id, key)
+        : removePartition(store, product.id, key),
+  );
   const verb =
     sub === "add" ? (changed ? "added" : "already present") : changed ? "removed" : "not present";
   context.stdout.write(`${product.id}: ${key} ${verb}\n`);
@@ -128,7 +141,8 @@ async function expand(context: CommandContext, flags: Flags, productId: string, 
 export const partitionsCommand: Command = {
   name: "partitions",
   summary: "List, add and remove a product's partitions; expand a partition expression",
-  usage: "list|add|remove|expand <product> [key|expression] [--format text|json] [--now TIME]",
+  usage:
+    "list|add|remove|expand <product> [key|expression] [--format text|json] [--now TIME] [--lock-timeout S]",
   details: `Subcommands:
   list <product>           every partition: starters (main, nightly_qa) and added keys for dynamic
                            products, the declared ones otherwise
@@ -139,8 +153,10 @@ export const partitionsCommand: Command = {
 Options:
   --format F               text (default) or json
   --now TIME               resolve open-ended date windows as of this ISO 8601 time
+add and remove write the store, so they take its lock (list and expand only read):
+${lockTimeoutHelp(27)}
 See docs/partitions.md for the schemes and the expression grammar.`,
-  options: { format: { type: "string" }, now: { type: "string" } },
+  options: { format: { type: "string" }, now: { type: "string" }, ...lockTimeoutOption },
   async run(context) {
     const flags = parseFlags(FlagsSchema, context.flags);
     const { sub, product, rest } = args(context);
@@ -149,7 +165,7 @@ See docs/partitions.md for the schemes and the expression grammar.`,
       return list(context, flags, product);
     }
     if (sub === "expand") return expand(context, flags, product, rest);
-    return change(context, sub, product, oneKey(sub, rest));
+    return change(context, flags, sub, product, oneKey(sub, rest));
   },
 };
 
