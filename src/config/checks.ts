@@ -31,11 +31,14 @@ function recipes({ recipes }: CheckInput): RecipeEntry[] {
 }
 
 /** `version_strategy: { pin_to_source_dataset: x }` needs `x` among the recipe's inputs. */
-function pinnedVersionCheck({ recipe, yaml }: RecipeEntry): Diagnostic[] {
+function pinnedVersionCheck({ recipe, yaml, extended }: RecipeEntry): Diagnostic[] {
   const strategy = recipe.version_strategy;
   if (typeof strategy !== "object" || !("pin_to_source_dataset" in strategy)) return [];
+  // A base that could not be read is reported already; its datasets are unknown.
+  if (recipe.base_recipe !== undefined && extended === undefined) return [];
   const pinned = strategy.pin_to_source_dataset;
-  const inputs = recipeInputIds(recipe);
+  // Datasets the base recipes bring count too.
+  const inputs = recipeInputIds(extended?.recipe ?? recipe);
   if (inputs.includes(pinned)) return [];
   const message = `pin_to_source_dataset names "${pinned}", which is not an input dataset of this recipe`;
   return [

@@ -10,6 +10,7 @@ import {
   type ProductConfig,
 } from "./products.js";
 import { parseRecipeFile, type Recipe } from "./recipe.js";
+import type { RecipeFields } from "./recipe-base.js";
 import { isNotFound } from "./settings.js";
 import { parseTemplateFile, type IngestTemplate } from "./template/index.js";
 import { diagnosticAt, parseWithSchema, parseYamlFile, type YamlFile } from "./yaml-file.js";
@@ -24,6 +25,8 @@ export interface RecipeEntry {
   recipe: Recipe;
   /** The parsed file, to locate later diagnostics (`diagnosticAt(entry.yaml, path, message)`). */
   yaml: YamlFile;
+  /** With a `base_recipe`: the recipe with its bases merged in, and the base files, nearest first. */
+  extended?: { recipe: RecipeFields; files: string[] };
 }
 
 export interface TemplateEntry {

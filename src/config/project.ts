@@ -2,6 +2,7 @@ import path from "node:path";
 import { hasErrors, type Diagnostic, type Severity } from "../core/diagnostics.js";
 import { ConfigError } from "../core/errors.js";
 import { crossFileChecks } from "./checks.js";
+import { resolveBaseRecipes } from "./recipe-base.js";
 import { PRODUCTS_FILE, type ProductConfig } from "./products.js";
 import {
   listProductDirs,
@@ -52,6 +53,7 @@ export async function loadProject(
     productsResult.products,
     productsResult.yaml,
   );
+  const baseDiagnostics = extendRecipes(absoluteRoot, recipesResult.recipes);
   const project: Project = {
     root: absoluteRoot,
     settings: settingsResult.settings,
@@ -76,9 +78,22 @@ export async function loadProject(
     ...productsResult.diagnostics,
     ...templatesResult.diagnostics,
     ...recipesResult.diagnostics,
+    ...baseDiagnostics,
     ...checks,
   ];
   return { project, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+/** Merge each recipe's `base_recipe` chain in (`RecipeEntry.extended`); the chains' problems. */
+function extendRecipes(root: string, recipes: ReadonlyMap<string, RecipeEntry>): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const entry of recipes.values()) {
+    if (entry.recipe.base_recipe === undefined) continue;
+    const resolved = resolveBaseRecipes(root, entry.file, entry.recipe);
+    if ("diagnostics" in resolved) diagnostics.push(...resolved.diagnostics);
+    else entry.extended = { recipe: resolved.recipe, files: resolved.files.map((f) => f.file) };
+  }
+  return diagnostics;
 }
 
 /** `loadProject`, throwing a `ConfigError` (exit 2) with every diagnostic when any is an error. */

@@ -129,7 +129,7 @@ export type RecipeCommand = z.infer<typeof RecipeCommandSchema>;
 export const BUILD_STAGE = "builds.build";
 
 /** The dataset ids a recipe reads, each once, in order of first mention. */
-export function recipeInputIds(recipe: Recipe): string[] {
+export function recipeInputIds(recipe: Pick<Recipe, "inputs">): string[] {
   return [...new Set(recipe.inputs.datasets.map((d) => d.id))];
 }
 

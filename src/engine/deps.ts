@@ -42,10 +42,10 @@ export interface EngineDeps {
 
 export function graphSourceOf(project: EngineProject): GraphSource {
   const recipeInputs = new Map<string, string[]>();
-  for (const [id, { recipe }] of project.recipes)
+  for (const [id, { recipe, extended }] of project.recipes)
     recipeInputs.set(
       id,
-      recipeDatasets(recipe).map((d) => d.id),
+      recipeDatasets(extended?.recipe ?? recipe).map((d) => d.id),
     );
   return { products: project.products, templates: [...project.templates.keys()], recipeInputs };
 }

@@ -74,7 +74,9 @@ function reasonsFor(
 ): string[] {
   const reasons: string[] = [];
   const recipe = project.recipes.get(id);
-  if (recipe && changedSet.has(relative(project.root, recipe.file))) reasons.push("recipe");
+  const recipeFiles = recipe ? [recipe.file, ...(recipe.extended?.files ?? [])] : [];
+  if (recipeFiles.some((file) => changedSet.has(relative(project.root, file))))
+    reasons.push("recipe");
   const dir = `products/${id}/`;
   const inDir = changed.filter((f) => f.startsWith(dir));
   if (inDir.length > 0) reasons.push(...inDir.slice(0, 5));

@@ -9,7 +9,10 @@ import type { MatrixUnit, RunsOn } from "./matrix.js";
 export interface ProjectView {
   root: string;
   products: readonly ProductView[];
-  recipes: ReadonlyMap<string, { file: string; recipe: unknown }>;
+  recipes: ReadonlyMap<
+    string,
+    { file: string; recipe: unknown; extended?: { recipe: unknown; files: string[] } | undefined }
+  >;
   templates: ReadonlyMap<string, { file: string }>;
 }
 
@@ -45,9 +48,10 @@ export interface DatasetUse {
   version: string | undefined;
 }
 
-/** The ingest templates a product's recipe reads, with the versions pinned. */
+/** The ingest templates a product's recipe (with its base recipes) reads, with the versions pinned. */
 export function datasetsUsedBy(project: ProjectView, productId: string): DatasetUse[] {
-  const recipe = project.recipes.get(productId)?.recipe;
+  const entry = project.recipes.get(productId);
+  const recipe = entry?.extended?.recipe ?? entry?.recipe;
   const parsed = recipeInputsSchema.safeParse(recipe);
   if (!parsed.success) return [];
   const uses: DatasetUse[] = [];

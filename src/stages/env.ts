@@ -31,7 +31,7 @@ export function commandEnv(options: {
     ...versions,
     LIFECYCLE_PRODUCT: ctx.product.id,
     LIFECYCLE_PARTITION: ctx.partition.key,
-    LIFECYCLE_VERSION: ctx.partition.version,
+    LIFECYCLE_VERSION: lock.version?.value ?? ctx.partition.version,
     LIFECYCLE_BUILD_NOTE: ctx.partition.note,
     LIFECYCLE_INPUT_DIR: path.join(
       ctx.layout.stageDir(ctx.product.id, ctx.partition.key, "load"),

@@ -16,6 +16,34 @@ export const LockedInputSchema = z.strictObject({
   import_as: z.string().min(1),
   version_env_var: z.string().optional(),
   file_type: z.string().optional(),
+  /** With `copy_latest_release`: the partition key of the release the version was copied from. */
+  copied_from: z.string().optional(),
+});
+
+/** What chose the product version: the key, products.yml, the recipe, or its version_strategy. */
+export const VERSION_SOURCES = [
+  "partition_key",
+  "product_version",
+  "recipe_version",
+  "first_of_month",
+  "today",
+  "bump_latest_release",
+  "pin_to_source_dataset",
+  "default",
+] as const;
+
+export const LockedVersionSchema = z.strictObject({
+  value: z.string().min(1),
+  strategy: z.enum(VERSION_SOURCES),
+  /** bump_latest_release: the release that was bumped. */
+  release: z.strictObject({ partition: z.string(), version: z.string() }).optional(),
+  /** bump_latest_release: the recipe's `version_type` and the step. */
+  version_type: z.enum(["major", "minor", "patch"]).optional(),
+  bump_by: z.number().int().positive().optional(),
+  /** pin_to_source_dataset: the input whose locked version was taken. */
+  dataset: z.string().optional(),
+  /** The newest release older than `value`: `VERSION_PREV`, unless the recipe's vars set it. */
+  previous_release: z.strictObject({ partition: z.string(), version: z.string() }).optional(),
 });
 
 export const RecipeLockSchema = z.strictObject({
@@ -29,13 +57,16 @@ export const RecipeLockSchema = z.strictObject({
     dimensions: z.record(z.string(), z.string()).optional(),
     env: z.record(z.string(), z.string()).optional(),
   }),
-  /** Recipe env, then product env (product wins). */
+  /** The product version the build gets, and what chose it (absent in locks of older plans). */
+  version: LockedVersionSchema.optional(),
+  /** Recipe vars, VERSION (and VERSION_TYPE), recipe env, then product env (later wins). */
   env: z.record(z.string(), z.string()),
   inputs: z.array(LockedInputSchema),
 });
 
 export type RecipeLock = z.infer<typeof RecipeLockSchema>;
 export type LockedInput = z.infer<typeof LockedInputSchema>;
+export type LockedVersion = z.infer<typeof LockedVersionSchema>;
 
 export function renderLock(lock: RecipeLock): string {
   return `# Written by lifecycle's plan stage: the recipe with every input pinned. Do not edit.\n${stringify(lock)}`;

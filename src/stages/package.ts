@@ -130,10 +130,13 @@ async function packageManifest(options: {
   return {
     product: ctx.product.id,
     partition: ctx.partition.key,
-    version: ctx.partition.version,
+    // The version the plan chose (a starter partition's comes from the recipe's version_strategy).
+    version: lock.version?.value ?? ctx.partition.version,
+    ...(lock.version ? { version_strategy: lock.version.strategy } : {}),
     note: ctx.partition.note,
     ...(ctx.partition.dimensions ? { dimensions: ctx.partition.dimensions } : {}),
     recipe: lock.recipe,
+    // The locked input versions: what copy_latest_release reads back from the latest release.
     inputs: lock.inputs.map(({ dataset, version, import_as }) => ({ dataset, version, import_as })),
     ...(commit ? { git: { commit } } : {}),
     files,

@@ -2,116 +2,160 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { StageFailure } from "../core/errors.js";
 import { sha256File } from "./files.js";
-import { LOCK_FILE, renderLock, type LockedInput, type RecipeLock } from "./lock.js";
-import { productRecipe } from "./recipe.js";
+import {
+  LOCK_FILE,
+  renderLock,
+  type LockedInput,
+  type LockedVersion,
+  type RecipeLock,
+} from "./lock.js";
+import { chooseProductVersion, versionSource } from "./plan-version.js";
+import { pinInputs } from "./plan-inputs.js";
+import { productRecipe, type ResolvedRecipe, type StageRecipe } from "./recipe.js";
+import { listReleases, previousRelease, type Release } from "./releases.js";
 import { timing, writeStageRecord } from "./timings.js";
-import type { Stage, StageContext, StageRecipeEntry } from "./types.js";
-import { availableVersions } from "./versions.js";
+import type { Stage, StageContext } from "./types.js";
+import { availableVersions, isoDay } from "./versions.js";
 
-/** Versions that mean "the newest present", whatever the strategy. */
-const LATEST = "latest";
+/** dcpy's variable for the previous release's version, which recipes use as a `version_env_var`. */
+const VERSION_PREV = "VERSION_PREV";
 
-export const planStage: Stage = {
-  name: "plan",
-  async fingerprintInputs(ctx) {
-    const loaded = productRecipe(ctx);
-    const store: Record<string, Record<string, string>> = {};
-    for (const dataset of loaded?.recipe.inputs.datasets ?? [])
-      store[dataset.id] = await versionDigests(ctx, dataset.id);
-    return {
-      recipe: loaded?.recipe ?? null,
-      productEnv: ctx.product.env ?? {},
-      partition: ctx.partition,
-      store,
-    };
-  },
-  async run(ctx, outDir) {
-    const started = new Date();
-    const loaded = productRecipe(ctx);
-    const inputs = loaded ? await pinInputs(ctx, loaded.recipe) : [];
-    const lock: RecipeLock = {
-      product: ctx.product.id,
-      recipe: loaded?.file ?? null,
-      partition: lockedPartition(ctx),
-      env: { ...(loaded?.recipe.env ?? {}), ...(ctx.product.env ?? {}) },
-      inputs,
-    };
-    await fs.writeFile(path.join(outDir, LOCK_FILE), renderLock(lock));
-    await writeStageRecord(outDir, [timing("plan", ctx.runId, started)]);
-    for (const input of inputs)
-      ctx.log(`pinned ${input.dataset} ${input.version} (asked: ${input.requested})`);
-    return {
-      metadata: {
-        recipe: lock.recipe,
-        inputs: Object.fromEntries(inputs.map((i) => [i.dataset, i.version])),
-      },
-    };
-  },
-};
+export interface PlanStageOptions {
+  /** The clock of the `first_of_month` and `today` version strategies (default: now). */
+  now?: () => Date;
+}
+
+/** Everything the plan reads besides the ingest store; the fingerprint covers all of it. */
+interface PlanSources {
+  recipe: ResolvedRecipe | undefined;
+  /** The product's releases, oldest first (only read for a product with a recipe). */
+  releases: Release[];
+  now: Date;
+}
+
+/** The plan stage with its clock injected (tests); `planStage` uses the real clock. */
+export function createPlanStage(options: PlanStageOptions = {}): Stage {
+  const clock = options.now ?? (() => new Date());
+  return {
+    name: "plan",
+    async fingerprintInputs(ctx) {
+      const { recipe, releases, now } = await readSources(ctx, clock());
+      const store: Record<string, Record<string, string>> = {};
+      for (const dataset of recipe?.recipe.inputs.datasets ?? [])
+        store[dataset.id] = await versionDigests(ctx, dataset.id);
+      const source = recipe ? versionSource(ctx, recipe.recipe) : "default";
+      return {
+        recipeFiles: recipe?.files ?? [],
+        recipe: recipe?.recipe ?? null,
+        productEnv: ctx.product.env ?? {},
+        productVersion: ctx.product.version ?? null,
+        partition: ctx.partition,
+        store,
+        releases: releases.map((r) => [r.partition, r.manifestSha256]),
+        day: source === "today" || source === "first_of_month" ? isoDay(now) : null,
+      };
+    },
+    async run(ctx, outDir) {
+      const started = new Date();
+      const sources = await readSources(ctx, clock());
+      const { version, inputs, recipe } = sources.recipe
+        ? await resolve(ctx, sources.recipe.recipe, sources)
+        : { version: undefined, inputs: [], recipe: undefined };
+      const lock: RecipeLock = {
+        product: ctx.product.id,
+        recipe: sources.recipe?.file ?? null,
+        partition: lockedPartition(ctx),
+        ...(version ? { version } : {}),
+        env: lockEnv(ctx, recipe, version),
+        inputs,
+      };
+      await fs.writeFile(path.join(outDir, LOCK_FILE), renderLock(lock));
+      await writeStageRecord(outDir, [timing("plan", ctx.runId, started)]);
+      if (version) ctx.log(`version ${version.value} (${version.strategy})`);
+      for (const input of inputs)
+        ctx.log(`pinned ${input.dataset} ${input.version} (asked: ${input.requested})`);
+      return {
+        metadata: {
+          recipe: lock.recipe,
+          ...(version ? { version: version.value, version_strategy: version.strategy } : {}),
+          inputs: Object.fromEntries(inputs.map((i) => [i.dataset, i.version])),
+        },
+      };
+    },
+  };
+}
+
+export const planStage: Stage = createPlanStage();
+
+async function readSources(ctx: StageContext, now: Date): Promise<PlanSources> {
+  const recipe = productRecipe(ctx);
+  return { recipe, releases: recipe ? await listReleases(ctx) : [], now };
+}
+
+/**
+ * The product version and the input versions. The version comes first (dcpy's order), so that
+ * `VERSION_PREV` (the newest release older than it) can pin inputs through `version_env_var`;
+ * only `pin_to_source_dataset` needs the inputs first, and then has no `VERSION_PREV`.
+ */
+async function resolve(
+  ctx: StageContext,
+  recipe: StageRecipe,
+  { releases, now }: PlanSources,
+): Promise<{ version: LockedVersion; inputs: LockedInput[]; recipe: StageRecipe }> {
+  const release = releases.at(-1);
+  const pinned = versionSource(ctx, recipe) === "pin_to_source_dataset";
+  let early: LockedVersion | undefined;
+  let versionProblem: StageFailure | undefined;
+  try {
+    if (!pinned) early = chooseProductVersion(ctx, { recipe, inputs: [], release, now });
+  } catch (error) {
+    if (!(error instanceof StageFailure)) throw error;
+    versionProblem = error; // reported together with the inputs' problems
+  }
+  const previous = early ? previousRelease(releases, early.value) : undefined;
+  const withPrevious: StageRecipe =
+    previous && recipe.vars?.[VERSION_PREV] === undefined
+      ? { ...recipe, vars: { ...recipe.vars, [VERSION_PREV]: previous.version } }
+      : recipe;
+  const inputs = await pinInputs(ctx, withPrevious, release).catch((error: unknown) => {
+    if (!versionProblem || !(error instanceof StageFailure)) throw error;
+    throw new StageFailure(
+      `${versionProblem.message}\n${error.message}`,
+      error.asset,
+      error.partition,
+    );
+  });
+  if (versionProblem) throw versionProblem;
+  const version = early ?? chooseProductVersion(ctx, { recipe, inputs, release, now });
+  const withRelease = previous
+    ? { ...version, previous_release: { partition: previous.partition, version: previous.version } }
+    : version;
+  return { version: withRelease, inputs, recipe: withPrevious };
+}
+
+/**
+ * dcpy's build environment: the recipe's `vars` (with `VERSION_PREV`), then `VERSION` (and
+ * `VERSION_TYPE`) as dcpy sets them, then the recipe's `env`, then the product's `env` (later
+ * entries win).
+ */
+function lockEnv(
+  ctx: StageContext,
+  recipe: StageRecipe | undefined,
+  version: LockedVersion | undefined,
+): Record<string, string> {
+  if (recipe === undefined || version === undefined) return { ...(ctx.product.env ?? {}) };
+  return {
+    ...(recipe.vars ?? {}),
+    VERSION: version.value,
+    ...(recipe.version_type ? { VERSION_TYPE: recipe.version_type } : {}),
+    ...(recipe.env ?? {}),
+    ...(ctx.product.env ?? {}),
+  };
+}
 
 function lockedPartition(ctx: StageContext): RecipeLock["partition"] {
   const { key, version, note, dimensions, env } = ctx.partition;
   return { key, version, note, ...(dimensions ? { dimensions } : {}), ...(env ? { env } : {}) };
-}
-
-async function pinInputs(
-  ctx: StageContext,
-  recipe: StageRecipeEntry["recipe"],
-): Promise<LockedInput[]> {
-  const findLatest = recipe.inputs.missing_versions_strategy === "find_latest";
-  const defaults = recipe.inputs.dataset_defaults ?? {};
-  const problems: string[] = [];
-  const locked: LockedInput[] = [];
-  for (const dataset of recipe.inputs.datasets) {
-    const available = await availableVersions(ctx.layout.datasetDir(dataset.id));
-    const wanted = dataset.version;
-    const version = chooseVersion(wanted, available, findLatest);
-    if (version === undefined) {
-      problems.push(missingMessage(dataset.id, wanted, available, findLatest));
-      continue;
-    }
-    const fileType = dataset.file_type ?? defaults.file_type;
-    locked.push({
-      dataset: dataset.id,
-      version,
-      requested: wanted ?? LATEST,
-      import_as: dataset.import_as ?? dataset.id,
-      ...(dataset.version_env_var ? { version_env_var: dataset.version_env_var } : {}),
-      ...(fileType ? { file_type: fileType } : {}),
-    });
-  }
-  if (problems.length > 0) {
-    throw new StageFailure(problems.join("\n"), `${ctx.product.id}.plan`, ctx.partition.key);
-  }
-  return locked;
-}
-
-function chooseVersion(
-  wanted: string | undefined,
-  available: string[],
-  findLatest: boolean,
-): string | undefined {
-  if (wanted === undefined || wanted === LATEST)
-    return wanted === LATEST || findLatest ? available.at(-1) : undefined;
-  return available.includes(wanted) ? wanted : undefined;
-}
-
-function missingMessage(
-  dataset: string,
-  wanted: string | undefined,
-  available: string[],
-  findLatest: boolean,
-): string {
-  const present = available.length > 0 ? available.join(", ") : "none (ingest it first)";
-  if (wanted !== undefined && wanted !== LATEST) {
-    return `dataset "${dataset}": version "${wanted}" is not in the ingest store; versions available: ${present}`;
-  }
-  if (available.length === 0)
-    return `dataset "${dataset}": no version in the ingest store; versions available: ${present}`;
-  const hint = findLatest
-    ? ""
-    : "; pin a version or set inputs.missing_versions_strategy: find_latest";
-  return `dataset "${dataset}": no version given${hint}; versions available: ${present}`;
 }
 
 /** Each present version with the digest of its ingest record, so a new or re-ingested version re-plans. */

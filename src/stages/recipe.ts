@@ -1,10 +1,57 @@
+import { z } from "zod";
+import { formatDiagnostics } from "../core/diagnostics.js";
 import { StageFailure } from "../core/errors.js";
-import { BUILD_STAGE, type RecipeCommand } from "../config/recipe.js";
-import type { StageContext, StageRecipeEntry } from "./types.js";
+import { BUILD_STAGE, type RecipeCommand, VersionStrategySchema } from "../config/recipe.js";
+import { resolveBaseRecipes, type RecipeFields } from "../config/recipe-base.js";
+import type { StageContext } from "./types.js";
 
-/** The product's recipe as the project loaded it, or undefined when it has none. */
-export function productRecipe(ctx: StageContext): StageRecipeEntry | undefined {
-  return ctx.project.recipes.get(ctx.product.id);
+export { baseRecipeDiagnostics, mergeRecipes } from "../config/recipe-base.js";
+
+/** What the stages read of a recipe: the fields of `Recipe` that plan, load and build use. */
+export type StageRecipe = RecipeFields;
+
+/** The fields of a loaded recipe that the narrow `StageRecipeEntry` type does not show. */
+const VersionFieldsSchema = z.object({
+  base_recipe: z.string().optional(),
+  version: z.string().optional(),
+  version_type: z.enum(["major", "minor", "patch"]).optional(),
+  version_strategy: VersionStrategySchema.optional(),
+  vars: z.record(z.string(), z.string()).optional(),
+});
+
+export interface ResolvedRecipe {
+  /** The product's recipe file, relative to the project root, `/`-separated. */
+  file?: string;
+  /** The base recipe files read (`base_recipe` chain, nearest first) with their sha256. */
+  files: { file: string; sha256: string }[];
+  /** The product's recipe with its `base_recipe` chain merged in (see `mergeRecipes`). */
+  recipe: StageRecipe;
+}
+
+/**
+ * The product's recipe as the project loaded it, with its `base_recipe` chain read from disk and
+ * merged in; undefined when the product has no recipe. Throws a StageFailure for `asset` when a
+ * base is missing, invalid, outside the recipe's directory, or makes a cycle.
+ */
+export function productRecipe(
+  ctx: StageContext,
+  asset = `${ctx.product.id}.plan`,
+): ResolvedRecipe | undefined {
+  const entry = ctx.project.recipes.get(ctx.product.id);
+  if (!entry) return undefined;
+  const fields = VersionFieldsSchema.safeParse(entry.recipe);
+  const own: StageRecipe = { ...entry.recipe, ...(fields.success ? fields.data : {}) };
+  const file = entry.file;
+  if (own.base_recipe === undefined || file === undefined) return { file, files: [], recipe: own };
+  const resolved = resolveBaseRecipes(ctx.project.root, file, own);
+  if ("diagnostics" in resolved) {
+    throw new StageFailure(
+      `recipe of product "${ctx.product.id}": \n${formatDiagnostics(resolved.diagnostics, "text")}`,
+      asset,
+      ctx.partition.key,
+    );
+  }
+  return { file, ...resolved };
 }
 
 /** The recipe's `builds.build` commands as shell command lines (empty without a recipe). */
@@ -12,7 +59,7 @@ export function buildCommandLines(
   ctx: StageContext,
   asset: string,
 ): { name: string; run: string }[] {
-  const recipe = productRecipe(ctx)?.recipe;
+  const recipe = productRecipe(ctx, asset)?.recipe;
   if (!recipe) return [];
   const commands = recipe.stage_config?.[BUILD_STAGE]?.commands ?? [];
   return commands.map((command) => ({ name: command.name, run: shellLine(command, ctx, asset) }));
@@ -20,7 +67,9 @@ export function buildCommandLines(
 
 /** The recipe's `builds.build` env (empty without a recipe). */
 export function buildStageEnv(ctx: StageContext): Record<string, string> {
-  return productRecipe(ctx)?.recipe.stage_config?.[BUILD_STAGE]?.env ?? {};
+  return (
+    productRecipe(ctx, `${ctx.product.id}.build`)?.recipe.stage_config?.[BUILD_STAGE]?.env ?? {}
+  );
 }
 
 const MODULE = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/;

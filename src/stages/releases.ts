@@ -1,0 +1,90 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import { z } from "zod";
+import { isStarterNote } from "../partitions/keys.js";
+import { safeSegment } from "../store/layout.js";
+import { sha256File } from "./files.js";
+import { PACKAGE_MANIFEST } from "./package.js";
+import type { StageContext } from "./types.js";
+import { compareVersions } from "./versions.js";
+
+/** What the plan reads of a package manifest (see `packageManifest` in package.ts). */
+const ReleaseManifestSchema = z.object({
+  product: z.string(),
+  partition: z.string(),
+  version: z.string(),
+  inputs: z.array(z.object({ dataset: z.string(), version: z.string() })),
+  timings: z
+    .array(z.object({ stage: z.string(), finishedAt: z.string() }))
+    .optional()
+    .default([]),
+});
+
+/** A successful package of the product: what `copy_latest_release` and `bump_latest_release` read. */
+export interface Release {
+  partition: string;
+  /** The product version the package recorded. */
+  version: string;
+  /** Dataset id -> version, as the release's plan locked them. */
+  inputs: Map<string, string>;
+  /** sha256 of the manifest, so a re-packaged release re-plans what copied from it. */
+  manifestSha256: string;
+  finishedAt: string;
+}
+
+/**
+ * The product's releases in the store, oldest first; the last is the latest release. A release is
+ * a partition's promoted `package/manifest.json` (a package stage that succeeded), other than the
+ * partition being planned and the starters `main` and `nightly_qa`. Order: version order
+ * (`compareVersions`) of the product version the package recorded; for equal versions, the one
+ * packaged last is newer.
+ */
+export async function listReleases(ctx: StageContext): Promise<Release[]> {
+  const productDir = path.join(ctx.layout.root, "products", safeSegment(ctx.product.id));
+  let entries: string[];
+  try {
+    entries = await fs.readdir(productDir);
+  } catch (error) {
+    if (error instanceof Error && "code" in error && error.code === "ENOENT") return [];
+    throw error;
+  }
+  const releases: Release[] = [];
+  for (const entry of entries.sort()) {
+    const release = await readRelease(ctx, path.join(productDir, entry, "package"));
+    if (release === undefined || release.partition === ctx.partition.key) continue;
+    if (!isStarterNote(release.partition)) releases.push(release);
+  }
+  return releases.sort(
+    (a, b) => compareVersions(a.version, b.version) || a.finishedAt.localeCompare(b.finishedAt),
+  );
+}
+
+/** The newest release whose version is older than `version` (dcpy's previous version). */
+export function previousRelease(releases: Release[], version: string): Release | undefined {
+  return releases.filter((r) => compareVersions(r.version, version) < 0).at(-1);
+}
+
+async function readRelease(ctx: StageContext, packageDir: string): Promise<Release | undefined> {
+  const file = path.join(packageDir, PACKAGE_MANIFEST);
+  let text: string;
+  try {
+    text = await fs.readFile(file, "utf8");
+  } catch {
+    return undefined; // never packaged
+  }
+  let parsed: z.infer<typeof ReleaseManifestSchema>;
+  try {
+    parsed = ReleaseManifestSchema.parse(JSON.parse(text));
+  } catch {
+    ctx.log(`ignored ${path.relative(ctx.layout.root, file)}: not a package manifest`);
+    return undefined;
+  }
+  if (parsed.product !== ctx.product.id) return undefined;
+  return {
+    partition: parsed.partition,
+    version: parsed.version,
+    inputs: new Map(parsed.inputs.map((i) => [i.dataset, i.version])),
+    manifestSha256: await sha256File(file),
+    finishedAt: parsed.timings.find((t) => t.stage === "package")?.finishedAt ?? "",
+  };
+}
