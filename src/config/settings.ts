@@ -7,11 +7,20 @@ import { parseWithSchema, parseYamlFile } from "./yaml-file.js";
 
 export const SETTINGS_FILE = "lifecycle.yml";
 
+/** How ingested geometry is written as text in the `geom` column. */
+export const GEOMETRY_FORMATS = ["geojson", "wkt"] as const;
+export const GeometryFormatSchema = z.enum(GEOMETRY_FORMATS);
+export type GeometryFormat = z.infer<typeof GeometryFormatSchema>;
+export const DEFAULT_GEOMETRY_FORMAT: GeometryFormat = "geojson";
+
 /** Project-wide settings, `lifecycle.yml` at the project root; every field is optional. */
 export const SettingsSchema = z.strictObject({
   ingest_command: nonEmptyText
     .optional()
     .describe("Command the ingest runs for templates whose source lifecycle cannot run itself"),
+  geometry_format: GeometryFormatSchema.optional().describe(
+    "Text format of every geometry the ingest builds in the geom column (GeoJSON files, ArcGIS layers, shapefiles, points from x/y columns or point_xy_str): geojson (default) or wkt. A geom_column holding WKT or WKB text is kept as written.",
+  ),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

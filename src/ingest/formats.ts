@@ -5,37 +5,65 @@ import type { CsvFormat, FileFormat, JsonFormat, XlsxFormat } from "../config/te
 import { ConfigError, errorMessage } from "../core/errors.js";
 import type { Engine } from "./engine.js";
 import { quoteIdent, quoteString, type Frame } from "./engine.js";
-import { applyGeometry, GEOM_COLUMN } from "./geometry.js";
+import { DEFAULT_GEOMETRY_FORMAT, type GeometryFormat } from "../config/settings.js";
+import { applyGeometry, GEOM_COLUMN, geoJsonGeometrySql } from "./geometry.js";
 import { jsonRecords, writeNdjson } from "./json-records.js";
+import { loadShapefile } from "./shapefile/index.js";
 import { readXlsxSheet } from "./xlsx.js";
 
-export const NOT_SUPPORTED_FORMATS = ["shapefile", "geodatabase", "html"] as const;
+export const NOT_SUPPORTED_FORMATS = ["geodatabase", "html"] as const;
 
 /** Read the raw data file into a table, per the template's `file_format`. */
 export async function loadFormat(
   engine: Engine,
   format: FileFormat,
   file: string,
-  options: { workDir: string; fullSample?: boolean },
+  options: {
+    workDir: string;
+    fullSample?: boolean;
+    geometryFormat?: GeometryFormat;
+    /** `ingestion.target_crs`: a shapefile's coordinates are reprojected into it. */
+    targetCrs?: string;
+    /** Stops a long read (a shapefile is read record by record in JS). */
+    signal?: AbortSignal;
+  },
 ): Promise<Frame> {
+  const geometryFormat = options.geometryFormat ?? DEFAULT_GEOMETRY_FORMAT;
   switch (format.type) {
     case "csv":
       return applyGeometry(
         await loadCsv(engine, format, file, options.fullSample === true),
         format.geometry,
+        geometryFormat,
       );
     case "json":
-      return applyGeometry(await loadJson(engine, format, file, options.workDir), format.geometry);
+      return applyGeometry(
+        await loadJson(engine, format, file, options.workDir),
+        format.geometry,
+        geometryFormat,
+      );
     case "geojson":
-      return loadGeoJson(engine, file);
+      return loadGeoJson(engine, file, geometryFormat);
     case "parquet":
       return engine.source(`SELECT * FROM read_parquet(${quoteString(file)})`);
     case "xlsx":
     case "excel":
-      return applyGeometry(await loadXlsx(engine, format, file, options.workDir), format.geometry);
+      return applyGeometry(
+        await loadXlsx(engine, format, file, options.workDir),
+        format.geometry,
+        geometryFormat,
+      );
+    case "shapefile":
+      return loadShapefile(engine, file, {
+        crs: format.crs,
+        targetCrs: options.targetCrs,
+        encoding: format.encoding,
+        geometryFormat,
+        signal: options.signal,
+      });
     default:
       throw new ConfigError(
-        `file format "${format.type}" is not supported by lifecycle (supported: csv, json, geojson, parquet, xlsx); set ingest_command in lifecycle.yml to ingest this template with your own tool`,
+        `file format "${format.type}" is not supported by lifecycle (supported: csv, json, geojson, parquet, xlsx, shapefile); set ingest_command in lifecycle.yml to ingest this template with your own tool`,
       );
   }
 }
@@ -262,14 +290,39 @@ async function loadRecords(
   return frame;
 }
 
-/** GeoJSON: one row per feature, its properties as columns and its geometry as GeoJSON text. */
-async function loadGeoJson(engine: Engine, file: string): Promise<Frame> {
-  const source = `read_json(${quoteString(file)}, maximum_object_size = 1073741824, sample_size = -1)`;
-  const features = `(SELECT unnest(features) AS f FROM ${source})`;
-  const propertiesType = String(
-    await engine.scalar(`SELECT typeof(f.properties) FROM ${features} LIMIT 1`).catch(() => "NULL"),
+/** The feature's geometry as JSON text, in the table; `geom` is an expression over it. */
+const RAW_GEOMETRY = "__lifecycle_geometry";
+
+/**
+ * GeoJSON: one row per feature, its properties as columns (types inferred from every feature) and
+ * its geometry as text. The geometry is read again as JSON and put beside the properties row by
+ * row: the inferred struct would add members other features have as nulls and reformat numbers.
+ * The geometry text is converted when the frame is read (in parallel, from a table).
+ */
+async function loadGeoJson(engine: Engine, file: string, format: GeometryFormat): Promise<Frame> {
+  const read = (options: string) =>
+    `read_json(${quoteString(file)}, maximum_object_size = 1073741824, ${options})`;
+  const geometries = await engine.materialize(
+    `SELECT unnest(features).geometry AS ${quoteIdent(RAW_GEOMETRY)} FROM ${read("columns = {features: 'STRUCT(geometry JSON)[]'}")}`,
   );
-  const geometry = `CAST(to_json(f.geometry) AS VARCHAR) AS ${quoteIdent(GEOM_COLUMN)}`;
-  const properties = propertiesType.startsWith("STRUCT") ? "unnest(f.properties), " : "";
-  return engine.materialize(`SELECT ${properties}${geometry} FROM ${features}`);
+  const properties = await engine
+    .materialize(
+      `SELECT f.properties AS p FROM (SELECT unnest(features) AS f FROM ${read("sample_size = -1")})`,
+    )
+    .catch(() => undefined);
+  const [column] = properties ? await engine.describe(`SELECT p FROM ${properties.table}`) : [];
+  const frame = column?.type.startsWith("STRUCT")
+    ? await engine.materialize(
+        `SELECT unnest(p.p), g.* FROM ${properties?.table} AS p POSITIONAL JOIN ${geometries.table} AS g`,
+      )
+    : geometries;
+  for (const table of [properties?.table, geometries.table])
+    if (table && table !== frame.table) await engine.run(`DROP TABLE ${table}`);
+  const geometry = geoJsonGeometrySql(quoteIdent(RAW_GEOMETRY), format);
+  return {
+    ...frame,
+    columns: frame.columns.map((c) =>
+      c.name === RAW_GEOMETRY ? { name: GEOM_COLUMN, expr: geometry } : c,
+    ),
+  };
 }

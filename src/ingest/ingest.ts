@@ -1,6 +1,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { Project } from "../config/project.js";
+import { DEFAULT_GEOMETRY_FORMAT, type GeometryFormat } from "../config/settings.js";
 import {
   isRunnableStep,
   parseTemplateFile,
@@ -16,6 +17,7 @@ import type { ProcessRunner } from "../process/runner.js";
 import { writeDirAtomically, writeFileAtomically } from "../store/atomic.js";
 import type { StoreLayout } from "../store/layout.js";
 import { runIngestCommand } from "./command.js";
+import { geometryRecord } from "./geometry.js";
 import { DEFAULT_RETRY, FetchHttpClient, type HttpClient, type RetryPolicy } from "./http.js";
 import { runIngest } from "./run.js";
 import { dateVersion } from "./socrata.js";
@@ -39,6 +41,8 @@ export interface IngestOptions {
   mode?: string;
   /** Also write `<id>.csv` (the template's `outputs: [csv]` asks for it too). */
   csv?: boolean;
+  /** Text format of built geometry, over the project's `geometry_format` setting. */
+  geometryFormat?: GeometryFormat;
   signal?: AbortSignal;
   log?: (line: string) => void;
   runner?: ProcessRunner;
@@ -153,7 +157,7 @@ function notRunnableError(
   const step = steps.find((s) => !isRunnableStep(s));
   if (reasons.length === 1 && step) return unsupportedStepError(step);
   return new ConfigError(
-    `lifecycle cannot ingest template "${template.id}" itself (${reasons.join(", ")}): it runs sources local_file, file_download, api, socrata, arcgis_feature_server and formats csv, json, geojson, parquet, xlsx. Set ingest_command in lifecycle.yml to ingest it with your own tool`,
+    `lifecycle cannot ingest template "${template.id}" itself (${reasons.join(", ")}): it runs sources local_file, file_download, api, socrata, arcgis_feature_server and formats csv, json, geojson, parquet, xlsx, shapefile. Set ingest_command in lifecycle.yml to ingest it with your own tool`,
   );
 }
 
@@ -203,7 +207,9 @@ async function runOwn(
     throw new Error("unreachable: template checked as runnable");
   const runnable = steps.filter((s): s is RunnableStep => isRunnableStep(s));
   const csv = options.csv === true || (template.outputs ?? []).includes("csv");
-  return runIngest(
+  const geometryFormat =
+    options.geometryFormat ?? options.project.settings.geometry_format ?? DEFAULT_GEOMETRY_FORMAT;
+  const summary = await runIngest(
     {
       template,
       source,
@@ -212,11 +218,14 @@ async function runOwn(
       layout: options.layout,
       sources,
       csv,
+      geometryFormat,
       log,
       ...(options.signal ? { signal: options.signal } : {}),
     },
     staging,
   );
+  const format = template.ingestion.file_format;
+  return { ...summary, geometry: geometryRecord(format, summary.columns, geometryFormat) };
 }
 
 function runCommand(

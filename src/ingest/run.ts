@@ -1,12 +1,15 @@
 import fs from "node:fs/promises";
 import path from "node:path";
+import type { GeometryFormat } from "../config/settings.js";
 import type { IngestTemplate, RunnableStep } from "../config/template/index.js";
 import { Engine, frameSelect, quoteString, type Frame } from "./engine.js";
 import { isCsvSniffError, loadFormat } from "./formats.js";
+import { GEOM_COLUMN } from "./geometry.js";
 import { fetchSource, type RawFile, type RunnableSource, type SourceContext } from "./sources.js";
 import { runStep, StepError, type StepContext, type StepSummary } from "./steps.js";
 import { findPreviousVersion, csvName, parquetName } from "./store.js";
 import type { StoreLayout } from "../store/layout.js";
+import { extractShapefile } from "./shapefile/index.js";
 import { extractZipEntry, isZip } from "./zip.js";
 
 export interface RunContext {
@@ -17,6 +20,8 @@ export interface RunContext {
   layout: StoreLayout;
   sources: SourceContext;
   csv: boolean;
+  /** Text format of the geometry lifecycle builds in `geom`. */
+  geometryFormat?: GeometryFormat;
   signal?: AbortSignal;
   log: (line: string) => void;
 }
@@ -79,27 +84,15 @@ async function processData(context: RunContext, paths: Paths): Promise<Processed
     let frame = await loadFormat(engine, format, paths.dataFile, {
       workDir: paths.work,
       fullSample: paths.fullSample,
+      ...(context.geometryFormat ? { geometryFormat: context.geometryFormat } : {}),
+      ...(context.template.ingestion.target_crs
+        ? { targetCrs: context.template.ingestion.target_crs }
+        : {}),
+      ...(context.signal ? { signal: context.signal } : {}),
     });
     context.log(`read ${frame.rows ?? "(streamed)"} rows, ${frame.columns.length} columns`);
     const steps: StepSummary[] = [];
-    const stepContext: StepContext = {
-      engine,
-      previousVersion: (wanted) =>
-        findPreviousVersion(context.layout, context.template.id, wanted, context.version),
-    };
-    for (const [index, step] of context.steps.entries()) {
-      context.signal?.throwIfAborted();
-      const result = await runStep(step, frame, stepContext).catch((error: unknown) => {
-        if (error instanceof StepError)
-          throw new StepError(`processing step ${index + 1} (${step.name}): ${error.message}`);
-        throw error;
-      });
-      frame = result.frame;
-      steps.push(result.summary);
-      context.log(
-        `${step.name}: ${result.summary.rowsIn ?? "?"} -> ${result.summary.rowsOut ?? "?"} rows`,
-      );
-    }
+    frame = await runSteps(context, engine, frame, steps);
     checkColumns(context.template, frame);
     const { outputs, rows } = await writeOutputs(engine, frame, context, paths.dir);
     fillRowCounts(steps, rows);
@@ -109,6 +102,44 @@ async function processData(context: RunContext, paths: Paths): Promise<Processed
     context.signal?.removeEventListener("abort", onAbort);
     engine.close();
   }
+}
+
+async function runSteps(
+  context: RunContext,
+  engine: Engine,
+  input: Frame,
+  summaries: StepSummary[],
+): Promise<Frame> {
+  let frame = input;
+  const stepContext: StepContext = {
+    engine,
+    previousVersion: (wanted) =>
+      findPreviousVersion(context.layout, context.template.id, wanted, context.version),
+    geometry: frame.columns.some((c) => c.name === GEOM_COLUMN) ? GEOM_COLUMN : undefined,
+  };
+  for (const [index, step] of context.steps.entries()) {
+    context.signal?.throwIfAborted();
+    const result = await runStep(step, frame, stepContext).catch((error: unknown) => {
+      if (error instanceof StepError)
+        throw new StepError(`processing step ${index + 1} (${step.name}): ${error.message}`);
+      throw error;
+    });
+    frame = result.frame;
+    summaries.push(result.summary);
+    stepContext.geometry = followColumn(stepContext.geometry, result.summary);
+    context.log(
+      `${step.name}: ${result.summary.rowsIn ?? "?"} -> ${result.summary.rowsOut ?? "?"} rows`,
+    );
+  }
+  return frame;
+}
+
+/** A column's name after a step: renamed, removed, or as it was. */
+function followColumn(name: string | undefined, summary: StepSummary): string | undefined {
+  if (name === undefined) return undefined;
+  const renamed = summary.columns.renamed[name];
+  if (renamed !== undefined) return renamed;
+  return summary.columns.removed.includes(name) ? undefined : name;
 }
 
 /**
@@ -130,6 +161,9 @@ async function unpack(file: string, template: IngestTemplate, work: string): Pro
   // An .xlsx file is itself a zip archive: unpack only a download that holds one.
   const spreadsheet = format.type === "xlsx" || format.type === "excel";
   if (spreadsheet && format.unzipped_filename === undefined) return file;
+  // A shapefile is several files: its .shp and the siblings beside it.
+  if (format.type === "shapefile")
+    return extractShapefile(file, path.join(work, "unzipped"), format.unzipped_filename);
   return extractZipEntry(file, path.join(work, "unzipped"), format.unzipped_filename);
 }
 

@@ -13,6 +13,7 @@ import {
   type Frame,
 } from "./engine.js";
 import { coerceColumnTypes } from "./coerce.js";
+import { multi } from "./multi.js";
 import { columnList, findColumn, StepError, type StepResult } from "./step-support.js";
 
 export { StepError } from "./step-support.js";
@@ -35,6 +36,8 @@ export interface StepContext {
   engine: Engine;
   /** The parquet file of an earlier version of this dataset (`latest` = newest other than the one being written). */
   previousVersion(version: string): Promise<{ version: string; parquet: string } | undefined>;
+  /** The geometry column's name now (it follows renames), when the data has one. */
+  geometry: string | undefined;
 }
 
 export function unsupportedStepError(step: ProcessingStep): ConfigError {
@@ -92,6 +95,8 @@ function dispatch(
       return updateColumn(frame, step.args);
     case "append_prev":
       return appendPrevious(context, frame, step.args?.version);
+    case "multi":
+      return multi(context.engine, frame, context.geometry);
   }
 }
 

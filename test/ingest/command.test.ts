@@ -7,7 +7,7 @@ import { makeProject, readConfig, readRows, template } from "./helpers.js";
 
 const S3_TEMPLATE = template(
   "vents",
-  "  source: { type: s3, bucket: edm-private, key: inbox/{{ version }}/vent.zip }\n  file_format: { type: shapefile, crs: 'EPSG:2263' }",
+  "  source: { type: s3, bucket: edm-private, key: inbox/{{ version }}/vent.zip }\n  file_format: { type: geodatabase, crs: 'EPSG:2263' }",
   ["name", "height"],
 );
 
@@ -43,7 +43,7 @@ describe("ingest_command (the escape hatch for templates lifecycle cannot run)",
     const error = await project.ingest("vents", { version: "1" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toMatch(
-      /lifecycle cannot ingest template "vents" itself \(source type "s3", file format "shapefile"\).*Set ingest_command in lifecycle\.yml/,
+      /lifecycle cannot ingest template "vents" itself \(source type "s3", file format "geodatabase"\).*Set ingest_command in lifecycle\.yml/,
     );
   });
 
@@ -81,7 +81,7 @@ describe("ingest_command (the escape hatch for templates lifecycle cannot run)",
       id: "vents",
       version: "2024-06",
       ingestedBy: "ingest_command",
-      notRunnableHere: ['source type "s3"', 'file format "shapefile"'],
+      notRunnableHere: ['source type "s3"', 'file format "geodatabase"'],
       source: { type: "s3", key: "inbox/2024-06/vent.zip" },
       rows: 2,
       columns: [

@@ -93,7 +93,9 @@ describe("template schema", () => {
   - name: clean_column_names
     args: { replace: { " ": "_" }, lower: True }
   - name: deduplicate
-  - name: multi`);
+  - name: multi
+  - name: pd_series_func
+    args: { column_name: x, function_name: str.upper }`);
     const { template, diagnostics } = parseTemplateFile("demo.yml", text);
     expect(diagnostics).toEqual([]);
     expect(template?.ingestion.source).toEqual({
@@ -104,17 +106,20 @@ describe("template schema", () => {
     });
     expect(runnability(template!)).toEqual({
       runnable: false,
-      reasons: ['processing step "multi"'],
+      reasons: ['processing step "pd_series_func"'],
     });
   });
 
   it("recognises sources and formats it cannot run, and says why", () => {
     const text = minimal(
-      "  source: { type: s3, bucket: b, key: k.zip }\n  file_format: { type: shapefile, crs: 'EPSG:2263' }",
+      "  source: { type: s3, bucket: b, key: k.zip }\n  file_format: { type: geodatabase, crs: 'EPSG:2263' }",
     );
     const { template, diagnostics } = parseTemplateFile("demo.yml", text);
     expect(diagnostics).toEqual([]);
-    expect(runnability(template!).reasons).toEqual(['source type "s3"', 'file format "shapefile"']);
+    expect(runnability(template!).reasons).toEqual([
+      'source type "s3"',
+      'file format "geodatabase"',
+    ]);
   });
 
   it.each([

@@ -1,22 +1,37 @@
 import { z } from "zod";
 import { loadProjectOrThrow } from "../../config/project.js";
 import { formatDiagnostics } from "../../core/diagnostics.js";
-import { UsageError } from "../../core/errors.js";
-import { ingestDataset } from "../../ingest/index.js";
+import { randomUUID } from "node:crypto";
+import { GeometryFormatSchema } from "../../config/settings.js";
+import { errorMessage, UsageError } from "../../core/errors.js";
+import { canonicalJson, sha256 } from "../../engine/fingerprint.js";
+import { AUTO_VERSION } from "../../engine/plan.js";
+import { ingestAssetId } from "../../graph/graph.js";
+import { ingestDataset, type IngestOptions, type IngestResult } from "../../ingest/index.js";
+import { appendEvents, type EventRecord } from "../../store/events.js";
 import { StoreLayout } from "../../store/layout.js";
 import { parseFlags, type Command } from "../command.js";
+import {
+  lockTimeoutHelp,
+  lockTimeoutFlag,
+  lockTimeoutOption,
+  withCommandLock,
+} from "../lock-timeout.js";
 
 const FlagsSchema = z.object({
   version: z.string().min(1).optional(),
   mode: z.string().min(1).optional(),
   csv: z.boolean().default(false),
   quiet: z.boolean().default(false),
+  geometry: GeometryFormatSchema.optional(),
+  "lock-timeout": lockTimeoutFlag,
 });
 
 export const ingestCommand: Command = {
   name: "ingest",
   summary: "Ingest one dataset version of an ingest template into the store",
-  usage: "<template> [--version V] [--mode M] [--csv] [--quiet]",
+  usage:
+    "<template> [--version V] [--mode M] [--csv] [--geometry geojson|wkt] [--quiet] [--lock-timeout S]",
   details: `Arguments:
   <template>     an ingest template id (ingest_templates/<id>.yml)
 Options:
@@ -24,15 +39,22 @@ Options:
                  else today's date as YYYYMMDD, UTC)
   --mode M       also run the processing steps marked "mode: M"
   --csv          also write <id>.csv beside <id>.parquet
+  --geometry F   write built geometry as geojson or wkt text (default: geometry_format in
+                 lifecycle.yml, else geojson)
   --quiet        print only the result line
-Writes <store>/ingest/datasets/<id>/<version>/: <id>.parquet, raw/<file>, config.json.
+${lockTimeoutHelp(17)}
+Writes <store>/ingest/datasets/<id>/<version>/: <id>.parquet, raw/<file>, config.json, and
+appends the run's record (asset ingest.<id>, partition = version) to <store>/events.jsonl.
 Templates lifecycle cannot run go to ingest_command from lifecycle.yml (see docs/ingest.md).
-Exit codes: 0 ingested, 1 the ingest failed (download, data, steps, columns), 2 bad usage or configuration.`,
+Exit codes: 0 ingested, 1 the ingest failed (download, data, steps, columns), 2 bad usage or configuration,
+or the store is in use by another run.`,
   options: {
     version: { type: "string" },
     mode: { type: "string" },
     csv: { type: "boolean" },
+    geometry: { type: "string" },
     quiet: { type: "boolean" },
+    ...lockTimeoutOption,
   },
   async run(context) {
     const flags = parseFlags(FlagsSchema, context.flags);
@@ -45,19 +67,67 @@ Exit codes: 0 ingested, 1 the ingest failed (download, data, steps, columns), 2 
     const { project, warnings } = await loadProjectOrThrow(context.root);
     if (warnings.length > 0 && !flags.quiet)
       context.stderr.write(`${formatDiagnostics(warnings, "text")}\n`);
-    const result = await ingestDataset({
-      project,
-      layout: new StoreLayout(context.store),
-      templateId,
-      ...(flags.version ? { version: flags.version } : {}),
-      ...(flags.mode ? { mode: flags.mode } : {}),
-      csv: flags.csv,
-      signal: context.signal,
-      env: context.env,
-      log: flags.quiet ? () => {} : (line) => context.stderr.write(`${line}\n`),
-    });
+    const lockTimeout = flags["lock-timeout"];
+    const result = await withCommandLock(context, `ingest ${templateId}`, lockTimeout, () =>
+      ingestRecorded({
+        project,
+        layout: new StoreLayout(context.store),
+        templateId,
+        ...(flags.version ? { version: flags.version } : {}),
+        ...(flags.mode ? { mode: flags.mode } : {}),
+        csv: flags.csv,
+        ...(flags.geometry ? { geometryFormat: flags.geometry } : {}),
+        signal: context.signal,
+        env: context.env,
+        log: flags.quiet ? () => {} : (line) => context.stderr.write(`${line}\n`),
+      }),
+    );
     const rows = typeof result.metadata.rows === "number" ? `${result.metadata.rows} rows, ` : "";
     context.stdout.write(`ingested ${templateId} ${result.version}: ${rows}${result.dir}\n`);
     return 0;
   },
 };
+
+/**
+ * Ingest and append the record `lifecycle materialize` writes for an `ingest.<id>` asset: the
+ * version as partition, config.json as metadata; a failure (not bad usage) with its error.
+ */
+async function ingestRecorded(options: IngestOptions): Promise<IngestResult> {
+  const start = new Date();
+  const runId = `${start.toISOString().replace(/[:.]/g, "-")}-${randomUUID().slice(0, 8)}`;
+  const base = { asset: ingestAssetId(options.templateId), runId };
+  const times = () => {
+    const end = new Date();
+    return { start: start.toISOString(), end: end.toISOString(), durationMs: +end - +start };
+  };
+  let result: IngestResult;
+  try {
+    result = await ingestDataset(options);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const aborted = options.signal?.aborted === true;
+    const record: EventRecord = {
+      ...base,
+      partition: options.version ?? AUTO_VERSION,
+      status: aborted ? "cancelled" : "failed",
+      ...times(),
+      fingerprint: "",
+      metadata: {},
+      error: aborted ? `cancelled: ${errorMessage(options.signal?.reason)}` : errorMessage(error),
+    };
+    await appendEvents(options.layout, [record]);
+    throw error;
+  }
+  const { version, metadata } = result;
+  const fingerprint = sha256(canonicalJson({ template: options.templateId, version, metadata }));
+  const record: EventRecord = {
+    ...base,
+    partition: version,
+    status: "success",
+    ...times(),
+    fingerprint,
+    metadata,
+  };
+  await appendEvents(options.layout, [record]);
+  return result;
+}

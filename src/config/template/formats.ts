@@ -84,7 +84,15 @@ export const HtmlFormatSchema = z.strictObject({
   geometry: GeometrySchema.optional(),
 });
 
-export const RUNNABLE_FORMATS = ["csv", "json", "geojson", "parquet", "xlsx", "excel"] as const;
+export const RUNNABLE_FORMATS = [
+  "csv",
+  "json",
+  "geojson",
+  "parquet",
+  "xlsx",
+  "excel",
+  "shapefile",
+] as const;
 
 export const FileFormatSchema = z.discriminatedUnion("type", [
   CsvFormatSchema,

@@ -65,6 +65,8 @@ export const AppendPrevStep = step(
   "append_prev",
   z.strictObject({ version: z.union([text, z.number()]).optional() }).optional(),
 );
+/** Polygons, lines and points become their multi- kinds (the geometry column, wherever renamed). */
+export const MultiStep = step("multi", z.strictObject({}).nullish());
 
 export const RunnableStepSchema = z.discriminatedUnion("name", [
   CleanColumnNamesStep,
@@ -76,6 +78,7 @@ export const RunnableStepSchema = z.discriminatedUnion("name", [
   FilterRowsStep,
   UpdateColumnStep,
   AppendPrevStep,
+  MultiStep,
 ]);
 
 export const RUNNABLE_STEPS = [
@@ -88,6 +91,7 @@ export const RUNNABLE_STEPS = [
   "filter_rows",
   "update_column",
   "append_prev",
+  "multi",
 ] as const;
 
 const runnableNames: ReadonlySet<string> = new Set(RUNNABLE_STEPS);
@@ -97,7 +101,6 @@ const runnableNames: ReadonlySet<string> = new Set(RUNNABLE_STEPS);
  * lifecycle (an `ingest_command` runs them).
  */
 export const OTHER_STEPS = [
-  "multi",
   "python_script",
   "upsert_column_of_previous_version",
   "pd_df_func",
