@@ -7,6 +7,7 @@ import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { main } from "../../src/cli/main.js";
 import { EXPRESSION_GRAMMAR } from "../../src/partitions/expr.js";
+import { runCli } from "../cli-run.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const binary = path.join(repoRoot, "build/src/cli/bin.js");
@@ -36,17 +37,8 @@ afterEach(async () => {
   await fs.rm(root, { recursive: true, force: true });
 });
 
-async function cli(argv: string[], env: NodeJS.ProcessEnv = {}) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {
-    stdout: { write: (t) => void (stdout += t) },
-    stderr: { write: (t) => void (stderr += t) },
-    env: { ...process.env, ...env },
-    cwd: root,
-  });
-  return { code, stdout, stderr };
-}
+const cli = (argv: string[], env: NodeJS.ProcessEnv = {}) =>
+  runCli(argv, { cwd: root, env: { ...process.env, ...env } });
 
 describe("lifecycle partitions", () => {
   it("lists starters, adds and removes dynamic keys in the store", async () => {

@@ -7,8 +7,8 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
 import { StoreLayout } from "../../src/store/layout.js";
+import { runCli } from "../cli-run.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const binary = path.join(repoRoot, "build/src/cli/bin.js");
@@ -26,17 +26,7 @@ const SCRIPTS = [
   "07_custom_qaqc",
 ];
 
-async function cli(argv: string[], cwd: string) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {
-    stdout: { write: (t) => void (stdout += t) },
-    stderr: { write: (t) => void (stderr += t) },
-    env: process.env,
-    cwd,
-  });
-  return { code, stdout, stderr };
-}
+const cli = (argv: string[], cwd: string) => runCli(argv, { cwd, env: process.env });
 
 /** The team's real pluto recipes, build scripts that record what they were given, and every input ingested. */
 async function plutoProject(): Promise<{

@@ -3,26 +3,16 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
 import { readEvents } from "../../src/store/events.js";
 import { StoreLayout } from "../../src/store/layout.js";
 import { STORE_LOCK_FILE } from "../../src/store/lock.js";
 import { makeProject, writeProducts } from "../engine/helpers.js";
+import { runCli } from "../cli-run.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const binary = path.join(repoRoot, "build/src/cli/bin.js");
 
-async function cli(argv: string[], cwd: string) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {
-    stdout: { write: (t) => void (stdout += t) },
-    stderr: { write: (t) => void (stderr += t) },
-    env: process.env,
-    cwd,
-  });
-  return { code, stdout, stderr };
-}
+const cli = (argv: string[], cwd: string) => runCli(argv, { cwd, env: process.env });
 
 interface Running {
   child: ChildProcess;
