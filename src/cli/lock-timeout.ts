@@ -1,5 +1,5 @@
-import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { newRunId } from "../store/events.js";
 import { withStoreLock } from "../store/lock.js";
 import type { CommandContext, OptionSpec } from "./command.js";
 
@@ -45,9 +45,11 @@ export function withCommandLock<T>(
   context: CommandContext,
   command: string,
   timeoutSeconds: number | undefined,
-  use: () => Promise<T>,
+  use: (runId: string) => Promise<T>,
 ): Promise<T> {
-  const runId = `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomUUID().slice(0, 8)}`;
+  const runId = newRunId();
   const settings = commandLock(context, command, timeoutSeconds);
-  return withStoreLock({ ...settings, store: context.store, runId, signal: context.signal }, use);
+  return withStoreLock({ ...settings, store: context.store, runId, signal: context.signal }, () =>
+    use(runId),
+  );
 }

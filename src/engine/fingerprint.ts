@@ -34,6 +34,11 @@ export function canonicalJson(value: unknown): string {
   });
 }
 
+/** The fingerprint of an ingested dataset version: what its event record carries. */
+export function ingestFingerprint(template: string, version: string, metadata: unknown): string {
+  return sha256(canonicalJson({ template, version, metadata }));
+}
+
 export function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }

@@ -1,8 +1,7 @@
-import { randomUUID } from "node:crypto";
 import os from "node:os";
 import { NodeProcessRunner } from "../process/node-runner.js";
 import type { ProcessRunner } from "../process/runner.js";
-import { EventLog, type EventRecord } from "../store/events.js";
+import { EventLog, newRunId, type EventRecord } from "../store/events.js";
 import { withStoreLock } from "../store/lock.js";
 import { StoreLayout, type StageName } from "../store/layout.js";
 import { UsageError } from "../core/errors.js";
@@ -89,9 +88,7 @@ export interface MaterializeResult {
  */
 export async function materialize(options: MaterializeOptions): Promise<MaterializeResult> {
   const started = performance.now();
-  const runId =
-    options.runId ??
-    `${new Date().toISOString().replace(/[:.]/g, "-")}-${randomUUID().slice(0, 8)}`;
+  const runId = options.runId ?? newRunId();
   const concurrency = checkConcurrency(options.concurrency);
   const deps: EngineDeps = { ...defaultDeps(), ...options.deps };
   const dryRun = options.dryRun ?? false;

@@ -8,6 +8,7 @@ import type { EngineDeps, EngineProject } from "./deps.js";
 import {
   canonicalJson,
   hashDirectory,
+  ingestFingerprint,
   outputHashOf,
   readStageMarker,
   sha256,
@@ -136,13 +137,7 @@ export async function runIngestTask(task: IngestTask, env: TaskEnvironment): Pro
       log: (line) => env.log(ref, line),
       runner: env.runner,
     });
-    const fingerprint = sha256(
-      canonicalJson({
-        template: task.template,
-        version: result.version,
-        metadata: result.metadata,
-      }),
-    );
+    const fingerprint = ingestFingerprint(task.template, result.version, result.metadata);
     const done = record(task, {
       status: "success",
       start: started,

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
@@ -20,6 +21,11 @@ export const EventRecordSchema = z.object({
   error: z.string().optional(),
 });
 export type EventRecord = z.infer<typeof EventRecordSchema>;
+
+/** A run's id: when it started, and a random suffix (`2026-11-22T05-30-50-123Z-1a2b3c4d`). */
+export function newRunId(now: Date = new Date()): string {
+  return `${now.toISOString().replace(/[:.]/g, "-")}-${randomUUID().slice(0, 8)}`;
+}
 
 /**
  * Append records to the event log. One `appendFile` call per batch: O_APPEND writes of one line

@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { loadProjectOrThrow } from "../../config/project.js";
 import { formatDiagnostics } from "../../core/diagnostics.js";
-import { randomUUID } from "node:crypto";
 import { GeometryFormatSchema } from "../../config/settings.js";
 import { errorMessage, UsageError } from "../../core/errors.js";
-import { canonicalJson, sha256 } from "../../engine/fingerprint.js";
+import { ingestFingerprint } from "../../engine/fingerprint.js";
 import { AUTO_VERSION } from "../../engine/plan.js";
 import { ingestAssetId } from "../../graph/graph.js";
 import { ingestDataset, type IngestOptions, type IngestResult } from "../../ingest/index.js";
@@ -68,8 +67,8 @@ or the store is in use by another run.`,
     if (warnings.length > 0 && !flags.quiet)
       context.stderr.write(`${formatDiagnostics(warnings, "text")}\n`);
     const lockTimeout = flags["lock-timeout"];
-    const result = await withCommandLock(context, `ingest ${templateId}`, lockTimeout, () =>
-      ingestRecorded({
+    const result = await withCommandLock(context, `ingest ${templateId}`, lockTimeout, (runId) =>
+      ingestRecorded(runId, {
         project,
         layout: new StoreLayout(context.store),
         templateId,
@@ -92,9 +91,8 @@ or the store is in use by another run.`,
  * Ingest and append the record `lifecycle materialize` writes for an `ingest.<id>` asset: the
  * version as partition, config.json as metadata; a failure (not bad usage) with its error.
  */
-async function ingestRecorded(options: IngestOptions): Promise<IngestResult> {
+async function ingestRecorded(runId: string, options: IngestOptions): Promise<IngestResult> {
   const start = new Date();
-  const runId = `${start.toISOString().replace(/[:.]/g, "-")}-${randomUUID().slice(0, 8)}`;
   const base = { asset: ingestAssetId(options.templateId), runId };
   const times = () => {
     const end = new Date();
@@ -119,7 +117,7 @@ async function ingestRecorded(options: IngestOptions): Promise<IngestResult> {
     throw error;
   }
   const { version, metadata } = result;
-  const fingerprint = sha256(canonicalJson({ template: options.templateId, version, metadata }));
+  const fingerprint = ingestFingerprint(options.templateId, version, metadata);
   const record: EventRecord = {
     ...base,
     partition: version,
