@@ -42,8 +42,16 @@ export function commandEnv(options: {
   };
 }
 
-/** Commands run in `products/<id>/` when that directory exists, else in the project root. */
+/**
+ * Commands run in the directory of the product's recipe (a product may use another product's
+ * recipe directory, e.g. `recipe: products/pluto/recipe-minor.yml`), else in `products/<id>/` when
+ * that directory exists, else in the project root.
+ */
 export async function commandCwd(ctx: StageContext): Promise<string> {
+  const recipeFile = ctx.project.recipes.get(ctx.product.id)?.file;
+  const recipeDir = recipeFile ? path.dirname(path.join(ctx.project.root, recipeFile)) : undefined;
+  if (recipeDir !== undefined && recipeDir !== ctx.project.root && (await exists(recipeDir)))
+    return recipeDir;
   const productDir = path.join(ctx.project.root, "products", safeSegment(ctx.product.id));
   return (await exists(productDir)) ? productDir : ctx.project.root;
 }

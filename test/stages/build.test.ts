@@ -104,6 +104,24 @@ describe("build stage", () => {
     expect(timings.map((t: { stage: string }) => t.stage)).toEqual(["plan", "load", "build"]);
   });
 
+  it("runs in the directory of the recipe a product names, even another product's", async () => {
+    const minor = `name: Minor\nproduct: db-pluto-minor\ninputs:\n  datasets: []\nstage_config:\n  builds.build:\n    commands:\n      - name: where\n        run: pwd > $LIFECYCLE_OUTPUT_DIR/cwd.txt\n`;
+    const p = await makeProject({
+      "products/products.yml": productsYml(
+        `id: pluto\nbuild_command: "true"`,
+        `id: pluto_minor\nbuild_command: "true"\nrecipe: products/pluto/recipe-minor.yml`,
+      ),
+      "products/pluto/recipe-minor.yml": minor,
+    });
+    const ctx = await p.context("pluto_minor");
+    await runStage(stages.plan, ctx);
+    await runStage(stages.load, ctx);
+    await runStage(stages.build, ctx);
+    expect((await read(path.join(stageDir(ctx, "build"), "output/cwd.txt"))).trim()).toBe(
+      await fs.realpath(path.join(p.root, "products/pluto")),
+    );
+  });
+
   it("runs the product's build_command in the root when there are no recipe commands and no product dir", async () => {
     const p = await makeProject({
       "products/products.yml": productsYml(
