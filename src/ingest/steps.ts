@@ -14,6 +14,7 @@ import {
 } from "./engine.js";
 import { coerceColumnTypes } from "./coerce.js";
 import { multi } from "./multi.js";
+import { upsertColumnOfPreviousVersion } from "./upsert.js";
 import { columnList, findColumn, StepError, type StepResult } from "./step-support.js";
 
 export { StepError } from "./step-support.js";
@@ -95,6 +96,8 @@ function dispatch(
       return updateColumn(frame, step.args);
     case "append_prev":
       return appendPrevious(context, frame, step.args?.version);
+    case "upsert_column_of_previous_version":
+      return upsertColumnOfPreviousVersion(context, frame, step.args);
     case "multi":
       return multi(context.engine, frame, context.geometry);
   }

@@ -374,7 +374,7 @@ describe("reading CSV", () => {
 describe("steps lifecycle does not run", () => {
   it("names the step and lists the supported ones", async () => {
     await expect(ingestWith("  - name: sort\n    args: { by: [Name] }")).rejects.toThrow(
-      'processing step "sort" is not run by lifecycle; supported steps: clean_column_names, rename_columns, filter_columns, coerce_column_types, strip_columns, deduplicate, filter_rows, update_column, append_prev, multi',
+      'processing step "sort" is not run by lifecycle; supported steps: clean_column_names, rename_columns, filter_columns, coerce_column_types, strip_columns, deduplicate, filter_rows, update_column, append_prev, upsert_column_of_previous_version, multi',
     );
   });
 

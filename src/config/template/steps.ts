@@ -65,6 +65,21 @@ export const AppendPrevStep = step(
   "append_prev",
   z.strictObject({ version: z.union([text, z.number()]).optional() }).optional(),
 );
+export const UPSERT_INSERT_BEHAVIORS = ["allow", "ignore", "error"] as const;
+export const UPSERT_MISSING_KEY_BEHAVIORS = ["null", "coalesce", "error"] as const;
+/** The previous version's rows, with the new data's non-key columns joined in by `key`. */
+export const UpsertColumnOfPreviousVersionStep = step(
+  "upsert_column_of_previous_version",
+  z.strictObject({
+    key: columnList.refine((names) => new Set(names).size === names.length, {
+      message: "a key column is listed twice",
+    }),
+    version: z.union([text, z.number()]).optional(),
+    insert_behavior: z.enum(UPSERT_INSERT_BEHAVIORS).optional(),
+    // YAML reads an unquoted `null` as null, which means the "null" behaviour (as in dcpy).
+    missing_key_behavior: z.enum(UPSERT_MISSING_KEY_BEHAVIORS).nullable().optional(),
+  }),
+);
 /** Polygons, lines and points become their multi- kinds (the geometry column, wherever renamed). */
 export const MultiStep = step("multi", z.strictObject({}).nullish());
 
@@ -78,6 +93,7 @@ export const RunnableStepSchema = z.discriminatedUnion("name", [
   FilterRowsStep,
   UpdateColumnStep,
   AppendPrevStep,
+  UpsertColumnOfPreviousVersionStep,
   MultiStep,
 ]);
 
@@ -91,6 +107,7 @@ export const RUNNABLE_STEPS = [
   "filter_rows",
   "update_column",
   "append_prev",
+  "upsert_column_of_previous_version",
   "multi",
 ] as const;
 
@@ -102,7 +119,6 @@ const runnableNames: ReadonlySet<string> = new Set(RUNNABLE_STEPS);
  */
 export const OTHER_STEPS = [
   "python_script",
-  "upsert_column_of_previous_version",
   "pd_df_func",
   "pd_series_func",
   "convert_to_geometry",
