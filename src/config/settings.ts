@@ -13,6 +13,22 @@ export const GeometryFormatSchema = z.enum(GEOMETRY_FORMATS);
 export type GeometryFormat = z.infer<typeof GeometryFormatSchema>;
 export const DEFAULT_GEOMETRY_FORMAT: GeometryFormat = "geojson";
 
+/** Where `s3` ingest sources read from; the environment (AWS_S3_ENDPOINT, AWS_REGION) wins. */
+export const S3SettingsSchema = z.strictObject({
+  endpoint: z
+    .url({ protocol: /^https?$/ })
+    .optional()
+    .describe(
+      "Base URL of the S3-compatible store, e.g. https://nyc3.digitaloceanspaces.com (objects are read path-style: <endpoint>/<bucket>/<key>). AWS_S3_ENDPOINT overrides it; default https://s3.<region>.amazonaws.com",
+    ),
+  region: nonEmptyText
+    .optional()
+    .describe(
+      "Region requests are signed for; AWS_REGION or AWS_DEFAULT_REGION override it; default us-east-1",
+    ),
+});
+export type S3Settings = z.infer<typeof S3SettingsSchema>;
+
 /** Project-wide settings, `lifecycle.yml` at the project root; every field is optional. */
 export const SettingsSchema = z.strictObject({
   ingest_command: nonEmptyText
@@ -20,6 +36,9 @@ export const SettingsSchema = z.strictObject({
     .describe("Command the ingest runs for templates whose source lifecycle cannot run itself"),
   geometry_format: GeometryFormatSchema.optional().describe(
     "Text format of every geometry the ingest builds in the geom column (GeoJSON files, ArcGIS layers, shapefiles, points from x/y columns or point_xy_str): geojson (default) or wkt. A geom_column holding WKT or WKB text is kept as written.",
+  ),
+  s3: S3SettingsSchema.optional().describe(
+    "Where s3 ingest sources read from. Credentials never go here: they come only from the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN)",
   ),
 });
 

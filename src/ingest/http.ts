@@ -4,23 +4,24 @@ import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { hashingTap } from "./hash.js";
 
-/** The one seam between the ingest and the network. Redirects are followed by the client. */
+export interface GetInit {
+  signal: AbortSignal;
+  headers?: Record<string, string>;
+  /** `manual`: a redirect comes back as the 3xx response itself (for requests carrying secrets). */
+  redirect?: "follow" | "manual";
+}
+
+/** The one seam between the ingest and the network. Redirects are followed unless asked not to. */
 export interface HttpClient {
   /** GET `url`; resolves for every HTTP status, rejects only on network errors and aborts. */
-  get(
-    url: string,
-    init: { signal: AbortSignal; headers?: Record<string, string> },
-  ): Promise<Response>;
+  get(url: string, init: GetInit): Promise<Response>;
 }
 
 export class FetchHttpClient implements HttpClient {
-  get(
-    url: string,
-    init: { signal: AbortSignal; headers?: Record<string, string> },
-  ): Promise<Response> {
+  get(url: string, init: GetInit): Promise<Response> {
     return fetch(url, {
       method: "GET",
-      redirect: "follow",
+      redirect: init.redirect ?? "follow",
       signal: init.signal,
       headers: init.headers,
     });

@@ -24,6 +24,7 @@ import { dateVersion } from "./socrata.js";
 import {
   DEFAULT_ENDPOINTS,
   isRunnableSource,
+  sourceRecord,
   sourceVersion,
   type Endpoints,
   type SourceContext,
@@ -50,7 +51,7 @@ export interface IngestOptions {
   retry?: Partial<RetryPolicy>;
   /** Base URLs by Socrata org and ArcGIS server name, over the built-in ones. */
   endpoints?: { socrata?: Record<string, string>; arcgis?: Record<string, string> };
-  /** Environment of the ingest_command (default: this process's). */
+  /** Environment of the ingest_command, and where s3 sources find credentials (default: this process's). */
   env?: NodeJS.ProcessEnv;
   now?: () => Date;
 }
@@ -86,7 +87,7 @@ export async function ingestDataset(options: IngestOptions): Promise<IngestResul
     version,
     template: file,
     when: started.toISOString(),
-    source: template.ingestion.source ?? null,
+    source: recordedSource(template, reasons.length === 0 ? sources : undefined),
   };
   const metadata = await writeDirAtomically(dir, options.layout.tmpDir, async (staging) => {
     const details =
@@ -157,8 +158,14 @@ function notRunnableError(
   const step = steps.find((s) => !isRunnableStep(s));
   if (reasons.length === 1 && step) return unsupportedStepError(step);
   return new ConfigError(
-    `lifecycle cannot ingest template "${template.id}" itself (${reasons.join(", ")}): it runs sources local_file, file_download, api, socrata, arcgis_feature_server and formats csv, json, geojson, parquet, xlsx, shapefile. Set ingest_command in lifecycle.yml to ingest it with your own tool`,
+    `lifecycle cannot ingest template "${template.id}" itself (${reasons.join(", ")}): it runs sources local_file, file_download, api, socrata, arcgis_feature_server, s3 and formats csv, json, geojson, parquet, xlsx, shapefile. Set ingest_command in lifecycle.yml to ingest it with your own tool`,
   );
+}
+
+function recordedSource(template: IngestTemplate, sources: SourceContext | undefined) {
+  const source = template.ingestion.source;
+  if (!source) return null;
+  return sources && isRunnableSource(source) ? sourceRecord(source, sources) : source;
 }
 
 function sourceContext(options: IngestOptions, log: (line: string) => void): SourceContext {
@@ -174,6 +181,8 @@ function sourceContext(options: IngestOptions, log: (line: string) => void): Sou
     root: options.project.root,
     templateId: options.templateId,
     endpoints,
+    env: options.env ?? process.env,
+    ...(options.project.settings.s3 ? { s3: options.project.settings.s3 } : {}),
   };
 }
 

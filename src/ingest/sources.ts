@@ -6,6 +6,8 @@ import { safeSegment } from "../store/layout.js";
 import { RUNNABLE_SOURCE_TYPES, type Source } from "../config/template/index.js";
 import { hashFile } from "./hash.js";
 import { download, type HttpContext } from "./http.js";
+import type { S3Settings } from "../config/settings.js";
+import { fetchS3Source, s3SourceRecord } from "./s3.js";
 import { arcgisVersion, fetchArcgisLayer } from "./arcgis.js";
 import { socrataExportUrl, socrataVersion } from "./socrata.js";
 
@@ -35,6 +37,10 @@ export interface SourceContext extends HttpContext {
   root: string;
   templateId: string;
   endpoints: Endpoints;
+  /** Where `s3` sources find their endpoint, region and credentials. */
+  env: NodeJS.ProcessEnv;
+  /** `s3:` of lifecycle.yml. */
+  s3?: S3Settings;
 }
 
 export interface RawFile {
@@ -115,7 +121,14 @@ async function fetchRemote(
       const { url } = await fetchArcgisLayer(source, context, file);
       return { ...(await hashFile(file)), file: relativeRaw(file), url };
     }
+    case "s3":
+      return fetchS3Source(source, context, rawDir);
   }
+}
+
+/** The source as config.json records it: as the template gives it, plus where an s3 source read from. */
+export function sourceRecord(source: RunnableSource, context: SourceContext): RunnableSource {
+  return source.type === "s3" ? s3SourceRecord(source, context) : source;
 }
 
 async function downloadTo(context: SourceContext, url: string, file: string): Promise<RawFile> {

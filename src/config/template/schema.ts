@@ -43,10 +43,11 @@ export const RUNNABLE_SOURCE_TYPES = [
   "api",
   "socrata",
   "arcgis_feature_server",
+  "s3",
 ] as const;
 
-/** Sources that other tools fetch (the team's Python ingest): typed where their shape is known. */
 const s3 = z.strictObject({ type: z.literal("s3"), bucket: text, key: text });
+/** Sources that other tools fetch (the team's Python ingest): typed where their shape is known. */
 const publishingGis = z.looseObject({
   type: z.literal("edm.publishing.gis"),
   name: text,
