@@ -118,7 +118,7 @@ function sheetPath(workbook: string, relations: string, sheet: string | number):
 }
 
 export async function readXlsxSheet(file: string, sheet: string | number): Promise<Sheet> {
-  const entries = readZipEntries(await fs.readFile(file));
+  const entries = readZipEntries(await fs.readFile(file), file);
   const text = (name: string) => entries.get(name)?.().toString("utf8");
   const workbook = text("xl/workbook.xml");
   if (!workbook) throw new Error(`${file} is not an .xlsx workbook (no xl/workbook.xml)`);

@@ -1,6 +1,8 @@
+import { createReadStream, createWriteStream } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { inflateRawSync } from "node:zlib";
+import { pipeline } from "node:stream/promises";
+import { createInflateRaw, inflateRawSync } from "node:zlib";
 
 /** Reads the zip archives that downloads come in (stored or deflated entries, no zip64). */
 export async function isZip(file: string): Promise<boolean> {
@@ -14,7 +16,7 @@ export async function isZip(file: string): Promise<boolean> {
   }
 }
 
-interface Entry {
+export interface ZipEntry {
   name: string;
   method: number;
   compressedSize: number;
@@ -22,76 +24,141 @@ interface Entry {
   localHeaderOffset: number;
 }
 
-export function listZipEntries(archive: Buffer): Entry[] {
-  const end = findEndOfCentralDirectory(archive);
-  const count = archive.readUInt16LE(end + 10);
-  let offset = archive.readUInt32LE(end + 16);
-  const entries: Entry[] = [];
-  for (let i = 0; i < count; i++) {
-    if (archive.readUInt32LE(offset) !== 0x02014b50)
-      throw new Error("corrupt zip: bad central directory");
-    const nameLength = archive.readUInt16LE(offset + 28);
-    const extraLength = archive.readUInt16LE(offset + 30);
-    const commentLength = archive.readUInt16LE(offset + 32);
+const END_OF_DIRECTORY_MAX = 65_557;
+
+/** Where the central directory is, from the archive's last bytes (`tail`). */
+function directoryLocation(tail: Buffer, archive: string) {
+  let end = -1;
+  for (let i = tail.length - 22; i >= 0 && end < 0; i--)
+    if (tail.readUInt32LE(i) === 0x06054b50) end = i;
+  if (end < 0)
+    throw new Error(`${path.basename(archive)} is not a zip archive (no end of central directory)`);
+  const count = tail.readUInt16LE(end + 10);
+  const length = tail.readUInt32LE(end + 12);
+  const offset = tail.readUInt32LE(end + 16);
+  if (count === 0xffff || offset === 0xffffffff) {
+    throw new Error(`${path.basename(archive)} is a zip64 archive, which lifecycle does not read`);
+  }
+  return { count, length, offset };
+}
+
+/** The file entries (folders left out) of a central directory of `count` entries. */
+function parseDirectory(directory: Buffer, count: number, archive: string): ZipEntry[] {
+  const entries: ZipEntry[] = [];
+  for (let at = 0, i = 0; i < count; i++) {
+    if (at + 46 > directory.length || directory.readUInt32LE(at) !== 0x02014b50) {
+      throw new Error(`${path.basename(archive)}: corrupt zip central directory (entry ${i + 1})`);
+    }
+    const nameLength = directory.readUInt16LE(at + 28);
     entries.push({
-      method: archive.readUInt16LE(offset + 10),
-      compressedSize: archive.readUInt32LE(offset + 20),
-      size: archive.readUInt32LE(offset + 24),
-      localHeaderOffset: archive.readUInt32LE(offset + 42),
-      name: archive.toString("utf8", offset + 46, offset + 46 + nameLength),
+      method: directory.readUInt16LE(at + 10),
+      compressedSize: directory.readUInt32LE(at + 20),
+      size: directory.readUInt32LE(at + 24),
+      localHeaderOffset: directory.readUInt32LE(at + 42),
+      // Zips made on Windows may separate folders with backslashes.
+      name: directory.toString("utf8", at + 46, at + 46 + nameLength).replace(/\\/g, "/"),
     });
-    offset += 46 + nameLength + extraLength + commentLength;
+    at += 46 + nameLength + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
   }
-  return entries;
-}
-
-function findEndOfCentralDirectory(archive: Buffer): number {
-  for (let i = archive.length - 22; i >= Math.max(0, archive.length - 65_557); i--) {
-    if (archive.readUInt32LE(i) === 0x06054b50) return i;
-  }
-  throw new Error("not a zip archive (no end of central directory)");
-}
-
-/** Every file entry of an archive in memory, read on demand. */
-export function readZipEntries(archive: Buffer): Map<string, () => Buffer> {
-  const files = listZipEntries(archive).filter((e) => !e.name.endsWith("/"));
-  return new Map(files.map((entry) => [entry.name, () => entryData(archive, entry)]));
-}
-
-function entryData(archive: Buffer, entry: Entry): Buffer {
-  const at = entry.localHeaderOffset;
-  const start = at + 30 + archive.readUInt16LE(at + 26) + archive.readUInt16LE(at + 28);
-  const data = archive.subarray(start, start + entry.compressedSize);
-  if (entry.method === 0) return Buffer.from(data);
-  if (entry.method === 8) return inflateRawSync(data);
-  throw new Error(
-    `zip entry ${entry.name} uses compression method ${entry.method}, which is not supported`,
-  );
+  return entries.filter((e) => !e.name.endsWith("/"));
 }
 
 /**
- * Extract the entry `wanted` (a path inside the archive) into `dir`; without `wanted`, the only
- * file entry. Returns the extracted file's path.
+ * The file entries of an open archive, from its central directory (read from the end of the file;
+ * the archive is never loaded whole).
+ */
+export async function zipEntries(handle: fs.FileHandle, archive: string): Promise<ZipEntry[]> {
+  const { size } = await handle.stat();
+  const tailLength = Math.min(size, END_OF_DIRECTORY_MAX);
+  const tail = Buffer.alloc(tailLength);
+  await handle.read(tail, 0, tailLength, size - tailLength);
+  const { count, length, offset } = directoryLocation(tail, archive);
+  const directory = Buffer.alloc(length);
+  await handle.read(directory, 0, length, offset);
+  return parseDirectory(directory, count, archive);
+}
+
+function checkMethod(entry: ZipEntry): void {
+  if (entry.method !== 0 && entry.method !== 8) {
+    throw new Error(
+      `zip entry ${entry.name} uses compression method ${entry.method}, which is not supported`,
+    );
+  }
+}
+
+/** Stream one entry out of the archive into `target` (stored or deflated), checking its size. */
+export async function extractEntry(
+  handle: fs.FileHandle,
+  archive: string,
+  entry: ZipEntry,
+  target: string,
+): Promise<void> {
+  const local = Buffer.alloc(30);
+  await handle.read(local, 0, 30, entry.localHeaderOffset);
+  if (local.readUInt32LE(0) !== 0x04034b50) {
+    throw new Error(`${path.basename(archive)}: corrupt zip entry ${entry.name} (no local header)`);
+  }
+  const start = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
+  checkMethod(entry);
+  if (entry.compressedSize === 0) {
+    await fs.writeFile(target, "");
+  } else {
+    const input = createReadStream(archive, { start, end: start + entry.compressedSize - 1 });
+    const output = createWriteStream(target);
+    if (entry.method === 8) await pipeline(input, createInflateRaw(), output);
+    else await pipeline(input, output);
+  }
+  const { size } = await fs.stat(target);
+  if (size !== entry.size) {
+    throw new Error(
+      `${path.basename(archive)}: zip entry ${entry.name} unpacks to ${size} bytes, not ${entry.size}: the archive is corrupt`,
+    );
+  }
+}
+
+/** Every file entry of a small archive held in memory (a spreadsheet), read on demand. */
+export function readZipEntries(archive: Buffer, name = "archive"): Map<string, () => Buffer> {
+  const tail = archive.subarray(Math.max(0, archive.length - END_OF_DIRECTORY_MAX));
+  const { count, length, offset } = directoryLocation(tail, name);
+  const files = parseDirectory(archive.subarray(offset, offset + length), count, name);
+  return new Map(files.map((entry) => [entry.name, () => entryData(archive, entry)]));
+}
+
+function entryData(archive: Buffer, entry: ZipEntry): Buffer {
+  const at = entry.localHeaderOffset;
+  const start = at + 30 + archive.readUInt16LE(at + 26) + archive.readUInt16LE(at + 28);
+  const data = archive.subarray(start, start + entry.compressedSize);
+  checkMethod(entry);
+  return entry.method === 0 ? Buffer.from(data) : inflateRawSync(data);
+}
+
+/**
+ * Extract the entry `wanted` (a path inside the archive) into `dir`, streamed; without `wanted`,
+ * the only file entry. Returns the extracted file's path.
  */
 export async function extractZipEntry(
   archiveFile: string,
   dir: string,
   wanted?: string,
 ): Promise<string> {
-  const archive = await fs.readFile(archiveFile);
-  const files = listZipEntries(archive).filter((e) => !e.name.endsWith("/"));
-  const entry =
-    wanted === undefined
-      ? onlyEntry(files, archiveFile)
-      : files.find((e) => matches(e.name, wanted));
-  if (!entry) {
-    const names = files.map((e) => e.name).join(", ");
-    throw new Error(`${path.basename(archiveFile)} has no entry "${wanted}"; entries: ${names}`);
+  const handle = await fs.open(archiveFile, "r");
+  try {
+    const files = await zipEntries(handle, archiveFile);
+    const entry =
+      wanted === undefined
+        ? onlyEntry(files, archiveFile)
+        : files.find((e) => matches(e.name, wanted));
+    if (!entry) {
+      const names = files.map((e) => e.name).join(", ");
+      throw new Error(`${path.basename(archiveFile)} has no entry "${wanted}"; entries: ${names}`);
+    }
+    const target = path.join(dir, path.basename(entry.name));
+    await fs.mkdir(dir, { recursive: true });
+    await extractEntry(handle, archiveFile, entry, target);
+    return target;
+  } finally {
+    await handle.close();
   }
-  const target = path.join(dir, path.basename(entry.name));
-  await fs.mkdir(dir, { recursive: true });
-  await fs.writeFile(target, entryData(archive, entry));
-  return target;
 }
 
 function matches(name: string, wanted: string): boolean {
@@ -99,7 +166,7 @@ function matches(name: string, wanted: string): boolean {
   return clean(name) === clean(wanted) || path.posix.basename(name) === wanted;
 }
 
-function onlyEntry(files: Entry[], archiveFile: string): Entry {
+function onlyEntry(files: ZipEntry[], archiveFile: string): ZipEntry {
   const [first, ...rest] = files;
   if (!first || rest.length > 0) {
     throw new Error(

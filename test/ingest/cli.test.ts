@@ -5,8 +5,8 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
 import { readRows, send, startServer, template, type TestServer } from "./helpers.js";
+import { runCli } from "../cli-run.js";
 
 const BIN = path.resolve(import.meta.dirname, "../../build/src/cli/bin.js");
 
@@ -41,18 +41,7 @@ afterAll(async () => {
   await server.close();
 });
 
-async function run(argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io = {
-    stdout: { write: (t: string) => void (stdout += t) },
-    stderr: { write: (t: string) => void (stderr += t) },
-    env: {},
-    cwd: root,
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]) => runCli(argv, { cwd: root });
 
 describe("lifecycle ingest", () => {
   it("ingests a template into the store and prints where", async () => {

@@ -9,6 +9,7 @@ import { main } from "../../src/cli/main.js";
 import { readEvents } from "../../src/store/events.js";
 import { StoreLayout } from "../../src/store/layout.js";
 import { readRows, send, startServer, template, type TestServer } from "./helpers.js";
+import { runCli } from "../cli-run.js";
 
 const BIN = path.resolve(import.meta.dirname, "../../build/src/cli/bin.js");
 
@@ -49,18 +50,7 @@ async function makeRoot(): Promise<string> {
   return root;
 }
 
-async function run(root: string, argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io = {
-    stdout: { write: (t: string) => void (stdout += t) },
-    stderr: { write: (t: string) => void (stderr += t) },
-    env: {},
-    cwd: root,
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (root: string, argv: string[]) => runCli(argv, { cwd: root });
 
 function events(root: string) {
   return readEvents(new StoreLayout(path.join(root, ".lifecycle")));
