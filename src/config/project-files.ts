@@ -26,7 +26,7 @@ export interface RecipeEntry {
   /** The parsed file, to locate later diagnostics (`diagnosticAt(entry.yaml, path, message)`). */
   yaml: YamlFile;
   /** With a `base_recipe`: the recipe with its bases merged in, and the base files, nearest first. */
-  extended?: { recipe: RecipeFields; files: string[] };
+  extended?: { recipe: RecipeFields; files: { file: string; sha256: string }[] };
 }
 
 export interface TemplateEntry {

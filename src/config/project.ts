@@ -91,7 +91,7 @@ function extendRecipes(root: string, recipes: ReadonlyMap<string, RecipeEntry>):
     if (entry.recipe.base_recipe === undefined) continue;
     const resolved = resolveBaseRecipes(root, entry.file, entry.recipe);
     if ("diagnostics" in resolved) diagnostics.push(...resolved.diagnostics);
-    else entry.extended = { recipe: resolved.recipe, files: resolved.files.map((f) => f.file) };
+    else entry.extended = resolved;
   }
   return diagnostics;
 }

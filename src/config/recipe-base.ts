@@ -47,25 +47,6 @@ export function resolveBaseRecipes(
   return { recipe: mergeRecipes(base.recipe, recipe), files: base.files };
 }
 
-/**
- * The problems of a recipe's `base_recipe` chain (missing or invalid base, base outside the
- * recipe's directory, cycle), located in the files; empty when it has no base or the chain is
- * sound. For `lifecycle validate`: `yaml` is the recipe's parsed file (`RecipeEntry.yaml`).
- */
-export function baseRecipeDiagnostics(
-  root: string,
-  entry: { file: string; recipe: { base_recipe?: string | undefined }; yaml: YamlFile },
-): Diagnostic[] {
-  const named = entry.recipe.base_recipe;
-  if (named === undefined) return [];
-  try {
-    const result = extend(root, entry.file, named, [], () => entry.yaml);
-    return "diagnostics" in result ? result.diagnostics : [];
-  } catch (error) {
-    return [baseDiagnostic(entry.yaml, entry.file, errorMessage(error), named)];
-  }
-}
-
 type ChainResult =
   | { recipe: RecipeFields; files: { file: string; sha256: string }[] }
   | { diagnostics: Diagnostic[] };

@@ -74,7 +74,8 @@ function reasonsFor(
 ): string[] {
   const reasons: string[] = [];
   const recipe = project.recipes.get(id);
-  const recipeFiles = recipe ? [recipe.file, ...(recipe.extended?.files ?? [])] : [];
+  const baseFiles = recipe?.extended?.files.map((f) => f.file) ?? [];
+  const recipeFiles = recipe ? [recipe.file, ...baseFiles] : [];
   if (recipeFiles.some((file) => changedSet.has(relative(project.root, file))))
     reasons.push("recipe");
   const dir = `products/${id}/`;

@@ -11,7 +11,11 @@ export interface ProjectView {
   products: readonly ProductView[];
   recipes: ReadonlyMap<
     string,
-    { file: string; recipe: unknown; extended?: { recipe: unknown; files: string[] } | undefined }
+    {
+      file: string;
+      recipe: unknown;
+      extended?: { recipe: unknown; files: readonly { file: string }[] } | undefined;
+    }
   >;
   templates: ReadonlyMap<string, { file: string }>;
 }

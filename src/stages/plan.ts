@@ -51,7 +51,8 @@ export function createPlanStage(options: PlanStageOptions = {}): Stage {
         productVersion: ctx.product.version ?? null,
         partition: ctx.partition,
         store,
-        releases: releases.map((r) => [r.partition, r.manifestSha256]),
+        // What the plan reads of a release: its version and input versions (not its timings).
+        releases: releases.map((r) => [r.partition, r.version, Object.fromEntries(r.inputs)]),
         day: source === "today" || source === "first_of_month" ? isoDay(now) : null,
       };
     },

@@ -5,7 +5,7 @@ import { BUILD_STAGE, type RecipeCommand, VersionStrategySchema } from "../confi
 import { resolveBaseRecipes, type RecipeFields } from "../config/recipe-base.js";
 import type { StageContext } from "./types.js";
 
-export { baseRecipeDiagnostics, mergeRecipes } from "../config/recipe-base.js";
+export { mergeRecipes } from "../config/recipe-base.js";
 
 /** What the stages read of a recipe: the fields of `Recipe` that plan, load and build use. */
 export type StageRecipe = RecipeFields;
@@ -29,9 +29,10 @@ export interface ResolvedRecipe {
 }
 
 /**
- * The product's recipe as the project loaded it, with its `base_recipe` chain read from disk and
- * merged in; undefined when the product has no recipe. Throws a StageFailure for `asset` when a
- * base is missing, invalid, outside the recipe's directory, or makes a cycle.
+ * The product's recipe as the project loaded it, with its `base_recipe` chain merged in (read
+ * again from disk only for a project loaded without it); undefined when the product has no
+ * recipe. Throws a StageFailure for `asset` when a base is missing, invalid, outside the recipe's
+ * directory, or makes a cycle.
  */
 export function productRecipe(
   ctx: StageContext,
@@ -43,6 +44,7 @@ export function productRecipe(
   const own: StageRecipe = { ...entry.recipe, ...(fields.success ? fields.data : {}) };
   const file = entry.file;
   if (own.base_recipe === undefined || file === undefined) return { file, files: [], recipe: own };
+  if (entry.extended) return { file, ...entry.extended };
   const resolved = resolveBaseRecipes(ctx.project.root, file, own);
   if ("diagnostics" in resolved) {
     throw new StageFailure(

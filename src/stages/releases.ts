@@ -1,9 +1,9 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
+import { isNotFound } from "../config/settings.js";
 import { isStarterNote } from "../partitions/keys.js";
 import { safeSegment } from "../store/layout.js";
-import { sha256File } from "./files.js";
 import { PACKAGE_MANIFEST } from "./package.js";
 import type { StageContext } from "./types.js";
 import { compareVersions } from "./versions.js";
@@ -27,8 +27,6 @@ export interface Release {
   version: string;
   /** Dataset id -> version, as the release's plan locked them. */
   inputs: Map<string, string>;
-  /** sha256 of the manifest, so a re-packaged release re-plans what copied from it. */
-  manifestSha256: string;
   finishedAt: string;
 }
 
@@ -45,7 +43,7 @@ export async function listReleases(ctx: StageContext): Promise<Release[]> {
   try {
     entries = await fs.readdir(productDir);
   } catch (error) {
-    if (error instanceof Error && "code" in error && error.code === "ENOENT") return [];
+    if (isNotFound(error)) return [];
     throw error;
   }
   const releases: Release[] = [];
@@ -84,7 +82,6 @@ async function readRelease(ctx: StageContext, packageDir: string): Promise<Relea
     partition: parsed.partition,
     version: parsed.version,
     inputs: new Map(parsed.inputs.map((i) => [i.dataset, i.version])),
-    manifestSha256: await sha256File(file),
     finishedAt: parsed.timings.find((t) => t.stage === "package")?.finishedAt ?? "",
   };
 }

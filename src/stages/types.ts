@@ -1,4 +1,5 @@
 import type { ProductConfig } from "../config/products.js";
+import type { RecipeFields } from "../config/recipe-base.js";
 import type { Recipe } from "../config/recipe.js";
 import type { ProcessRunner } from "../process/runner.js";
 import type { StageName, StoreLayout } from "../store/layout.js";
@@ -17,6 +18,8 @@ export interface StageRecipeEntry {
   /** Relative to the project root, `/`-separated. */
   file?: string;
   recipe: Pick<Recipe, "inputs"> & Partial<Pick<Recipe, "env" | "stage_config">>;
+  /** With a `base_recipe`: the chain merged in when the project loaded (see `RecipeEntry`). */
+  extended?: { recipe: RecipeFields; files: { file: string; sha256: string }[] } | undefined;
 }
 
 /** A resolved partition of a product (the partitions module's `ResolvedPartition` satisfies it). */

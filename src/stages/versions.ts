@@ -1,5 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
+import { isNotFound } from "../config/settings.js";
 
 /**
  * Orders dataset versions oldest first with a natural sort: each version is split into runs of
@@ -41,7 +42,7 @@ export async function availableVersions(datasetDir: string): Promise<string[]> {
   try {
     entries = await fs.readdir(datasetDir);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    if (isNotFound(error)) return [];
     throw error;
   }
   const versions: string[] = [];
