@@ -53,7 +53,12 @@ export class Engine {
       preserve_insertion_order: "true",
       ...(options.tempDirectory ? { temp_directory: options.tempDirectory } : {}),
     });
-    return new Engine(instance, await instance.connect());
+    try {
+      return new Engine(instance, await instance.connect());
+    } catch (error) {
+      instance.closeSync();
+      throw error;
+    }
   }
 
   /** Run a statement; resolves to the rows it changed (for COPY: the rows written). */

@@ -22,7 +22,7 @@ function geoJsonMulti(value: string): string {
 
 const WKT_SINGLE = String.raw`^\s*(POINT|LINESTRING|POLYGON)\b`;
 const WKT_EMPTY = String.raw`\bEMPTY\s*$`;
-const WKT_BODY = String.raw`^\s*([A-Z]+(?:\s+(?:ZM|Z|M))?)\s*\((.*)\)\s*$`;
+const WKT_BODY = String.raw`(?s)^\s*([A-Z]+(?:\s+(?:ZM|Z|M))?)\s*\((.*)\)\s*$`;
 
 /** WKT text: `POLYGON ((...))` becomes `MULTIPOLYGON (((...)))`; `POINT EMPTY`, `MULTIPOINT EMPTY`. */
 function wktMulti(value: string): string {

@@ -6,6 +6,7 @@ import { ConfigError } from "../core/errors.js";
 import { safeSegment } from "../store/layout.js";
 import { download, HttpStatusError, type HttpClient } from "./http.js";
 import type { RawFile, SourceContext } from "./sources.js";
+import { unescapeXml } from "./xml-text.js";
 
 /*
  * The `s3` source: one GET of `<endpoint>/<bucket>/<key>` (path-style), signed with AWS Signature
@@ -171,8 +172,9 @@ function normalizeEndpoint(value: string, origin: string): string {
   const text = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
   const url = HttpUrl.safeParse(text).success ? new URL(text) : undefined;
   if (!url || url.username || url.password || url.search || url.hash) {
+    // Not echoed: a rejected value may hold credentials or a signature.
     throw new ConfigError(
-      `s3 source: ${origin} ${JSON.stringify(value)} is not an endpoint URL; expected e.g. https://nyc3.digitaloceanspaces.com (http or https, no credentials, query or fragment)`,
+      `s3 source: ${origin} is not an endpoint URL; expected e.g. https://nyc3.digitaloceanspaces.com (http or https, no credentials, query or fragment)`,
     );
   }
   return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
@@ -195,21 +197,11 @@ export function s3ObjectUrl(endpoint: string, bucket: string, key: string): stri
 export function parseS3Error(body: string): { code?: string; message?: string } {
   const field = (name: string) => {
     const match = new RegExp(`<${name}>([^<]*)</${name}>`).exec(body);
-    return match?.[1] === undefined ? undefined : decodeXmlText(match[1]).trim();
+    return match?.[1] === undefined ? undefined : unescapeXml(match[1]).trim();
   };
   const code = field("Code");
   const message = field("Message");
   return { ...(code ? { code } : {}), ...(message ? { message } : {}) };
-}
-
-function decodeXmlText(text: string): string {
-  const named: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
-    if (name.startsWith("#x") || name.startsWith("#X"))
-      return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith("#")) return String.fromCodePoint(parseInt(name.slice(1), 10));
-    return named[name] ?? entity;
-  });
 }
 
 /**
@@ -244,6 +236,7 @@ export function signingClient(
       const response = await inner.get(url, { ...init, headers, redirect: "manual" });
       if (response.ok) return response;
       if (response.status >= 300 && response.status < 400) {
+        await response.body?.cancel();
         const location = response.headers.get("location") ?? "no location";
         return new Response(
           `S3 redirected to ${location}; lifecycle does not follow an S3 redirect: set AWS_S3_ENDPOINT or the region to the bucket's own`,

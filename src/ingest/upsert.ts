@@ -114,7 +114,8 @@ async function openSides(
     rows: frame.rows,
     columns: await engine.describe(frameSelect(frame, "LIMIT 0")),
   };
-  const read = `SELECT * FROM read_parquet(${quoteString(found.parquet)})`;
+  // The file's own row numbers: a data column called `rowid` would hide DuckDB's.
+  const read = `SELECT * EXCLUDE (file_row_number), file_row_number AS ${ROW} FROM read_parquet(${quoteString(found.parquet)}, file_row_number = true)`;
   const prior = await side(engine, `version "${found.version}"`, read);
   return { sides: { engine, key, fresh, prior }, previousVersion: found.version };
 }
@@ -126,8 +127,8 @@ function missingKeyBehavior(value: UpsertArgs["missing_key_behavior"]): MissingK
 
 async function side(engine: Engine, label: string, select: string): Promise<Side> {
   const { table, rows } = await engine.materialize(select);
-  const columns = await engine.describe(`SELECT * FROM ${table}`);
-  return { label, relation: table, order: "rowid", rows, columns };
+  const columns = await engine.describe(`SELECT * EXCLUDE (${ROW}) FROM ${table}`);
+  return { label, relation: table, order: ROW, rows, columns };
 }
 
 function typeOf(side: Side, name: string): string {

@@ -1,6 +1,7 @@
 import fs from "node:fs/promises";
 import { ConfigError } from "../core/errors.js";
 import { readZipEntries } from "./zip.js";
+import { unescapeXml } from "./xml-text.js";
 
 /**
  * A small reader for the values of one worksheet of an .xlsx file (Office Open XML): shared and
@@ -12,17 +13,6 @@ export interface Sheet {
 }
 
 type Cell = string | number | boolean | null;
-
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-
-function unescapeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith("#x") || name.startsWith("#X"))
-      return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith("#")) return String.fromCodePoint(parseInt(name.slice(1), 10));
-    return ENTITIES[name] ?? whole;
-  });
-}
 
 function attributes(tag: string): Record<string, string> {
   const out: Record<string, string> = {};

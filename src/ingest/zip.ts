@@ -1,6 +1,7 @@
 import { createReadStream, createWriteStream } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
+import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createInflateRaw, inflateRawSync } from "node:zlib";
 
@@ -60,7 +61,13 @@ function parseDirectory(directory: Buffer, count: number, archive: string): ZipE
     });
     at += 46 + nameLength + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
   }
-  return entries.filter((e) => !e.name.endsWith("/"));
+  return entries.filter((e) => !isFolder(e.name));
+}
+
+/** A folder entry, or a name with no file name of its own (`..`): never extracted. */
+function isFolder(name: string): boolean {
+  const last = name.split("/").at(-1) ?? "";
+  return last === "" || last === "." || last === "..";
 }
 
 /**
@@ -105,15 +112,30 @@ export async function extractEntry(
   } else {
     const input = createReadStream(archive, { start, end: start + entry.compressedSize - 1 });
     const output = createWriteStream(target);
-    if (entry.method === 8) await pipeline(input, createInflateRaw(), output);
-    else await pipeline(input, output);
+    const limit = sizeLimit(archive, entry);
+    if (entry.method === 8) await pipeline(input, createInflateRaw(), limit, output);
+    else await pipeline(input, limit, output);
   }
   const { size } = await fs.stat(target);
-  if (size !== entry.size) {
-    throw new Error(
-      `${path.basename(archive)}: zip entry ${entry.name} unpacks to ${size} bytes, not ${entry.size}: the archive is corrupt`,
-    );
-  }
+  if (size !== entry.size) throw wrongSize(archive, entry, size);
+}
+
+function wrongSize(archive: string, entry: ZipEntry, size: number | string): Error {
+  return new Error(
+    `${path.basename(archive)}: zip entry ${entry.name} unpacks to ${size} bytes, not ${entry.size}: the archive is corrupt`,
+  );
+}
+
+/** Passes bytes through until there are more than the entry declares (a zip bomb stops early). */
+function sizeLimit(archive: string, entry: ZipEntry): Transform {
+  let seen = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      seen += chunk.length;
+      if (seen > entry.size) callback(wrongSize(archive, entry, `more than ${entry.size}`));
+      else callback(null, chunk);
+    },
+  });
 }
 
 /** Every file entry of a small archive held in memory (a spreadsheet), read on demand. */
@@ -121,15 +143,24 @@ export function readZipEntries(archive: Buffer, name = "archive"): Map<string, (
   const tail = archive.subarray(Math.max(0, archive.length - END_OF_DIRECTORY_MAX));
   const { count, length, offset } = directoryLocation(tail, name);
   const files = parseDirectory(archive.subarray(offset, offset + length), count, name);
-  return new Map(files.map((entry) => [entry.name, () => entryData(archive, entry)]));
+  return new Map(files.map((entry) => [entry.name, () => entryData(archive, entry, name)]));
 }
 
-function entryData(archive: Buffer, entry: ZipEntry): Buffer {
+function entryData(archive: Buffer, entry: ZipEntry, name: string): Buffer {
   const at = entry.localHeaderOffset;
   const start = at + 30 + archive.readUInt16LE(at + 26) + archive.readUInt16LE(at + 28);
   const data = archive.subarray(start, start + entry.compressedSize);
   checkMethod(entry);
-  return entry.method === 0 ? Buffer.from(data) : inflateRawSync(data);
+  if (entry.method === 0) return Buffer.from(data);
+  let out: Buffer;
+  try {
+    // maxOutputLength: a zip bomb fails instead of filling memory.
+    out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) });
+  } catch {
+    throw wrongSize(name, entry, `more than ${entry.size}`);
+  }
+  if (out.length !== entry.size) throw wrongSize(name, entry, out.length);
+  return out;
 }
 
 /**

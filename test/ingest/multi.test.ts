@@ -91,6 +91,7 @@ describe("multi", () => {
       'd,"POLYGON EMPTY"',
       'e,"MULTIPOINT ((1 2))"',
       "f,",
+      'g,"POLYGON ((0 0, 1 0,\n 1 1, 0 0))"',
     ].join("\n");
     const { rows } = await ingestCsv(`${csv}\n`, "  - name: multi");
     expect(rows.map((r) => r.geom)).toEqual([
@@ -100,6 +101,7 @@ describe("multi", () => {
       "MULTIPOLYGON EMPTY",
       "MULTIPOINT ((1 2))",
       null,
+      "MULTIPOLYGON (((0 0, 1 0,\n 1 1, 0 0)))",
     ]);
   });
 

@@ -212,12 +212,15 @@ describe("resolveS3Access", () => {
     expect(String(error)).not.toContain("s3cr3t");
   });
 
-  it("rejects an endpoint that is not an http(s) base URL", () => {
+  it("rejects an endpoint that is not an http(s) base URL, without repeating it", () => {
     for (const bad of ["ftp://host", "https://user:pw@host", "https://host/?x=1", "http://"]) {
       expect(() => resolveS3Access({ AWS_S3_ENDPOINT: bad })).toThrow(
-        /AWS_S3_ENDPOINT .* is not an endpoint URL/,
+        /^s3 source: AWS_S3_ENDPOINT is not an endpoint URL/,
       );
     }
+    expect(() => resolveS3Access({ AWS_S3_ENDPOINT: "https://AKIA:s3cr3t@host" })).not.toThrow(
+      /s3cr3t/,
+    );
   });
 });
 

@@ -40,6 +40,15 @@ function schemaErrors(args: string): string[] {
   return parseTemplateFile("data.yml", text).diagnostics.map((d) => `${d.path}: ${d.message}`);
 }
 
+describe("upsert_column_of_previous_version: row order", () => {
+  it("keeps the previous version's order even when the data has a column called rowid", async () => {
+    const previous = "id,rowid,value\na,30,1\nb,10,2\nc,20,3\n";
+    const { rows } = await upsertInto(previous, "id,value\nc,9\na,7\nb,8\n", "{ key: [id] }");
+    expect(rows.map((r) => r.id)).toEqual(["a", "b", "c"]);
+    expect(rows.map((r) => r.value)).toEqual([7, 8, 9]);
+  });
+});
+
 describe("upsert_column_of_previous_version: insert_behavior", () => {
   it("allow (the default): the previous rows in their order, every non-key column joined in by key", async () => {
     const { rows, result } = await upsertInto(PREVIOUS, NEW, "{ key: [key1, key2] }");

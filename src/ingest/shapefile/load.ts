@@ -10,6 +10,7 @@ import { dbfEncoding, decoderFor } from "./encoding.js";
 import { shapeGeoJson, type Reproject } from "./geojson.js";
 import { SequentialReader } from "./reader.js";
 import { readShapes, readShpHeader, type Shape } from "./shp.js";
+import { exists } from "../../stages/files.js";
 
 export interface ShapefileOptions {
   /** The file's CRS (`file_format.crs`). */
@@ -74,8 +75,7 @@ export async function loadShapefile(
     const frame: Frame = { table: RECORDS_TABLE, rows, columns };
     return options.geometryFormat === "wkt" ? toWkt(engine, frame) : frame;
   } finally {
-    await shp.close();
-    await dbf.close();
+    await Promise.allSettled([shp.close(), dbf.close()]);
   }
 }
 
@@ -203,11 +203,4 @@ async function readOptional(shpFile: string, extension: string): Promise<string 
   } catch {
     return undefined;
   }
-}
-
-async function exists(file: string): Promise<boolean> {
-  return fs.access(file).then(
-    () => true,
-    () => false,
-  );
 }
