@@ -113,7 +113,10 @@ async function ingestRecorded(runId: string, options: IngestOptions): Promise<In
       metadata: {},
       error: aborted ? `cancelled: ${errorMessage(options.signal?.reason)}` : errorMessage(error),
     };
-    await appendEvents(options.layout, [record]);
+    // The ingest's own error is the one to report, even when the record cannot be written.
+    await appendEvents(options.layout, [record]).catch((recordError: unknown) =>
+      options.log?.(`could not record the failure in events.jsonl: ${errorMessage(recordError)}`),
+    );
     throw error;
   }
   const { version, metadata } = result;
