@@ -6,7 +6,7 @@ import {
   type PartitionsConfig,
   type TimeWindowConfig,
 } from "./config.js";
-import { addDays, dateInTimeZone, eachDay, toDayNumber } from "./dates.js";
+import { addDays, dateInTimeZone, toDayNumber } from "./dates.js";
 import { validatePartitionKey } from "./keys.js";
 import { timeWindowDefinition, timeWindows, type TimeWindow } from "./time-window.js";
 import { buildUniversePartitions } from "./universe.js";
