@@ -64,6 +64,13 @@ describe("date partitions and runs", () => {
 });
 
 describe("structured universes", () => {
+  it("gives opol=<X> for operating-MIC universes, as the team's layer does", () => {
+    expect(buildUniversePartitions([{ opol: ["XLON", "XPAR"] }])).toEqual([
+      "opol=XLON",
+      "opol=XPAR",
+    ]);
+  });
+
   it("gives spec strings for mic lists, indexes, custom universes and products", () => {
     const specs = buildUniversePartitions([
       {
