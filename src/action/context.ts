@@ -2,6 +2,7 @@ import path from "node:path";
 import { LocalArtifactStore, LocalCacheStore, type CacheStore } from "../github/transfer.js";
 import type { WorkflowIo } from "../github/workflow-io.js";
 import type { ActionInputs } from "./inputs.js";
+import { LazyGitHubCacheStore } from "./lazy-cache.js";
 
 /** What every command of the action works with, resolved once from inputs and the runner's env. */
 export interface ActionContext {
@@ -59,36 +60,4 @@ export function createContext(
       : undefined,
     signal,
   };
-}
-
-/**
- * The GitHub cache, loaded on first use: @actions/cache takes over a second to load, which the
- * commands that never touch the cache (and every CLI call into the bundle) should not pay.
- */
-class LazyGitHubCacheStore implements CacheStore {
-  private store: Promise<CacheStore> | undefined;
-
-  constructor(
-    private readonly workspace: string,
-    private readonly log: (line: string) => void,
-  ) {}
-
-  async save(key: string, dir: string): Promise<void> {
-    return (await this.load()).save(key, dir);
-  }
-
-  async restore(
-    key: string,
-    dir: string,
-    restoreKeys: readonly string[],
-  ): Promise<string | undefined> {
-    return (await this.load()).restore(key, dir, restoreKeys);
-  }
-
-  private load(): Promise<CacheStore> {
-    this.store ??= import("../github/actions-cache.js").then(
-      ({ GitHubCacheStore }) => new GitHubCacheStore(this.workspace, this.log),
-    );
-    return this.store;
-  }
 }

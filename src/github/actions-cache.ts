@@ -5,11 +5,12 @@ import type { CacheStore } from "./transfer.js";
 /**
  * The GitHub Actions cache. It restores files to the paths they were saved from, and its entry
  * version hashes the path strings, so paths are passed relative to the workspace (the same in
- * every job of a repository). Entries are immutable: saving an existing key is a no-op.
+ * every job of a repository). Entries are immutable: saving an existing key is a no-op. Without a
+ * workspace, paths are saved as they are: for folders outside it at a fixed place (the tool cache).
  */
 export class GitHubCacheStore implements CacheStore {
   constructor(
-    private readonly workspace: string,
+    private readonly workspace: string | undefined,
     private readonly log: (line: string) => void,
   ) {}
 
@@ -42,6 +43,7 @@ export class GitHubCacheStore implements CacheStore {
   }
 
   private relative(dir: string): string {
+    if (this.workspace === undefined) return path.resolve(dir);
     const rel = path.relative(this.workspace, dir);
     if (rel.startsWith("..") || path.isAbsolute(rel)) {
       throw new Error(`cache folder ${dir} must be inside the workspace ${this.workspace}`);

@@ -1,4 +1,5 @@
 import type { DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
+import { loadDuckDB } from "../runtime/duckdb.js";
 
 /**
  * The data being ingested: a materialised DuckDB table plus the columns to read from it, each an
@@ -46,9 +47,7 @@ export class Engine {
   ) {}
 
   static async open(options: { tempDirectory?: string } = {}): Promise<Engine> {
-    // Loaded on first use: the native library costs most of a second to load, which commands that
-    // never read data should not pay.
-    const { DuckDBInstance } = await import("@duckdb/node-api");
+    const { DuckDBInstance } = await loadDuckDB();
     const instance = await DuckDBInstance.create(":memory:", {
       preserve_insertion_order: "true",
       ...(options.tempDirectory ? { temp_directory: options.tempDirectory } : {}),

@@ -11,6 +11,7 @@ import { shapeGeoJson, type Reproject } from "./geojson.js";
 import { SequentialReader } from "./reader.js";
 import { readShapes, readShpHeader, type Shape } from "./shp.js";
 import { exists } from "../../stages/files.js";
+import { loadDuckDB } from "../../runtime/duckdb.js";
 
 export interface ShapefileOptions {
   /** The file's CRS (`file_format.crs`). */
@@ -97,8 +98,7 @@ interface Rows {
 /** Pair each DBF record with the shape of the same number; deleted records are skipped with theirs. */
 async function appendRows(engine: Engine, rows: Rows): Promise<number> {
   const appender = await engine.connection.createAppender(RECORDS_TABLE);
-  // Loaded already by the engine; imported here, not at the top, so the CLI starts without it.
-  const { DuckDBDateValue: DateValue } = await import("@duckdb/node-api");
+  const { DuckDBDateValue: DateValue } = await loadDuckDB();
   const date = (days: number) => new DateValue(days);
   let count = 0;
   let index = 0;
