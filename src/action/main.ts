@@ -2,26 +2,25 @@ import * as core from "@actions/core";
 import { ConfigError, errorMessage } from "../core/errors.js";
 import { CoreWorkflowIo } from "../github/core-io.js";
 import type { WorkflowIo } from "../github/workflow-io.js";
-import {
-  affectedCommand,
-  ingestMatrixCommand,
-  matrixCommand,
-  repoPath,
-  validateCommand,
-} from "./commands/discover.js";
+import { repoPath } from "./commands/discover.js";
 import type { CommandOutcome } from "./commands/outcome.js";
-import { ingestCommand, stageCommand, summaryCommand } from "./commands/run.js";
 import { createContext, type ActionContext } from "./context.js";
 import { readInputs, type ActionCommand } from "./inputs.js";
 
-const handlers: Record<ActionCommand, (context: ActionContext) => Promise<CommandOutcome>> = {
-  matrix: matrixCommand,
-  "ingest-matrix": ingestMatrixCommand,
-  stage: stageCommand,
-  ingest: ingestCommand,
-  validate: validateCommand,
-  affected: affectedCommand,
-  summary: summaryCommand,
+type Handler = (context: ActionContext) => Promise<CommandOutcome>;
+
+// Each command's module is imported when the command runs: the bundle splits them into chunks, so
+// `matrix` never parses the stage and ingest code (start-up is what every job pays first).
+const discover = () => import("./commands/discover.js");
+const runs = () => import("./commands/run.js");
+const handlers: Record<ActionCommand, Handler> = {
+  matrix: async (c) => (await discover()).matrixCommand(c),
+  "ingest-matrix": async (c) => (await discover()).ingestMatrixCommand(c),
+  validate: async (c) => (await discover()).validateCommand(c),
+  affected: async (c) => (await discover()).affectedCommand(c),
+  stage: async (c) => (await runs()).stageCommand(c),
+  ingest: async (c) => (await runs()).ingestCommand(c),
+  summary: async (c) => (await runs()).summaryCommand(c),
 };
 
 /** The action's entry: read inputs, run one command, fail the step when it fails. */
