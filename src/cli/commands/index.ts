@@ -10,6 +10,7 @@ import { schedulesCommand } from "./schedules.js";
 import { matrixCommand } from "./matrix.js";
 import { affectedCommand } from "./affected.js";
 import { checkCommand } from "./check.js";
+import { publishCommand } from "./publish.js";
 
 /** Every CLI command. Each lives in its own file beside this one; add it here. */
 export const commands: Command[] = [
@@ -25,4 +26,5 @@ export const commands: Command[] = [
   matrixCommand,
   affectedCommand,
   checkCommand,
+  publishCommand,
 ];
