@@ -11,6 +11,7 @@ import { matrixCommand } from "./matrix.js";
 import { affectedCommand } from "./affected.js";
 import { checkCommand } from "./check.js";
 import { publishCommand } from "./publish.js";
+import { distributeCommand } from "./distribute.js";
 
 /** Every CLI command. Each lives in its own file beside this one; add it here. */
 export const commands: Command[] = [
@@ -27,4 +28,5 @@ export const commands: Command[] = [
   affectedCommand,
   checkCommand,
   publishCommand,
+  distributeCommand,
 ];
