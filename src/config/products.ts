@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { ChecksSchema } from "../checks/schema.js";
+import { DestinationsSchema } from "../distribute/schema.js";
 import { PartitionsConfigSchema, SchedulesConfigSchema } from "../partitions/config.js";
 import { envMap, nonEmptyText, scalarText } from "./fields.js";
 
@@ -26,6 +28,12 @@ export const ProductSchema = z.strictObject({
   env: envMap.optional(),
   package_command: nonEmptyText.optional(),
   schedules: SchedulesConfigSchema.optional(),
+  destinations: DestinationsSchema.optional().describe(
+    "Where `lifecycle distribute` sends a published version: socrata, object_store, github_release, command",
+  ),
+  checks: ChecksSchema.optional().describe(
+    "Checks on the build output, run before package: row_count, columns, not_null, unique, sql, command",
+  ),
 });
 
 export const ProductsFileSchema = z.strictObject({

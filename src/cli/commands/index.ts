@@ -9,6 +9,9 @@ import { partitionsCommand, pipelineCommand } from "./partitions.js";
 import { schedulesCommand } from "./schedules.js";
 import { matrixCommand } from "./matrix.js";
 import { affectedCommand } from "./affected.js";
+import { checkCommand } from "./check.js";
+import { publishCommand } from "./publish.js";
+import { distributeCommand } from "./distribute.js";
 import { initCommand } from "./init.js";
 
 /** Every CLI command. Each lives in its own file beside this one; add it here. */
@@ -24,5 +27,8 @@ export const commands: Command[] = [
   pipelineCommand,
   matrixCommand,
   affectedCommand,
+  checkCommand,
+  publishCommand,
+  distributeCommand,
   initCommand,
 ];
