@@ -12,6 +12,7 @@ import { affectedCommand } from "./affected.js";
 import { checkCommand } from "./check.js";
 import { publishCommand } from "./publish.js";
 import { distributeCommand } from "./distribute.js";
+import { senseCommand } from "./sense.js";
 
 /** Every CLI command. Each lives in its own file beside this one; add it here. */
 export const commands: Command[] = [
@@ -29,4 +30,5 @@ export const commands: Command[] = [
   checkCommand,
   publishCommand,
   distributeCommand,
+  senseCommand,
 ];
