@@ -12,6 +12,7 @@ import { affectedCommand } from "./affected.js";
 import { checkCommand } from "./check.js";
 import { publishCommand } from "./publish.js";
 import { distributeCommand } from "./distribute.js";
+import { senseCommand } from "./sense.js";
 import { initCommand } from "./init.js";
 
 /** Every CLI command. Each lives in its own file beside this one; add it here. */
@@ -30,5 +31,6 @@ export const commands: Command[] = [
   checkCommand,
   publishCommand,
   distributeCommand,
+  senseCommand,
   initCommand,
 ];
