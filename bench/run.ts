@@ -21,10 +21,13 @@ async function loadBench(name: string): Promise<BenchFunction | undefined> {
   }
 }
 
-export async function runBenches(context: BenchContext, only?: readonly string[]): Promise<Aim[]> {
+export async function runBenches(
+  context: BenchContext,
+  options: { only?: readonly string[]; modules?: readonly string[] } = {},
+): Promise<Aim[]> {
   const aims: Aim[] = [];
-  for (const name of BENCH_MODULES) {
-    if (only && !only.includes(name)) continue;
+  for (const name of options.modules ?? BENCH_MODULES) {
+    if (options.only && !options.only.includes(name)) continue;
     const bench = await loadBench(name);
     if (bench === undefined) {
       context.log(`(${name}: no bench/${name}.ts exporting bench() in this build; skipped)`);
@@ -40,6 +43,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const cli = path.resolve(path.dirname(process.argv[1]), "../src/cli/bin.js");
   const size = process.env.BENCH_SIZE === "small" ? "small" : "full";
   const only = process.env.BENCH_ONLY ? process.env.BENCH_ONLY.split(",") : undefined;
-  const aims = await runBenches({ log: console.log, size, cli }, only);
+  const aims = await runBenches({ log: console.log, size, cli }, only ? { only } : {});
   for (const line of formatSummary(aims)) console.log(line);
 }
