@@ -185,6 +185,14 @@ describe("the parse cache", () => {
     (hit?.value as { a: unknown }).a = "changed by a caller";
     expect(second.get(yamlCacheKey(text))?.value).toEqual({ a: 812 });
     expect(second.get(yamlCacheKey("a: 0813\n"))).toBeUndefined();
+    const special = { value: { a: Number.NaN, b: -0 }, numberSources: {} };
+    second.set(yamlCacheKey("a: .nan\n"), special);
+    expect(second.get(yamlCacheKey("a: .nan\n"))).toBeUndefined();
+    const proto = JSON.parse('{"__proto__": {"polluted": true}}') as object;
+    second.set(yamlCacheKey("__proto__: x\n"), { value: proto, numberSources: {} });
+    const back = second.get(yamlCacheKey("__proto__: x\n"))?.value as object;
+    expect(Object.getPrototypeOf(back)).toBe(Object.prototype);
+    expect(Object.keys(back)).toEqual(["__proto__"]);
     const [file] = await fs.readdir(path.join(cacheDir, "config"));
     await fs.writeFile(path.join(cacheDir, "config", file ?? ""), "not a cache file");
     expect((await openYamlCache(root, env)).get(yamlCacheKey(text))).toBeUndefined();
