@@ -68,9 +68,19 @@ async function generateCsv(file: string, rows: number): Promise<void> {
   await once(out, "close");
 }
 
+/** $PYTHON, else the first python3 on PATH or the system's one that has pandas. */
+function python(): string {
+  if (process.env.PYTHON) return process.env.PYTHON;
+  const candidates = ["python3", "/usr/bin/python3"];
+  const found = candidates.find(
+    (candidate) => spawnSync(candidate, ["-c", "import pandas"]).status === 0,
+  );
+  return found ?? "python3";
+}
+
 function pandasEngine(): "pyarrow" | "fastparquet" | "csv" | undefined {
   const probe = (module: string) =>
-    spawnSync("python3", ["-c", `import pandas, ${module}`]).status === 0;
+    spawnSync(python(), ["-c", `import pandas, ${module}`]).status === 0;
   if (!probe("sys")) return undefined;
   if (probe("pyarrow")) return "pyarrow";
   if (probe("fastparquet")) return "fastparquet";
@@ -79,7 +89,7 @@ function pandasEngine(): "pyarrow" | "fastparquet" | "csv" | undefined {
 
 function runPandas(csv: string, dir: string, engine: string): { rows: number; seconds: number } {
   const out = path.join(dir, engine === "csv" ? "pandas.csv" : "pandas.parquet");
-  const result = spawnSync("python3", ["-c", PANDAS_SCRIPT, csv, out, engine], {
+  const result = spawnSync(python(), ["-c", PANDAS_SCRIPT, csv, out, engine], {
     encoding: "utf8",
   });
   if (result.status !== 0) throw new Error(`pandas failed: ${result.stderr}`);
@@ -87,17 +97,25 @@ function runPandas(csv: string, dir: string, engine: string): { rows: number; se
   return { rows: rows ?? 0, seconds: seconds ?? 0 };
 }
 
-/** Rows of the two Parquet files that differ (values or order), compared as text. */
+/**
+ * Rows of our Parquet file and pandas' output (Parquet, or CSV when pandas has no Parquet engine)
+ * that differ in values or position, every value compared as text.
+ */
 async function rowsDiffering(ours: string, theirs: string): Promise<number> {
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
   try {
+    const quote = (file: string) => `'${file.replace(/'/g, "''")}'`;
+    const reader = (file: string) =>
+      file.endsWith(".csv")
+        ? `read_csv(${quote(file)}, all_varchar = true)`
+        : `read_parquet(${quote(file)})`;
     const numbered = (file: string) =>
-      `(SELECT row_number() OVER () AS n, CAST(COLUMNS(*) AS VARCHAR) FROM read_parquet('${file.replace(/'/g, "''")}'))`;
-    const reader = await connection.runAndReadAll(
+      `(SELECT row_number() OVER () AS n, CAST(COLUMNS(*) AS VARCHAR) FROM ${reader(file)})`;
+    const result = await connection.runAndReadAll(
       `SELECT count(*) FROM ${numbered(ours)} a FULL JOIN ${numbered(theirs)} b USING (n) WHERE a IS DISTINCT FROM b`,
     );
-    return Number(reader.getRows()[0]?.[0] ?? -1);
+    return Number(result.getRows()[0]?.[0] ?? -1);
   } finally {
     connection.closeSync();
     instance.closeSync();
@@ -195,8 +213,9 @@ async function comparePandas(
   context.log(pandasLine(engine, theirs, rows));
   if (theirs.rows !== ours.rows)
     context.log(`  WARNING: row counts differ (${String(ours.rows)} vs ${theirs.rows})`);
-  if (engine !== "csv" && ours.parquet) {
-    const differing = await rowsDiffering(ours.parquet, path.join(root, "pandas.parquet"));
+  if (ours.parquet) {
+    const output = path.join(root, engine === "csv" ? "pandas.csv" : "pandas.parquet");
+    const differing = await rowsDiffering(ours.parquet, output);
     context.log(`  rows that differ from pandas' output, position by position: ${differing}`);
   }
 }
