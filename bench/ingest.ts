@@ -1,16 +1,18 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { parseTemplateFile } from "../src/config/template/index.js";
-import { ingestDataset } from "../src/ingest/index.js";
-import { StoreLayout } from "../src/store/layout.js";
+import { formatSummary, mib, ms, type Aim, type BenchContext } from "./aims.js";
+import { runIngestChild, type ChildResult } from "./ingest-child.js";
 
-const ROWS = 1_000_000;
+const SIZES: Record<BenchContext["size"], number[]> = {
+  full: [1_000_000, 10_000_000],
+  small: [100_000],
+};
 /** One row in this many repeats an earlier one, so deduplicate has work to do. */
 const DUPLICATE_EVERY = 10;
 
@@ -48,12 +50,12 @@ print(len(df), time.perf_counter() - start)
 
 const BOROUGHS = ["Manhattan", "Bronx", "Brooklyn", "Queens", "Staten Island"];
 
-async function generateCsv(file: string): Promise<void> {
+async function generateCsv(file: string, rows: number): Promise<void> {
   const out = createWriteStream(file);
   out.write("Permit Number,Borough Name,BBL,Zip Code,Amount ($),Issued Date,Job Description\n");
   let seed = 42;
   const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  for (let i = 0; i < ROWS; i++) {
+  for (let i = 0; i < rows; i++) {
     const n = i % DUPLICATE_EVERY === DUPLICATE_EVERY - 1 ? i - 1 : i;
     const borough = BOROUGHS[n % 5] ?? "";
     const bbl = `${(n % 5) + 1}${String(n % 99999).padStart(5, "0")}${String(n % 9999).padStart(4, "0")}`;
@@ -66,9 +68,19 @@ async function generateCsv(file: string): Promise<void> {
   await once(out, "close");
 }
 
+/** $PYTHON, else the first python3 on PATH or the system's one that has pandas. */
+function python(): string {
+  if (process.env.PYTHON) return process.env.PYTHON;
+  const candidates = ["python3", "/usr/bin/python3"];
+  const found = candidates.find(
+    (candidate) => spawnSync(candidate, ["-c", "import pandas"]).status === 0,
+  );
+  return found ?? "python3";
+}
+
 function pandasEngine(): "pyarrow" | "fastparquet" | "csv" | undefined {
   const probe = (module: string) =>
-    spawnSync("python3", ["-c", `import pandas, ${module}`]).status === 0;
+    spawnSync(python(), ["-c", `import pandas, ${module}`]).status === 0;
   if (!probe("sys")) return undefined;
   if (probe("pyarrow")) return "pyarrow";
   if (probe("fastparquet")) return "fastparquet";
@@ -77,7 +89,7 @@ function pandasEngine(): "pyarrow" | "fastparquet" | "csv" | undefined {
 
 function runPandas(csv: string, dir: string, engine: string): { rows: number; seconds: number } {
   const out = path.join(dir, engine === "csv" ? "pandas.csv" : "pandas.parquet");
-  const result = spawnSync("python3", ["-c", PANDAS_SCRIPT, csv, out, engine], {
+  const result = spawnSync(python(), ["-c", PANDAS_SCRIPT, csv, out, engine], {
     encoding: "utf8",
   });
   if (result.status !== 0) throw new Error(`pandas failed: ${result.stderr}`);
@@ -85,99 +97,25 @@ function runPandas(csv: string, dir: string, engine: string): { rows: number; se
   return { rows: rows ?? 0, seconds: seconds ?? 0 };
 }
 
-async function runLifecycle(
-  root: string,
-): Promise<{ rows: number; seconds: number; parquet: string }> {
-  const file = "ingest_templates/bench_permits.yml";
-  const { template } = parseTemplateFile(file, TEMPLATE);
-  if (!template) throw new Error("bench template is invalid");
-  const start = performance.now();
-  const result = await ingestDataset({
-    project: { root, settings: {}, templates: new Map([["bench_permits", { file, template }]]) },
-    layout: new StoreLayout(path.join(root, ".lifecycle")),
-    templateId: "bench_permits",
-    version: "bench",
-  });
-  const seconds = (performance.now() - start) / 1000;
-  const parquet = path.join(result.dir, "bench_permits.parquet");
-  return { rows: Number(result.metadata.rows), seconds, parquet };
-}
-
 /**
- * Ingest a generated 1,000,000-row CSV with clean_column_names, rename_columns and deduplicate
- * into Parquet, and the same with pandas, in one run; print rows per second and the ratio.
+ * Rows of our Parquet file and pandas' output (Parquet, or CSV when pandas has no Parquet engine)
+ * that differ in values or position, every value compared as text.
  */
-export async function runIngestBench(log: (line: string) => void = console.log): Promise<void> {
-  const root = await fs.mkdtemp(path.join(os.tmpdir(), "lifecycle-bench-ingest-"));
-  try {
-    await fs.mkdir(path.join(root, "ingest_templates"));
-    await fs.writeFile(path.join(root, "ingest_templates/bench_permits.yml"), TEMPLATE);
-    const csv = path.join(root, "permits.csv");
-    await generateCsv(csv);
-    const size = (await fs.stat(csv)).size / 1024 / 1024;
-    log(
-      `ingest bench: ${ROWS.toLocaleString("en")} rows, ${size.toFixed(0)} MiB of CSV -> Parquet (clean_column_names, rename_columns, deduplicate)`,
-    );
-    const ours = await runLifecycle(root);
-    log(
-      `  lifecycle (DuckDB): ${ours.seconds.toFixed(2)} s, ${rate(ROWS, ours.seconds)} rows/s in, ${ours.rows} rows out (whole ingest: copy, sha256, config.json)`,
-    );
-    const floor = await plainDuckDbCopy(csv, path.join(root, "plain.parquet"));
-    log(
-      `  DuckDB alone, CSV -> Parquet with no steps, no archive, no hash (the floor): ${floor.toFixed(2)} s, ${rate(ROWS, floor)} rows/s`,
-    );
-    const engine = pandasEngine();
-    if (!engine) {
-      log("  pandas: not available (python3 -c 'import pandas' failed); no ratio");
-      return;
-    }
-    const theirs = runPandas(csv, root, engine);
-    const output = engine === "csv" ? "CSV (no parquet engine installed)" : `Parquet via ${engine}`;
-    log(
-      `  pandas + ${output}: ${theirs.seconds.toFixed(2)} s, ${rate(ROWS, theirs.seconds)} rows/s in, ${theirs.rows} rows out (read_csv to file, in-process)`,
-    );
-    if (theirs.rows !== ours.rows)
-      log(`  WARNING: row counts differ (${ours.rows} vs ${theirs.rows})`);
-    if (engine !== "csv") {
-      const differing = await rowsDiffering(ours.parquet, path.join(root, "pandas.parquet"));
-      log(`  rows that differ from pandas' output, position by position: ${differing}`);
-    }
-    log(
-      `  ratio: lifecycle is ${(theirs.seconds / ours.seconds).toFixed(1)}x faster than pandas (aim: 5x); DuckDB's bare conversion is ${(theirs.seconds / floor).toFixed(1)}x`,
-    );
-  } finally {
-    await fs.rm(root, { recursive: true, force: true });
-  }
-}
-
-/** One COPY statement in a fresh DuckDB: the least any DuckDB-based ingest of this file costs. */
-async function plainDuckDbCopy(csv: string, parquet: string): Promise<number> {
-  const start = performance.now();
-  const instance = await DuckDBInstance.create(":memory:", { preserve_insertion_order: "true" });
-  const connection = await instance.connect();
-  try {
-    const quote = (file: string) => `'${file.replace(/'/g, "''")}'`;
-    await connection.run(
-      `COPY (SELECT * FROM read_csv(${quote(csv)})) TO ${quote(parquet)} (FORMAT parquet)`,
-    );
-    return (performance.now() - start) / 1000;
-  } finally {
-    connection.closeSync();
-    instance.closeSync();
-  }
-}
-
-/** Rows of the two Parquet files that differ (values or order), compared as text. */
 async function rowsDiffering(ours: string, theirs: string): Promise<number> {
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
   try {
+    const quote = (file: string) => `'${file.replace(/'/g, "''")}'`;
+    const reader = (file: string) =>
+      file.endsWith(".csv")
+        ? `read_csv(${quote(file)}, all_varchar = true)`
+        : `read_parquet(${quote(file)})`;
     const numbered = (file: string) =>
-      `(SELECT row_number() OVER () AS n, CAST(COLUMNS(*) AS VARCHAR) FROM read_parquet('${file.replace(/'/g, "''")}'))`;
-    const reader = await connection.runAndReadAll(
+      `(SELECT row_number() OVER () AS n, CAST(COLUMNS(*) AS VARCHAR) FROM ${reader(file)})`;
+    const result = await connection.runAndReadAll(
       `SELECT count(*) FROM ${numbered(ours)} a FULL JOIN ${numbered(theirs)} b USING (n) WHERE a IS DISTINCT FROM b`,
     );
-    return Number(reader.getRows()[0]?.[0] ?? -1);
+    return Number(result.getRows()[0]?.[0] ?? -1);
   } finally {
     connection.closeSync();
     instance.closeSync();
@@ -188,6 +126,107 @@ function rate(rows: number, seconds: number): string {
   return Math.round(rows / seconds).toLocaleString("en");
 }
 
+function pandasLine(engine: string, theirs: { rows: number; seconds: number }, rows: number) {
+  const output = engine === "csv" ? "CSV (no parquet engine installed)" : `Parquet via ${engine}`;
+  return `  pandas + ${output}: ${theirs.seconds.toFixed(2)} s, ${rate(rows, theirs.seconds)} rows/s, ${theirs.rows} rows out`;
+}
+
+/** One child process: its own peak RSS, nothing left over from the others. */
+function child(args: string[]): Promise<ChildResult> {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, [fileURLToPath(import.meta.url), "--child", ...args], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    let out = "";
+    proc.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    proc.on("error", reject);
+    proc.on("close", (code) => {
+      if (code !== 0)
+        reject(new Error(`ingest bench child ${args[0] ?? ""} exited ${String(code)}`));
+      else resolve(JSON.parse(out.trim().split("\n").pop() ?? "{}") as ChildResult);
+    });
+  });
+}
+
+/**
+ * Ingest generated CSVs (1M and 10M rows at full size) with clean_column_names, rename_columns and
+ * deduplicate into Parquet; DuckDB's bare CSV -> Parquet conversion of the same file is the anchor.
+ * Each runs in its own process, so peak RSS is its own. pandas checks the output row by row.
+ */
+export async function bench(context: BenchContext): Promise<Aim[]> {
+  const aims: Aim[] = [];
+  const sizes = SIZES[context.size];
+  for (const rows of sizes) {
+    const root = await fs.mkdtemp(path.join(os.tmpdir(), "lifecycle-bench-ingest-"));
+    try {
+      await fs.mkdir(path.join(root, "ingest_templates"));
+      await fs.writeFile(path.join(root, "ingest_templates/bench_permits.yml"), TEMPLATE);
+      const csv = path.join(root, "permits.csv");
+      await generateCsv(csv, rows);
+      const size = (await fs.stat(csv)).size / 1024 / 1024;
+      const label = `${rows.toLocaleString("en")} rows`;
+      context.log(
+        `ingest bench: ${label}, ${size.toFixed(0)} MiB of CSV -> Parquet (clean_column_names, rename_columns, deduplicate)`,
+      );
+      const bare = await child(["bare", csv, path.join(root, "bare.parquet")]);
+      context.log(
+        `  DuckDB bare CSV -> Parquet: ${bare.seconds.toFixed(2)} s, ${rate(rows, bare.seconds)} rows/s, peak RSS ${bare.maxRssMiB.toFixed(0)} MiB`,
+      );
+      const ours = await child(["lifecycle", root]);
+      context.log(
+        `  lifecycle ingest: ${ours.seconds.toFixed(2)} s, ${rate(rows, ours.seconds)} rows/s, peak RSS ${ours.maxRssMiB.toFixed(0)} MiB, ${ours.rows ?? "?"} rows out`,
+      );
+      aims.push({
+        name: `ingest ${label}, time`,
+        measured: ms("lifecycle", ours.seconds * 1000),
+        anchor: ms("DuckDB bare", bare.seconds * 1000),
+        max: 1.5,
+      });
+      if (rows === sizes[sizes.length - 1])
+        aims.push({
+          name: `ingest ${label}, peak RSS`,
+          measured: mib("lifecycle", ours.maxRssMiB),
+          anchor: mib("DuckDB bare", bare.maxRssMiB),
+          max: 1.5,
+        });
+      await comparePandas(context, root, csv, rows, ours);
+    } finally {
+      await fs.rm(root, { recursive: true, force: true });
+    }
+  }
+  return aims;
+}
+
+async function comparePandas(
+  context: BenchContext,
+  root: string,
+  csv: string,
+  rows: number,
+  ours: ChildResult,
+) {
+  const engine = pandasEngine();
+  if (!engine) {
+    context.log("  pandas: not available (python3 -c 'import pandas' failed); output not compared");
+    return;
+  }
+  const theirs = runPandas(csv, root, engine);
+  context.log(pandasLine(engine, theirs, rows));
+  if (theirs.rows !== ours.rows)
+    context.log(`  WARNING: row counts differ (${String(ours.rows)} vs ${theirs.rows})`);
+  if (ours.parquet) {
+    const output = path.join(root, engine === "csv" ? "pandas.csv" : "pandas.parquet");
+    const differing = await rowsDiffering(ours.parquet, output);
+    context.log(`  rows that differ from pandas' output, position by position: ${differing}`);
+  }
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await runIngestBench();
+  if (process.argv[2] === "--child") {
+    console.log(JSON.stringify(await runIngestChild(process.argv.slice(3), TEMPLATE)));
+  } else {
+    const cli = path.resolve(path.dirname(process.argv[1]), "../src/cli/bin.js");
+    const size = process.env.BENCH_SIZE === "small" ? "small" : "full";
+    for (const line of formatSummary(await bench({ log: console.log, size, cli })))
+      console.log(line);
+  }
 }

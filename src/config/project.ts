@@ -13,7 +13,7 @@ import {
   type TemplateEntry,
 } from "./project-files.js";
 import { loadSettings, type Settings } from "./settings.js";
-import { diagnosticAt, type FieldPath, type YamlFile } from "./yaml-file.js";
+import { diagnosticAt, withYamlCache, type FieldPath, type YamlFile } from "./yaml-file.js";
 
 export { TEMPLATES_DIR } from "./project-files.js";
 export type { IndexedProduct, RecipeEntry, TemplateEntry } from "./project-files.js";
@@ -39,6 +39,12 @@ export interface Project {
 
 /** Read and check every configuration file under `root`; never throws for bad files. */
 export async function loadProject(
+  root: string,
+): Promise<{ project: Project; diagnostics: Diagnostic[] }> {
+  return withYamlCache(path.resolve(root), () => loadProjectFiles(root));
+}
+
+async function loadProjectFiles(
   root: string,
 ): Promise<{ project: Project; diagnostics: Diagnostic[] }> {
   const absoluteRoot = path.resolve(root);

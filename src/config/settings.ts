@@ -29,6 +29,24 @@ export const S3SettingsSchema = z.strictObject({
 });
 export type S3Settings = z.infer<typeof S3SettingsSchema>;
 
+/** How much memory DuckDB may use while ingesting, and where it spills the rest. */
+export const DuckDbSettingsSchema = z.strictObject({
+  memory_limit: z
+    .string()
+    .regex(/^[0-9]+(?:\.[0-9]+)?\s*(?:[KMGT]i?B|B)$/i, "a size such as 512MB, 2GB or 1.5GiB")
+    .optional()
+    .describe(
+      "DuckDB's memory_limit for an ingest: beyond it, sorts, joins, aggregates and tables spill to temp_directory instead of growing (default 1GB)",
+    ),
+  temp_directory: nonEmptyText
+    .optional()
+    .describe(
+      "Where DuckDB spills (relative to the project root; default: the ingest's own work directory, removed afterwards)",
+    ),
+  threads: z.int().min(1).max(256).optional().describe("DuckDB threads (default: one per core)"),
+});
+export type DuckDbSettings = z.infer<typeof DuckDbSettingsSchema>;
+
 /** Project-wide settings, `lifecycle.yml` at the project root; every field is optional. */
 export const SettingsSchema = z.strictObject({
   ingest_command: nonEmptyText
@@ -36,6 +54,9 @@ export const SettingsSchema = z.strictObject({
     .describe("Command the ingest runs for templates whose source lifecycle cannot run itself"),
   geometry_format: GeometryFormatSchema.optional().describe(
     "Text format of every geometry the ingest builds in the geom column (GeoJSON files, ArcGIS layers, shapefiles, points from x/y columns or point_xy_str): geojson (default) or wkt. A geom_column holding WKT or WKB text is kept as written.",
+  ),
+  duckdb: DuckDbSettingsSchema.optional().describe(
+    "Memory bound of ingests: DuckDB's memory_limit, temp_directory and threads",
   ),
   s3: S3SettingsSchema.optional().describe(
     "Where s3 ingest sources read from. Credentials never go here: they come only from the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN)",

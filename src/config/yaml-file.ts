@@ -1,7 +1,9 @@
 import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from "yaml";
-import type { Document, Node } from "yaml";
+import type { Alias, Document, Node } from "yaml";
 import { z } from "zod";
 import { describeValue, type Diagnostic, type Severity } from "../core/diagnostics.js";
+import { openYamlCache, yamlCacheKey, type YamlCache } from "./yaml-cache.js";
+import { fastParse, numberSourceKey, type FastParse } from "./yaml-fast.js";
 
 export type FieldPath = readonly (string | number)[];
 
@@ -38,6 +40,57 @@ export function parseYamlFile(
   text: string,
   options: YamlParseOptions = {},
 ): YamlFile {
+  const fast = cachedFastParse(text);
+  return fast ? fastYamlFile(file, text, fast, options) : fullYamlFile(file, text, options);
+}
+
+const openCaches: YamlCache[] = [];
+
+/**
+ * Run `load` with the project's parse cache: files whose text was parsed before are not parsed
+ * again. Entries are keyed by content alone, so overlapping loads of other projects are safe.
+ */
+export async function withYamlCache<T>(root: string, load: () => Promise<T>): Promise<T> {
+  const cache = await openYamlCache(root);
+  openCaches.push(cache);
+  try {
+    return await load();
+  } finally {
+    openCaches.splice(openCaches.indexOf(cache), 1);
+    await cache.save();
+  }
+}
+
+function cachedFastParse(text: string): FastParse | undefined {
+  const cache = openCaches[openCaches.length - 1];
+  const key = cache ? yamlCacheKey(text) : "";
+  const hit = cache?.get(key);
+  if (hit) return hit;
+  const parsed = fastParse(text);
+  if (parsed && cache) cache.set(key, parsed);
+  return parsed;
+}
+
+/** A well-formed file: positions are computed (by a full parse) only when something asks for one. */
+function fastYamlFile(
+  file: string,
+  text: string,
+  fast: FastParse,
+  options: YamlParseOptions,
+): YamlFile {
+  let full: YamlFile | undefined;
+  const located = () => (full ??= fullYamlFile(file, text, options));
+  return {
+    file,
+    value: fast.value,
+    diagnostics: [],
+    locate: (path, locateOptions) => located().locate(path, locateOptions),
+    scalarSource: (path) =>
+      fast.numberSources[numberSourceKey(path)] ?? located().scalarSource(path),
+  };
+}
+
+function fullYamlFile(file: string, text: string, options: YamlParseOptions): YamlFile {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lenient = options.duplicateKeys === "warning";
@@ -59,12 +112,85 @@ export function parseYamlFile(
     const node = deepestNode(doc, path, true);
     return isScalar(node) && node.type === "PLAIN" ? node.source : undefined;
   };
-  const value = diagnostics.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : undefined;
+  if (diagnostics.length === 0) diagnostics.push(...aliasProblems(file, doc, lineCounter));
+  const value = diagnostics.length === 0 ? toValue(file, doc, lineCounter, diagnostics) : undefined;
   // The composer keeps both pairs of a repeated key, so `toJS` gives the last value, as PyYAML does.
   if (value !== undefined && errors.length < doc.errors.length) {
     diagnostics.push(...duplicateKeyWarnings(file, doc, lineCounter));
   }
   return { file, value, diagnostics, locate, scalarSource };
+}
+
+/** At most this many alias expansions per file: enough for real configs, not for an alias bomb. */
+const MAX_ALIAS_COUNT = 100;
+
+/** The document's value; an alias `yaml` refuses to expand becomes a diagnostic at that alias. */
+function toValue(
+  file: string,
+  doc: Document,
+  counter: LineCounter,
+  diagnostics: Diagnostic[],
+): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    const aliases = aliasNodes(doc);
+    const excessive = /excessive alias count/i.test(error.message);
+    const unresolved = /^Unresolved alias.*: (.*)$/.exec(error.message)?.[1];
+    const at = aliases.find((a) => excessive || a.node.source === unresolved) ?? aliases[0];
+    const message = excessive
+      ? `invalid YAML: aliases expand to more than ${MAX_ALIAS_COUNT} nodes (an alias bomb?)`
+      : `invalid YAML: ${firstLine(error.message)}`;
+    diagnostics.push(aliasDiagnostic(file, counter, at?.node, at?.path ?? [], message));
+    return undefined;
+  }
+}
+
+/** An alias inside the node its anchor names would make a value that contains itself. */
+function aliasProblems(file: string, doc: Document, counter: LineCounter): Diagnostic[] {
+  return aliasNodes(doc)
+    .filter(({ anchors, node }) => anchors.includes(node.source))
+    .map(({ node, path }) =>
+      aliasDiagnostic(
+        file,
+        counter,
+        node,
+        path,
+        `invalid YAML: alias *${node.source} is inside the node anchored &${node.source} (a value cannot contain itself)`,
+      ),
+    );
+}
+
+function aliasNodes(
+  doc: Document,
+): { node: Alias; path: (string | number)[]; anchors: string[] }[] {
+  const found: { node: Alias; path: (string | number)[]; anchors: string[] }[] = [];
+  visit(doc, {
+    Alias(_key, node, ancestors) {
+      const anchors = ancestors.flatMap((a) => (isNode(a) && a.anchor ? [a.anchor] : []));
+      found.push({ node, path: fieldPathOf([...ancestors, node]), anchors });
+    },
+  });
+  return found;
+}
+
+function aliasDiagnostic(
+  file: string,
+  counter: LineCounter,
+  node: Alias | undefined,
+  path: (string | number)[],
+  message: string,
+): Diagnostic {
+  const pos = counter.linePos(node?.range?.[0] ?? 0);
+  return {
+    severity: "error",
+    file,
+    line: pos.line,
+    column: pos.col,
+    path: formatPath(path),
+    message,
+  };
 }
 
 function duplicateKeyWarnings(file: string, doc: Document, counter: LineCounter): Diagnostic[] {

@@ -29,7 +29,10 @@ export function executeTasks<T extends Schedulable>(
   const dependents = new Map<string, T[]>(tasks.map((t) => [t.id, []]));
   for (const task of tasks) for (const id of task.after) dependents.get(id)?.push(task);
   const outcomes = new Map<string, TaskOutcome>();
-  const ready: T[] = tasks.filter((t) => waiting.get(t.id) === 0);
+  const ready = new IndexHeap<T>();
+  tasks.forEach((t, i) => {
+    if (waiting.get(t.id) === 0) ready.push(t, i);
+  });
   let running = 0;
 
   return new Promise((resolve) => {
@@ -40,7 +43,7 @@ export function executeTasks<T extends Schedulable>(
         if (outcome === "success" || outcome === "skipped") {
           const left = (waiting.get(next.id) ?? 1) - 1;
           waiting.set(next.id, left);
-          if (left === 0) insertByIndex(ready, next, index);
+          if (left === 0) ready.push(next, index.get(next.id) ?? 0);
         } else if (outcome === "cancelled" && cause === task.id && options.signal.aborted) {
           continue;
         } else {
@@ -50,8 +53,8 @@ export function executeTasks<T extends Schedulable>(
       }
     };
     const pump = (): void => {
-      while (running < options.concurrency && ready.length > 0 && !options.signal.aborted) {
-        const task = ready.shift();
+      while (running < options.concurrency && ready.size > 0 && !options.signal.aborted) {
+        const task = ready.pop();
         if (task === undefined) break;
         running++;
         void options.run(task).then(
@@ -59,7 +62,7 @@ export function executeTasks<T extends Schedulable>(
           () => finish(task, "failed"),
         );
       }
-      if (running === 0 && (ready.length === 0 || options.signal.aborted)) {
+      if (running === 0 && (ready.size === 0 || options.signal.aborted)) {
         for (const task of tasks) {
           if (outcomes.has(task.id)) continue;
           options.onNotStarted(task);
@@ -77,13 +80,55 @@ export function executeTasks<T extends Schedulable>(
   });
 }
 
-function insertByIndex<T extends Schedulable>(
-  ready: T[],
-  task: T,
-  index: Map<string, number>,
-): void {
-  const position = index.get(task.id) ?? 0;
-  let i = ready.length;
-  while (i > 0 && (index.get(ready[i - 1]?.id ?? "") ?? 0) > position) i--;
-  ready.splice(i, 0, task);
+/** Ready tasks, smallest position in the task list first: O(log n) per push and pop. */
+class IndexHeap<T> {
+  private readonly items: { task: T; position: number }[] = [];
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  push(task: T, position: number): void {
+    const items = this.items;
+    items.push({ task, position });
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if ((items[parent]?.position ?? 0) <= position) break;
+      this.swap(i, parent);
+      i = parent;
+    }
+  }
+
+  pop(): T | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (top === undefined || last === undefined || items.length === 0) return top?.task;
+    items[0] = last;
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      const right = left + 1;
+      let smallest = i;
+      if (left < items.length && this.at(left) < this.at(smallest)) smallest = left;
+      if (right < items.length && this.at(right) < this.at(smallest)) smallest = right;
+      if (smallest === i) return top.task;
+      this.swap(i, smallest);
+      i = smallest;
+    }
+  }
+
+  private at(i: number): number {
+    return this.items[i]?.position ?? 0;
+  }
+
+  private swap(a: number, b: number): void {
+    const items = this.items;
+    const itemA = items[a];
+    const itemB = items[b];
+    if (itemA === undefined || itemB === undefined) return;
+    items[a] = itemB;
+    items[b] = itemA;
+  }
 }

@@ -38,6 +38,28 @@ export function frameSelect(frame: Frame, tail = ""): string {
   return `SELECT ${columns} FROM ${frame.table}${tail ? ` ${tail}` : ""}`;
 }
 
+export interface EngineOptions {
+  /** DuckDB's memory_limit (`1GB`): past it, operators and tables spill to `tempDirectory`. */
+  memoryLimit?: string;
+  tempDirectory?: string;
+  threads?: number;
+}
+
+/**
+ * Without a limit DuckDB may take 80% of the machine's memory (3.3 GiB to deduplicate 10M rows);
+ * with one it spills to the temp directory, so a 100M-row ingest fits a 7 GB runner.
+ */
+export const DEFAULT_MEMORY_LIMIT = "1GB";
+
+export function engineConfig(options: EngineOptions): Record<string, string> {
+  return {
+    preserve_insertion_order: "true",
+    memory_limit: options.memoryLimit ?? DEFAULT_MEMORY_LIMIT,
+    ...(options.tempDirectory ? { temp_directory: options.tempDirectory } : {}),
+    ...(options.threads !== undefined ? { threads: String(options.threads) } : {}),
+  };
+}
+
 export class Engine {
   private tables = 0;
 
@@ -46,12 +68,9 @@ export class Engine {
     readonly connection: DuckDBConnection,
   ) {}
 
-  static async open(options: { tempDirectory?: string } = {}): Promise<Engine> {
+  static async open(options: EngineOptions = {}): Promise<Engine> {
     const { DuckDBInstance } = await loadDuckDB();
-    const instance = await DuckDBInstance.create(":memory:", {
-      preserve_insertion_order: "true",
-      ...(options.tempDirectory ? { temp_directory: options.tempDirectory } : {}),
-    });
+    const instance = await DuckDBInstance.create(":memory:", engineConfig(options));
     try {
       return new Engine(instance, await instance.connect());
     } catch (error) {

@@ -300,8 +300,13 @@ const RAW_GEOMETRY = "__lifecycle_geometry";
  * The geometry text is converted when the frame is read (in parallel, from a table).
  */
 async function loadGeoJson(engine: Engine, file: string, format: GeometryFormat): Promise<Frame> {
+  // A FeatureCollection is one JSON object the size of the file, and DuckDB reserves buffers for
+  // the largest object it may meet: ask for what this file needs, not 1 GiB, so the read fits the
+  // ingest's memory_limit.
+  const { size } = await fs.stat(file);
+  const maxObject = Math.min(Math.max(size + 1024, 16 * 1024 * 1024), 2 ** 31 - 1);
   const read = (options: string) =>
-    `read_json(${quoteString(file)}, maximum_object_size = 1073741824, ${options})`;
+    `read_json(${quoteString(file)}, maximum_object_size = ${maxObject}, ${options})`;
   const geometries = await engine.materialize(
     `SELECT unnest(features).geometry AS ${quoteIdent(RAW_GEOMETRY)} FROM ${read("columns = {features: 'STRUCT(geometry JSON)[]'}")}`,
   );

@@ -1,5 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
+import type { EngineOptions } from "./engine.js";
 import type { Project } from "../config/project.js";
 import { DEFAULT_GEOMETRY_FORMAT, type GeometryFormat } from "../config/settings.js";
 import {
@@ -228,6 +229,7 @@ async function runOwn(
       sources,
       csv,
       geometryFormat,
+      duckdb: duckDbOptions(options.project),
       log,
       ...(options.signal ? { signal: options.signal } : {}),
     },
@@ -235,6 +237,16 @@ async function runOwn(
   );
   const format = template.ingestion.file_format;
   return { ...summary, geometry: geometryRecord(format, summary.columns, geometryFormat) };
+}
+
+/** lifecycle.yml's `duckdb:` settings; a relative temp_directory is under the project root. */
+function duckDbOptions(project: IngestOptions["project"]): EngineOptions {
+  const { memory_limit, temp_directory, threads } = project.settings.duckdb ?? {};
+  return {
+    ...(memory_limit ? { memoryLimit: memory_limit } : {}),
+    ...(temp_directory ? { tempDirectory: path.resolve(project.root, temp_directory) } : {}),
+    ...(threads !== undefined ? { threads } : {}),
+  };
 }
 
 function runCommand(

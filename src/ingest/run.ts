@@ -2,7 +2,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import type { GeometryFormat } from "../config/settings.js";
 import type { IngestTemplate, RunnableStep } from "../config/template/index.js";
-import { Engine, frameSelect, quoteString, type Frame } from "./engine.js";
+import { Engine, frameSelect, quoteString, type EngineOptions, type Frame } from "./engine.js";
 import { isCsvSniffError, loadFormat } from "./formats.js";
 import { GEOM_COLUMN } from "./geometry.js";
 import { fetchSource, type RawFile, type RunnableSource, type SourceContext } from "./sources.js";
@@ -22,6 +22,8 @@ export interface RunContext {
   csv: boolean;
   /** Text format of the geometry lifecycle builds in `geom`. */
   geometryFormat?: GeometryFormat;
+  /** DuckDB's memory bound (lifecycle.yml `duckdb:`); the spill directory defaults to `work/`. */
+  duckdb?: EngineOptions;
   signal?: AbortSignal;
   log: (line: string) => void;
 }
@@ -76,7 +78,10 @@ interface Paths {
 }
 
 async function processData(context: RunContext, paths: Paths): Promise<Processed> {
-  const engine = await Engine.open({ tempDirectory: path.join(paths.work, "duckdb") });
+  const engine = await Engine.open({
+    tempDirectory: path.join(paths.work, "duckdb"),
+    ...context.duckdb,
+  });
   const onAbort = () => engine.interrupt();
   context.signal?.addEventListener("abort", onAbort, { once: true });
   try {

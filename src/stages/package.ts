@@ -7,7 +7,7 @@ import { buildPlan, ignoredInProductDir, LOGS_DIR, OUTPUT_DIR } from "./build.js
 import { commandFailure, keepFailedLogs, runCommandList, type CommandRecord } from "./commands.js";
 import { runProductChecks } from "./checks.js";
 import { commandEnv } from "./env.js";
-import { copyTree, describeFiles, exists, sha256File, treeDigest } from "./files.js";
+import { copyTree, describeFiles, exists, treeDigest } from "./files.js";
 import { readLock, type RecipeLock } from "./lock.js";
 import {
   readTimings,
@@ -64,25 +64,23 @@ export const packageStage: Stage = {
       path.join(outDir, PACKAGE_MANIFEST),
       `${JSON.stringify(manifest, null, 2)}\n`,
     );
-    const method = await createArchive({
-      runner: ctx.runner,
+    const archivePath = path.join(outDir, archive);
+    const written = await createArchive({
       dir: outDir,
       exclude: [archive, STAGE_RECORD],
-      archive: path.join(outDir, archive),
+      archive: archivePath,
       signal: ctx.signal,
     });
     await writeStageRecord(outDir, [
       ...timings.slice(0, -1),
       timing("package", ctx.runId, started),
     ]);
-    const archivePath = path.join(outDir, archive);
-    const { size } = await fs.stat(archivePath);
-    ctx.log(`packaged ${manifest.files.length} files into ${archive} (${size} bytes, ${method})`);
+    ctx.log(`packaged ${manifest.files.length} files into ${archive} (${written.bytes} bytes)`);
     return {
       metadata: {
         archive,
-        bytes: size,
-        sha256: await sha256File(archivePath),
+        bytes: written.bytes,
+        sha256: written.sha256,
         files: manifest.files.length,
         ...(checks.length > 0 ? { checks } : {}),
       },
@@ -170,14 +168,22 @@ async function packageManifest(options: {
   };
 }
 
+let cachedCommit: { key: string; commit: Promise<string | undefined> } | undefined;
+
+/** The project's git commit, read once per run (one `git rev-parse HEAD` for every product). */
+function gitCommit(ctx: StageContext): Promise<string | undefined> {
+  const key = `${ctx.project.root}\0${ctx.runId}`;
+  if (cachedCommit?.key !== key) cachedCommit = { key, commit: readGitCommit(ctx) };
+  return cachedCommit.commit;
+}
+
 /** `git rev-parse HEAD` in the project root; undefined when it is not a git checkout. */
-async function gitCommit(ctx: StageContext): Promise<string | undefined> {
+async function readGitCommit(ctx: StageContext): Promise<string | undefined> {
   let output = "";
   try {
     const result = await ctx.runner.run("git rev-parse HEAD 2>/dev/null", {
       cwd: ctx.project.root,
       env: process.env,
-      signal: ctx.signal,
       onOutput: (chunk, stream) => {
         if (stream === "stdout") output += chunk;
       },

@@ -5,7 +5,6 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { StageFailure } from "../../src/core/errors.js";
-import { NodeProcessRunner } from "../../src/process/node-runner.js";
 import { createArchive } from "../../src/stages/archive.js";
 import { stages } from "../../src/stages/index.js";
 import { makeProject, productsYml, runStage, stageDir, type TestProject } from "./helpers.js";
@@ -146,31 +145,73 @@ describe("archive", () => {
     return { dir, files };
   }
 
-  for (const method of ["auto", "node"] as const) {
-    it(`${method}: every file round-trips through tar, and the same files give the same bytes`, async () => {
-      const { dir, files } = await tree();
-      const options = {
-        runner: new NodeProcessRunner(),
-        dir,
-        exclude: ["x.tar.gz", "y.tar.gz"],
-        signal: new AbortController().signal,
-        method,
-      };
-      await createArchive({ ...options, archive: path.join(dir, "x.tar.gz") });
-      await fs.utimes(path.join(dir, "output/b.csv"), new Date(), new Date(2001, 1, 1));
-      await createArchive({ ...options, archive: path.join(dir, "y.tar.gz") });
-      expect(await fs.readFile(path.join(dir, "x.tar.gz"))).toEqual(
-        await fs.readFile(path.join(dir, "y.tar.gz")),
-      );
-      const listed = tar("-tzf", path.join(dir, "x.tar.gz"))
-        .trim()
-        .split("\n")
-        .filter((l) => !l.endsWith("/"));
-      expect(listed.map((l) => l.replace(/^\.\//, "")).sort()).toEqual(Object.keys(files).sort());
-      const out = await fs.mkdtemp(path.join(os.tmpdir(), "lifecycle-extract-"));
-      tar("-xzf", path.join(dir, "x.tar.gz"), "-C", out);
-      for (const [name, text] of Object.entries(files))
-        expect(await read(path.join(out, name))).toBe(text);
+  it("every file round-trips through tar, and the same files give the same bytes", async () => {
+    const { dir, files } = await tree();
+    const options = {
+      dir,
+      exclude: ["x.tar.gz", "y.tar.gz"],
+      signal: new AbortController().signal,
+    };
+    const first = await createArchive({ ...options, archive: path.join(dir, "x.tar.gz") });
+    await fs.utimes(path.join(dir, "output/b.csv"), new Date(), new Date(2001, 1, 1));
+    await fs.utimes(path.join(dir, "output"), new Date(), new Date(1999, 1, 1));
+    await createArchive({ ...options, archive: path.join(dir, "y.tar.gz") });
+    const bytes = await fs.readFile(path.join(dir, "x.tar.gz"));
+    expect(bytes).toEqual(await fs.readFile(path.join(dir, "y.tar.gz")));
+    expect(first).toEqual({
+      bytes: bytes.length,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
     });
-  }
+    expect(bytes.readUInt32LE(4)).toBe(0); // the gzip header carries no timestamp
+    const listed = tar("-tzf", path.join(dir, "x.tar.gz")).trim().split("\n");
+    expect(listed.filter((l) => !l.endsWith("/")).sort()).toEqual(Object.keys(files).sort());
+    expect(listed.slice(0, 3)).toEqual(["-odd.txt", "manifest.json", "output/"]);
+    const out = await fs.mkdtemp(path.join(os.tmpdir(), "lifecycle-extract-"));
+    tar("-xzf", path.join(dir, "x.tar.gz"), "-C", out);
+    for (const [name, text] of Object.entries(files))
+      expect(await read(path.join(out, name))).toBe(text);
+  });
+
+  it("a copy of the tree made later, elsewhere, with other modes and mtimes, gives the same bytes", async () => {
+    const a = await tree();
+    const b = await tree();
+    await fs.chmod(path.join(b.dir, "output/a.csv"), 0o600);
+    await fs.utimes(path.join(b.dir, "manifest.json"), new Date(), new Date(2010, 5, 5));
+    const signal = new AbortController().signal;
+    const x = await createArchive({
+      dir: a.dir,
+      exclude: ["t.tar.gz"],
+      archive: path.join(a.dir, "t.tar.gz"),
+      signal,
+    });
+    const y = await createArchive({
+      dir: b.dir,
+      exclude: ["t.tar.gz"],
+      archive: path.join(b.dir, "t.tar.gz"),
+      signal,
+    });
+    expect(y).toEqual(x);
+    const verbose = tar("-tvzf", path.join(a.dir, "t.tar.gz"));
+    expect(verbose).toMatch(/^-rw-r--r-- 0\/0 +1500 1970-01-01 00:00 output\/a\.csv$/m);
+    expect(verbose).toMatch(/^drwxr-xr-x 0\/0 +0 1970-01-01 00:00 output\/$/m);
+  });
+
+  it("keeps the executable bit and refuses symbolic links", async () => {
+    const { dir } = await tree();
+    await fs.chmod(path.join(dir, "output/b.csv"), 0o700);
+    const signal = new AbortController().signal;
+    await createArchive({
+      dir,
+      exclude: ["t.tar.gz"],
+      archive: path.join(dir, "t.tar.gz"),
+      signal,
+    });
+    expect(tar("-tvzf", path.join(dir, "t.tar.gz"))).toMatch(
+      /^-rwxr-xr-x 0\/0 .* output\/b\.csv$/m,
+    );
+    await fs.symlink("/etc/passwd", path.join(dir, "output/link"));
+    await expect(
+      createArchive({ dir, exclude: ["u.tar.gz"], archive: path.join(dir, "u.tar.gz"), signal }),
+    ).rejects.toThrow(/symbolic link not allowed: .*output\/link/);
+  });
 });
