@@ -11,6 +11,7 @@ import {
 } from "./commands/discover.js";
 import type { CommandOutcome } from "./commands/outcome.js";
 import { ingestCommand, stageCommand, summaryCommand } from "./commands/run.js";
+import { schedulesCheckCommand, schedulesResolveCommand } from "./commands/schedules.js";
 import { createContext, type ActionContext } from "./context.js";
 import { readInputs, type ActionCommand } from "./inputs.js";
 
@@ -22,6 +23,8 @@ const handlers: Record<ActionCommand, (context: ActionContext) => Promise<Comman
   validate: validateCommand,
   affected: affectedCommand,
   summary: summaryCommand,
+  "schedules-check": schedulesCheckCommand,
+  "schedules-resolve": schedulesResolveCommand,
 };
 
 /** The action's entry: read inputs, run one command, fail the step when it fails. */
