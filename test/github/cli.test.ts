@@ -59,8 +59,9 @@ describe("lifecycle matrix", () => {
       "--partition",
       "main",
     ]);
-    const out = JSON.parse(stdout) as { matrix: { include: { product: string }[] } };
-    expect(out.matrix.include.map((e) => e.product)).toEqual(["p1", "p2"]);
+    const out = JSON.parse(stdout) as { matrix: { include: { items: string[][] }[] } };
+    const items = out.matrix.include.flatMap((e) => e.items.map((i) => i.join("@")));
+    expect(items.sort()).toEqual(["p1@main", "p2@main"]);
   });
 });
 
