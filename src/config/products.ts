@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ChecksSchema } from "../checks/schema.js";
 import { PartitionsConfigSchema, SchedulesConfigSchema } from "../partitions/config.js";
 import { envMap, nonEmptyText, scalarText } from "./fields.js";
 
@@ -26,6 +27,9 @@ export const ProductSchema = z.strictObject({
   env: envMap.optional(),
   package_command: nonEmptyText.optional(),
   schedules: SchedulesConfigSchema.optional(),
+  checks: ChecksSchema.optional().describe(
+    "Checks on the build output, run before package: row_count, columns, not_null, unique, sql, command",
+  ),
 });
 
 export const ProductsFileSchema = z.strictObject({

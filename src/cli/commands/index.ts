@@ -9,6 +9,7 @@ import { partitionsCommand, pipelineCommand } from "./partitions.js";
 import { schedulesCommand } from "./schedules.js";
 import { matrixCommand } from "./matrix.js";
 import { affectedCommand } from "./affected.js";
+import { checkCommand } from "./check.js";
 
 /** Every CLI command. Each lives in its own file beside this one; add it here. */
 export const commands: Command[] = [
@@ -23,4 +24,5 @@ export const commands: Command[] = [
   pipelineCommand,
   matrixCommand,
   affectedCommand,
+  checkCommand,
 ];
