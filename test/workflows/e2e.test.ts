@@ -19,7 +19,7 @@ import { walkWorkflow, type Runner, type RunResults } from "./walker.js";
  */
 const REPO = path.resolve(".");
 const DEMO_PRODUCTS = ["borough_profile", "parks_access"];
-const CALLERS = ["build.yml", "ingest_dispatch.yml"];
+const CALLERS = ["build.yml", "ingest_dispatch.yml", "pr.yml"];
 const run = promisify(execFile);
 
 let version: string;
@@ -191,6 +191,14 @@ describe("re-run failed jobs", { timeout: WALK_TIMEOUT }, () => {
       "lifecycle/package": "skipped",
       "lifecycle/result": "failure",
     });
+    const failedBuild = runner.log.find((s) => s.job === "lifecycle/build");
+    expect(failedBuild?.stdout).toMatch(/::error title=flaky\.build @ main failed::[^\n]*not yet/);
+    const attempt1 = await fs.readdir(path.join(runner.artifacts, "a1"));
+    expect(attempt1.filter((n) => n.startsWith("lcr-build-"))).toHaveLength(1);
+    expect(attempt1.filter((n) => n.startsWith("lc-build-"))).toHaveLength(0);
+    const gate = runner.log.find((s) => s.command === "summary");
+    expect(gate?.summary).toMatch(/\| flaky\.build \| main \| failed \|/);
+
     await fs.writeFile(marker, "");
     runner.attempt = 2;
     runner.log.length = 0;
@@ -211,5 +219,40 @@ describe("re-run failed jobs", { timeout: WALK_TIMEOUT }, () => {
     expect(build?.stdout).toMatch(/restored lc-plan-\w+-a1, lc-load-\w+-a1/);
     const attempt2 = await fs.readdir(path.join(runner.artifacts, "a2"));
     expect(attempt2.filter((n) => n.startsWith("lc-package-"))).toHaveLength(1);
+  });
+});
+
+describe("pull request checks from a consumer repository", { timeout: WALK_TIMEOUT }, () => {
+  it("pr.yml -> pr-checks.yml@ref validates, checks schedules, lists the affected products and dry-runs their plan", async () => {
+    const repo = await consumerRepo();
+    const git = (...args: string[]) => run("git", args, { cwd: repo });
+    await git("init", "-q", "-b", "main");
+    await git("-c", "user.name=t", "-c", "user.email=t@example.com", "add", "-A");
+    await git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "base");
+    const baseSha = (await git("rev-parse", "HEAD")).stdout.trim();
+    const recipe = path.join(repo, "products", "parks_access", "recipe.yml");
+    await fs.appendFile(recipe, "# a reviewed change\n");
+    await git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qam", "head");
+    const headSha = (await git("rev-parse", "HEAD")).stdout.trim();
+    const runner = newRunner(repo, "pr");
+    const results = await walkWorkflow(runner, {
+      workflow: ".github/workflows/pr.yml",
+      inputs: {},
+      secrets: {},
+      event: { pull_request: { number: 7, base: { sha: baseSha }, head: { sha: headSha } } },
+    });
+    const failures = runner.log.filter((s) => s.exitCode !== 0);
+    expect(failures.map((f) => `${f.command}: ${f.stdout}`)).toEqual([]);
+    expect(summary(results)).toEqual({ "checks/checks": "success", checks: "success" });
+    expect(runner.log.map((s) => s.command)).toEqual([
+      "validate",
+      "schedules-check",
+      "affected",
+      "stage",
+    ]);
+    expect(runner.log[2]?.outputs.products).toBe("parks_access");
+    expect(runner.log[3]?.summary).toMatch(/dry run of `parks_access`/);
+    for (const step of runner.log)
+      expect(Object.keys(step.env).filter((k) => k.startsWith("AWS_"))).toEqual([]);
   });
 });

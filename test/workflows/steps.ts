@@ -195,10 +195,21 @@ async function upload(space: JobSpace, values: Record<string, unknown>): Promise
     )
   )
     throw new Error(`artifact ${name} uploaded twice`);
-  const files = await fs.readdir(source, { recursive: true }).catch(() => [] as string[]);
+  const hidden = (rel: string) => rel.split(path.sep).some((part) => part.startsWith("."));
+  const all = await fs.readdir(source, { recursive: true }).catch(() => [] as string[]);
+  const files = values["include-hidden-files"] === true ? all : all.filter((f) => !hidden(f));
   if (files.length === 0) return values["if-no-files-found"] !== "error";
-  const rejected = files.find((f) => artifactPathProblem(f) !== undefined);
-  if (rejected) return false;
-  await fs.cp(source, target, { recursive: true });
+  if (files.some((f) => artifactPathProblem(f) !== undefined)) return false;
+  await fs.cp(source, target, {
+    recursive: true,
+    filter: (file) =>
+      files.includes(path.relative(source, file)) || isAncestor(file, source, files),
+  });
   return true;
+}
+
+/** A folder on the way to a file that is uploaded (fs.cp asks about folders first). */
+function isAncestor(file: string, source: string, files: readonly string[]): boolean {
+  const rel = path.relative(source, file);
+  return rel === "" || files.some((f) => f.startsWith(`${rel}${path.sep}`));
 }

