@@ -14,12 +14,12 @@ import { walkWorkflow, type Runner, type RunResults } from "./walker.js";
  * action is a checkout of the release (what `git ls-files` holds, dist/ included; set
  * LIFECYCLE_E2E_DIST to test another bundle) under `_work/_actions/lifecycle-dev/lifecycle/<ref>/`,
  * with no node_modules there or above; the consumer repository holds the demo's products and
- * templates and two caller workflows, nothing of lifecycle. DuckDB (for ingest) must come from
+ * templates and its caller workflows (schedules.yml as generated), nothing of lifecycle. DuckDB (for ingest) must come from
  * the action itself, into RUNNER_TOOL_CACHE.
  */
 const REPO = path.resolve(".");
 const DEMO_PRODUCTS = ["borough_profile", "parks_access"];
-const CALLERS = ["build.yml", "ingest_dispatch.yml", "pr.yml"];
+const CALLERS = ["build.yml", "ingest_dispatch.yml", "pr.yml", "schedules.yml"];
 const run = promisify(execFile);
 
 let version: string;
