@@ -71,3 +71,23 @@ describe("output files that actions/upload-artifact would reject", () => {
     expect(uploaded).not.toContain("lc-build-e_colons-a1");
   });
 });
+
+describe("artifacts that carry their own name", () => {
+  it("upload into <uploadRoot>/<name>/<name>/, so a lone download keeps its folder", async () => {
+    const root = path.join(dir, "layout");
+    const store = new LocalArtifactStore(path.join(root, "artifacts"), path.join(root, "upload"));
+    const source = path.join(root, "made");
+    await fs.mkdir(path.join(source, "products"), { recursive: true });
+    await fs.writeFile(path.join(source, "products", "x.txt"), "x");
+    await store.upload("lc-plan-k-a1", source);
+    const uploaded = store.uploadPathOf("lc-plan-k-a1");
+    expect(uploaded).toBe(path.join(root, "upload", "lc-plan-k-a1"));
+    expect(await fs.readdir(uploaded)).toEqual(["lc-plan-k-a1"]);
+    // download-artifact v8 extracts a lone match (or any, merged) straight into its path
+    await fs.cp(uploaded, store.root, { recursive: true });
+    expect(await store.list("lc-")).toEqual(["lc-plan-k-a1"]);
+    const back = path.join(root, "back");
+    expect(await store.download("lc-plan-k-a1", back)).toBe(true);
+    expect(await fs.readFile(path.join(back, "products", "x.txt"), "utf8")).toBe("x");
+  });
+});

@@ -152,7 +152,16 @@ describe(
           (n) => n.startsWith("lc-package-") && n.includes(`_${product}_`),
         );
         expect(name, product).toBeDefined();
-        const dir = path.join(artifacts, name ?? "", "products", product, "main", "package");
+        // Each artifact holds one folder named after itself (see LocalArtifactStore).
+        const dir = path.join(
+          artifacts,
+          name ?? "",
+          name ?? "",
+          "products",
+          product,
+          "main",
+          "package",
+        );
         const manifest = JSON.parse(await fs.readFile(path.join(dir, "manifest.json"), "utf8"));
         expect(manifest).toMatchObject({ product, partition: "main" });
         const archive = (await fs.readdir(dir)).find((f) => f.endsWith(".tar.gz"));

@@ -162,7 +162,8 @@ function globToRegExp(glob: string): RegExp {
 /**
  * As actions/download-artifact: without `github-token` it sees the artifacts of the current run
  * attempt only; with `github-token` and `run-id` (and `actions: read`), those of every attempt.
- * Each artifact lands in `<path>/<name>/`.
+ * As v8 does, each artifact lands in `<path>/<name>/`, except with `merge-multiple: true` or
+ * when exactly one artifact matches: then its files land in `<path>` itself.
  */
 async function download(space: JobSpace, values: Record<string, unknown>): Promise<boolean> {
   const pattern = globToRegExp(String(values.pattern));
@@ -173,11 +174,17 @@ async function download(space: JobSpace, values: Record<string, unknown>): Promi
   const attempts = everyAttempt
     ? Array.from({ length: runner.attempt }, (_, i) => i + 1)
     : [runner.attempt];
+  const found: string[] = [];
   for (const attempt of attempts) {
     const dir = path.join(runner.artifacts, `a${attempt}`);
     const names = await fs.readdir(dir).catch(() => [] as string[]);
-    for (const name of names.filter((n) => pattern.test(n)))
-      await fs.cp(path.join(dir, name), path.join(target, name), { recursive: true });
+    found.push(...names.filter((n) => pattern.test(n)).map((n) => path.join(dir, n)));
+  }
+  // download-artifact v8: merged, or a lone match, extracts straight into `path`.
+  const straight = values["merge-multiple"] === true || found.length === 1;
+  for (const artifact of found) {
+    const into = straight ? target : path.join(target, path.basename(artifact));
+    await fs.cp(artifact, into, { recursive: true, force: true });
   }
   return true;
 }
