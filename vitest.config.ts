@@ -7,5 +7,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: "forks",
     reporters: ["default", "./test/summary-reporter.ts"],
+    // @actions/workflow-parser imports its JSON schemas without import attributes, which Node
+    // refuses; inlined, vite loads them.
+    server: { deps: { inline: ["@actions/workflow-parser"] } },
   },
 });

@@ -51,7 +51,7 @@ export function createContext(
     workspace,
     root,
     store,
-    artifacts: new LocalArtifactStore(artifactDir),
+    artifacts: new LocalArtifactStore(artifactDir, `${artifactDir}-upload`),
     cache,
     cacheStagingRoot: path.join(workspace, ".lifecycle-cache"),
     attempt: Number.isFinite(attempt) && attempt > 0 ? attempt : 1,

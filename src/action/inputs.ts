@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { UsageError } from "../core/errors.js";
+import { entryItems, type MatrixItem } from "../github/matrix.js";
 import { STAGES } from "../store/layout.js";
 
 export const COMMANDS = [
@@ -10,6 +11,8 @@ export const COMMANDS = [
   "validate",
   "affected",
   "summary",
+  "schedules-check",
+  "schedules-resolve",
 ] as const;
 
 const booleanInput = z
@@ -29,12 +32,32 @@ const itemSchema = z.union([
   }),
 ]);
 
-/** A matrix entry as the workflow passes it back: `toJSON(matrix)`. */
-export const EntrySchema = z.looseObject({
-  key: z.string().regex(/^[A-Za-z0-9_.]+$/, "expected a key made by the matrix command"),
-  items: z.array(itemSchema).min(1),
-});
-export type EntryInput = z.infer<typeof EntrySchema>;
+const pair = z.tuple([z.string().min(1), z.string().min(1)]);
+
+/**
+ * A matrix entry as the workflow passes it back (`toJSON(matrix)`): the compact form the matrix
+ * command writes (`kind` and `[a, b]` pairs), or items spelled out as objects.
+ */
+export const EntrySchema = z
+  .looseObject({
+    key: z.string().regex(/^[A-Za-z0-9_.]+$/, "expected a key made by the matrix command"),
+    kind: z.enum(["product", "ingest"]).optional(),
+    items: z.union([z.array(itemSchema).min(1), z.array(pair).min(1)]),
+  })
+  .transform((entry, ctx) => {
+    const { key, kind, items } = entry;
+    if (!isPairs(items)) return { ...entry, key, items };
+    if (!kind) {
+      ctx.addIssue({ code: "custom", message: "kind: required with [a, b] items" });
+      return z.NEVER;
+    }
+    return { ...entry, key, items: entryItems({ kind, items }) };
+  });
+function isPairs(items: MatrixItem[] | [string, string][]): items is [string, string][] {
+  return Array.isArray(items[0]);
+}
+
+export type EntryInput = z.output<typeof EntrySchema>;
 
 const entryInput = z.string().transform((text, ctx): EntryInput | undefined => {
   if (text.trim() === "") return undefined;
@@ -53,6 +76,23 @@ const entryInput = z.string().transform((text, ctx): EntryInput | undefined => {
   });
   return z.NEVER;
 });
+
+/** A runner label, or a JSON list of labels (`["self-hosted", "linux"]`). */
+const runsOnInput = z.string().transform((text, ctx): string | string[] => {
+  if (!text.trim().startsWith("[")) return text.trim();
+  const parsed = z.array(z.string().min(1)).min(1).safeParse(parseJson(text));
+  if (parsed.success) return parsed.data;
+  ctx.addIssue({ code: "custom", message: "expected a label or a JSON list of labels" });
+  return z.NEVER;
+});
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Every input of action.yml, with its default. This schema is the only place defaults are written;
@@ -73,6 +113,10 @@ export const InputsSchema = z.object({
   base: z.string().default(""),
   head: z.string().default("HEAD"),
   "artifact-dir": z.string().default(""),
+  "runs-on": runsOnInput.default("ubuntu-latest"),
+  cron: z.string().default(""),
+  schedule: z.string().default(""),
+  now: z.string().default(""),
 });
 export type ActionInputs = z.infer<typeof InputsSchema>;
 export type ActionCommand = (typeof COMMANDS)[number];

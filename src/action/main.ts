@@ -13,6 +13,7 @@ type Handler = (context: ActionContext) => Promise<CommandOutcome>;
 // `matrix` never parses the stage and ingest code (start-up is what every job pays first).
 const discover = () => import("./commands/discover.js");
 const runs = () => import("./commands/run.js");
+const schedules = () => import("./commands/schedules.js");
 const handlers: Record<ActionCommand, Handler> = {
   matrix: async (c) => (await discover()).matrixCommand(c),
   "ingest-matrix": async (c) => (await discover()).ingestMatrixCommand(c),
@@ -21,6 +22,8 @@ const handlers: Record<ActionCommand, Handler> = {
   stage: async (c) => (await runs()).stageCommand(c),
   ingest: async (c) => (await runs()).ingestCommand(c),
   summary: async (c) => (await runs()).summaryCommand(c),
+  "schedules-check": async (c) => (await schedules()).schedulesCheckCommand(c),
+  "schedules-resolve": async (c) => (await schedules()).schedulesResolveCommand(c),
 };
 
 /** The action's entry: read inputs, run one command, fail the step when it fails. */

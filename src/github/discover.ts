@@ -1,6 +1,6 @@
 import { UsageError } from "../core/errors.js";
 import { validateIngestVersion } from "../partitions/keys.js";
-import { buildMatrix, type MatrixResult } from "./matrix.js";
+import { buildMatrix, type MatrixResult, type RunsOn } from "./matrix.js";
 import { ingestUnits, productUnits, type ProjectView } from "./project-view.js";
 import { resolvePartitions } from "../partitions/resolve.js";
 import { lineageMermaid, projectGraph, selectProducts } from "./selection.js";
@@ -20,6 +20,7 @@ export function discoverProducts(
   project: ProjectView,
   select: string,
   partitionExpr: string | undefined,
+  defaultRunsOn?: RunsOn,
 ): ProductDiscovery {
   const graph = projectGraph(project);
   const selected = selectProducts(graph, select);
@@ -29,7 +30,7 @@ export function discoverProducts(
     const keys = config ? resolvePartitions(config, partitionExpr).map((p) => p.key) : [];
     return { product, partitions: keys };
   });
-  const units = productUnits(project, perProduct);
+  const units = productUnits(project, perProduct, defaultRunsOn);
   return {
     ...buildMatrix(units),
     products: selected.products,
@@ -43,6 +44,7 @@ export function discoverIngest(
   project: ProjectView,
   templatesText: string,
   version: string,
+  runsOn?: RunsOn,
 ): MatrixResult {
   if (version.trim() === "")
     throw new UsageError(`version: an ingest needs a dataset version (received "")`);
@@ -65,5 +67,5 @@ export function discoverIngest(
       `templates: unknown template ${unknown.map((t) => JSON.stringify(t)).join(", ")}; known: ${known.join(", ") || "none"}`,
     );
   }
-  return buildMatrix(ingestUnits(wanted, version));
+  return buildMatrix(ingestUnits(wanted, version, runsOn));
 }

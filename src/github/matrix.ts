@@ -1,12 +1,21 @@
 import { createHash } from "node:crypto";
 
-/** GitHub's limits: jobs in one matrix, and bytes of outputs per job. */
+/**
+ * GitHub's limits, as GitHub measures them: 256 jobs per matrix; job outputs are Unicode strings of
+ * at most 1 MB each, counted in UTF-16 (two bytes per code unit), so a matrix of 556 KB of UTF-8
+ * is 1.11 MB to GitHub.
+ */
 export const MAX_MATRIX_JOBS = 256;
 export const MAX_OUTPUT_BYTES = 1024 * 1024;
-/** Longest job GitHub-hosted runners allow; a batched entry's timeout is capped here. */
+/** Longest job GitHub-hosted runners allow. A leg needing more is refused, never capped. */
 export const MAX_JOB_MINUTES = 360;
-/** Minutes added to every job for checkout, `npm ci` and artifact transfer. */
+/** Minutes added to every job for checkout, providing DuckDB and artifact transfer. */
 export const JOB_SETUP_MINUTES = 10;
+/**
+ * Items are spread over this many buckets by a hash of the item alone, so an item lands in the
+ * same bucket (and the same concurrency group) whatever else a run selects.
+ */
+export const BUCKETS = 256;
 
 export type MatrixItem =
   | { kind: "product"; product: string; partition: string }
@@ -21,16 +30,19 @@ export interface MatrixUnit {
   timeoutMinutes: number;
 }
 
+/**
+ * One leg, as the `matrix` output carries it. Items are `[product, partition]` or
+ * `[template, version]` pairs (compact: the output limit counts every character).
+ */
 export interface MatrixEntry {
   key: string;
   name: string;
-  items: MatrixItem[];
+  kind: MatrixItem["kind"];
+  items: [string, string][];
   runs_on: RunsOn;
   timeout_minutes: number;
-  product?: string;
-  partition?: string;
-  template?: string;
-  version?: string;
+  /** The concurrency group suffix: the bucket and the runner, never the selection. */
+  group: string;
 }
 
 export interface Matrix {
@@ -49,10 +61,16 @@ export interface MatrixOptions {
   maxBytes?: number;
 }
 
+/** Bytes a job output takes as GitHub counts them: UTF-16 code units, two bytes each. */
+export function outputBytes(text: string): number {
+  return text.length * 2;
+}
+
 /**
- * Spread units over at most `maxJobs` entries. Units with the same runner share entries; each
- * runner group gets a share of the jobs proportional to its size (at least one). Order is kept,
- * nothing is dropped or duplicated.
+ * One leg per (bucket, runner): bucket = sha256(item id) mod 256. Every item is in exactly one
+ * leg; a leg runs its items one after another, so its time budget is their sum plus setup, and a
+ * leg over 360 minutes is refused (splitting it would put two legs of one run in one concurrency
+ * group, where GitHub cancels a pending job when a third arrives).
  */
 export function buildMatrix(
   units: readonly MatrixUnit[],
@@ -61,24 +79,19 @@ export function buildMatrix(
   const maxJobs = options.maxJobs ?? MAX_MATRIX_JOBS;
   const maxBytes = options.maxBytes ?? MAX_OUTPUT_BYTES;
   assertUnique(units);
-  const groups = groupByRunner(units);
-  if (groups.length > maxJobs) {
+  const legs = groupIntoLegs(units);
+  if (legs.length > maxJobs) {
     throw new Error(
-      `${groups.length} different runs_on values need at least ${groups.length} jobs; GitHub allows ${maxJobs} per matrix`,
+      `the selection needs ${legs.length} matrix jobs (${BUCKETS} buckets x ${countRunners(units)} runs_on values); GitHub allows ${maxJobs} per matrix: select fewer products or use fewer runs_on values`,
     );
   }
-  const shares = allocateJobs(
-    groups.map((g) => g.length),
-    maxJobs,
-  );
-  const batches = groups.flatMap((group, i) => chunk(group, shares[i] ?? 1));
-  const include = batches.map((batch, index) => toEntry(batch, index, batches.length));
+  const include = legs.map(toEntry);
   const matrix = { include };
   const json = JSON.stringify(matrix);
-  const bytes = Buffer.byteLength(json);
+  const bytes = outputBytes(json);
   if (bytes > maxBytes) {
     throw new Error(
-      `the matrix of ${units.length} items is ${bytes} bytes; GitHub allows ${maxBytes} bytes of job outputs: select fewer products or partitions`,
+      `the matrix of ${units.length} items is ${bytes} bytes as GitHub counts job outputs (UTF-16); GitHub allows ${maxBytes} bytes per job output: select fewer products or partitions`,
     );
   }
   return { matrix, hasEntries: include.length > 0, json };
@@ -90,6 +103,20 @@ export function itemId(item: MatrixItem): string {
     : `ingest.${item.template}@${item.version}`;
 }
 
+/** The item's bucket: a function of the item alone. */
+export function bucketOf(item: MatrixItem): number {
+  return createHash("sha256").update(itemId(item)).digest().readUInt32BE(0) % BUCKETS;
+}
+
+/** The pairs of an entry back as items. */
+export function entryItems(entry: Pick<MatrixEntry, "kind" | "items">): MatrixItem[] {
+  return entry.items.map(([a, b]) =>
+    entry.kind === "product"
+      ? { kind: "product", product: a, partition: b }
+      : { kind: "ingest", template: a, version: b },
+  );
+}
+
 function assertUnique(units: readonly MatrixUnit[]): void {
   const seen = new Set<string>();
   for (const unit of units) {
@@ -99,81 +126,71 @@ function assertUnique(units: readonly MatrixUnit[]): void {
   }
 }
 
-function groupByRunner(units: readonly MatrixUnit[]): MatrixUnit[][] {
-  const groups = new Map<string, MatrixUnit[]>();
+function countRunners(units: readonly MatrixUnit[]): number {
+  return new Set(units.map((u) => JSON.stringify(u.runsOn))).size;
+}
+
+interface Leg {
+  bucket: number;
+  runsOn: RunsOn;
+  units: MatrixUnit[];
+}
+
+function groupIntoLegs(units: readonly MatrixUnit[]): Leg[] {
+  const legs = new Map<string, Leg>();
   for (const unit of units) {
-    const runner = JSON.stringify(unit.runsOn);
-    const group = groups.get(runner) ?? [];
-    group.push(unit);
-    groups.set(runner, group);
+    const bucket = bucketOf(unit.item);
+    const id = `${bucket}\u0000${JSON.stringify(unit.runsOn)}`;
+    const leg = legs.get(id) ?? { bucket, runsOn: unit.runsOn, units: [] };
+    leg.units.push(unit);
+    legs.set(id, leg);
   }
-  return [...groups.values()];
+  return [...legs.values()].sort((a, b) => a.bucket - b.bucket || compareRunner(a, b));
 }
 
-/** Largest-remainder apportionment of `maxJobs` over group sizes, each group getting 1..size. */
-export function allocateJobs(sizes: readonly number[], maxJobs: number): number[] {
-  const total = sizes.reduce((a, b) => a + b, 0);
-  if (total <= maxJobs) return [...sizes];
-  const spare = maxJobs - sizes.length;
-  const exact = sizes.map((size) => ((size - 1) / (total - sizes.length)) * spare);
-  const shares = exact.map((x, i) => 1 + Math.min(Math.floor(x), (sizes[i] ?? 1) - 1));
-  let left = maxJobs - shares.reduce((a, b) => a + b, 0);
-  const order = exact
-    .map((x, i) => ({ i, rest: x - Math.floor(x) }))
-    .sort((a, b) => b.rest - a.rest || a.i - b.i);
-  for (const { i } of order) {
-    if (left <= 0) break;
-    if ((shares[i] ?? 0) < (sizes[i] ?? 0)) {
-      shares[i] = (shares[i] ?? 0) + 1;
-      left -= 1;
-    }
-  }
-  return shares;
+function compareRunner(a: Leg, b: Leg): number {
+  return JSON.stringify(a.runsOn).localeCompare(JSON.stringify(b.runsOn));
 }
 
-/** Split into `parts` consecutive runs whose sizes differ by at most one. */
-function chunk<T>(list: readonly T[], parts: number): T[][] {
-  const out: T[][] = [];
-  const base = Math.floor(list.length / parts);
-  const extra = list.length % parts;
-  let start = 0;
-  for (let i = 0; i < parts; i++) {
-    const size = base + (i < extra ? 1 : 0);
-    if (size > 0) out.push(list.slice(start, start + size));
-    start += size;
+function toEntry(leg: Leg): MatrixEntry {
+  const items = leg.units.map((u) => u.item);
+  const first = items[0];
+  if (!first) throw new Error("empty matrix leg");
+  const minutes = leg.units.reduce((sum, u) => sum + u.timeoutMinutes, 0) + JOB_SETUP_MINUTES;
+  const group = groupName(leg);
+  if (minutes > MAX_JOB_MINUTES) {
+    const shown = items.slice(0, 5).map(itemId).join(", ");
+    throw new Error(
+      `matrix leg ${group} (${items.length} items: ${shown}${items.length > 5 ? ", ..." : ""}) needs ${minutes} minutes (their timeout_minutes plus ${JOB_SETUP_MINUTES} of setup); a GitHub job may run ${MAX_JOB_MINUTES}: lower timeout_minutes or select fewer products or partitions`,
+    );
   }
-  return out;
-}
-
-function toEntry(batch: readonly MatrixUnit[], index: number, count: number): MatrixEntry {
-  const items = batch.map((u) => u.item);
-  const first = batch[0];
-  if (!first) throw new Error("empty matrix batch");
-  const minutes = batch.reduce((sum, u) => sum + u.timeoutMinutes, 0) + JOB_SETUP_MINUTES;
-  const entry: MatrixEntry = {
-    key: entryKey(items, index, count),
+  return {
+    key: entryKey(group, items),
     name: entryName(items),
-    items,
-    runs_on: first.runsOn,
-    timeout_minutes: Math.min(minutes, MAX_JOB_MINUTES),
+    kind: first.kind,
+    items: items.map(pairOf),
+    runs_on: leg.runsOn,
+    timeout_minutes: minutes,
+    group,
   };
-  if (items.length === 1) Object.assign(entry, flatFields(first.item));
-  return entry;
 }
 
-function flatFields(item: MatrixItem): Partial<MatrixEntry> {
-  return item.kind === "product"
-    ? { product: item.product, partition: item.partition }
-    : { template: item.template, version: item.version };
+function pairOf(item: MatrixItem): [string, string] {
+  return item.kind === "product" ? [item.product, item.partition] : [item.template, item.version];
+}
+
+/** `b<bucket>_<runner hash>`: the same for an item in every run that gives it the same runner. */
+function groupName(leg: Leg): string {
+  const runner = createHash("sha256").update(JSON.stringify(leg.runsOn)).digest("hex").slice(0, 4);
+  return `b${String(leg.bucket).padStart(3, "0")}_${runner}`;
 }
 
 /**
- * `e<index>_<slug>_<hash>`: the index makes it unique within the matrix, the slug readable, the
+ * `<group>_<slug>_<hash>`: the group makes it unique within the matrix, the slug readable, the
  * hash distinct across matrices with other contents. Only `[A-Za-z0-9_.]`: never a `-`, so that
  * artifact name globs like `lc-*-<key>-a*` cannot match another entry's key.
  */
-function entryKey(items: readonly MatrixItem[], index: number, count: number): string {
-  const width = String(Math.max(count - 1, 0)).length;
+function entryKey(group: string, items: readonly MatrixItem[]): string {
   const first = items[0];
   const label = items.length === 1 && first ? itemId(first) : `${items.length}items`;
   const slug = label
@@ -181,12 +198,12 @@ function entryKey(items: readonly MatrixItem[], index: number, count: number): s
     .replace(/^_+|_+$/g, "")
     .slice(0, 40);
   const hash = createHash("sha256").update(JSON.stringify(items)).digest("hex").slice(0, 6);
-  return `e${String(index).padStart(width, "0")}_${slug}_${hash}`;
+  return `${group}_${slug}_${hash}`;
 }
 
 function entryName(items: readonly MatrixItem[]): string {
   const first = items[0];
   if (items.length === 1 && first) return itemId(first);
-  const shown = items.slice(0, 3).map(itemId).join(", ");
-  return `${items.length} items: ${shown}${items.length > 3 ? ", ..." : ""}`;
+  const shown = items.slice(0, 2).map(itemId).join(", ");
+  return `${items.length} items: ${shown}${items.length > 2 ? ", ..." : ""}`;
 }

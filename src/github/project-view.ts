@@ -76,23 +76,28 @@ export function templatesUsedBy(project: ProjectView, productId: string): string
 export function productUnits(
   project: ProjectView,
   selection: readonly { product: string; partitions: readonly string[] }[],
+  defaultRunsOn: RunsOn = DEFAULT_RUNS_ON,
 ): MatrixUnit[] {
   const byId = new Map(project.products.map((p) => [p.id, p]));
   return selection.flatMap(({ product, partitions }) => {
     const config = byId.get(product);
     return partitions.map((partition) => ({
       item: { kind: "product" as const, product, partition },
-      runsOn: config?.runs_on ?? DEFAULT_RUNS_ON,
+      runsOn: config?.runs_on ?? defaultRunsOn,
       timeoutMinutes: config?.timeout_minutes ?? DEFAULT_TIMEOUT_MINUTES,
     }));
   });
 }
 
 /** One matrix unit per ingest template, all at `version`. */
-export function ingestUnits(templates: readonly string[], version: string): MatrixUnit[] {
+export function ingestUnits(
+  templates: readonly string[],
+  version: string,
+  runsOn: RunsOn = DEFAULT_RUNS_ON,
+): MatrixUnit[] {
   return templates.map((template) => ({
     item: { kind: "ingest" as const, template, version },
-    runsOn: DEFAULT_RUNS_ON,
+    runsOn,
     timeoutMinutes: DEFAULT_TIMEOUT_MINUTES,
   }));
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
+import { errorMessage } from "../core/errors.js";
 import type { MaterializeOptions, MaterializeResult } from "../engine/materialize.js";
 import { StoreLayout, type StageName } from "../store/layout.js";
 import { restoreDataset, type DatasetCacheContext } from "./ingest-cache.js";
@@ -90,16 +91,22 @@ export async function runStageJob(options: StageJobOptions): Promise<StageJobRes
   const made = [...items, ...madeBy(reporter, stage)];
   const artifactName = stageArtifactName(stage, options.entryKey, options.attempt);
   const recordsName = recordsArtifactName(stage, options.entryKey, options.attempt);
-  await withScratch(layout, (dir) =>
-    packStageOutputs({ layout, items: made, stage, dir, extraDirs: datasetDirs }).then(() =>
-      options.artifacts.upload(artifactName, dir),
-    ),
-  );
+  // Records first: the run summary gets them even when the outputs cannot be handed over.
   await withScratch(layout, (dir) =>
     packRecords({ layout, items: made, dir }).then(() =>
       options.artifacts.upload(recordsName, dir),
     ),
   );
+  try {
+    await withScratch(layout, (dir) =>
+      packStageOutputs({ layout, items: made, stage, dir, extraDirs: datasetDirs }).then(() =>
+        options.artifacts.upload(artifactName, dir),
+      ),
+    );
+  } catch (error) {
+    io.annotate("error", errorMessage(error), { title: `${stage} outputs not handed over` });
+    return { ok: false, artifactName: "", recordsName, reporter };
+  }
   return { ok, artifactName, recordsName, reporter };
 }
 

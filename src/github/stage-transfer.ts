@@ -65,8 +65,46 @@ export async function packStageOutputs(options: {
     if (await exists(source)) await copy(source);
   }
   for (const extra of options.extraDirs ?? []) await copy(extra);
+  await assertUploadable(dir);
   const lines = await eventLinesFor(layout, items);
   if (lines.length > 0) await fs.writeFile(path.join(dir, "events.jsonl"), `${lines.join("\n")}\n`);
+}
+
+/** What actions/upload-artifact (@actions/artifact) rejects in a file's path, as it names them. */
+const REJECTED_IN_ARTIFACT_PATHS = new Map([
+  ['"', "double quote"],
+  [":", "colon"],
+  ["<", "less than"],
+  [">", "greater than"],
+  ["|", "vertical bar"],
+  ["*", "asterisk"],
+  ["?", "question mark"],
+  ["\r", "carriage return"],
+  ["\n", "line feed"],
+]);
+
+/** Why upload-artifact would reject this relative path, or undefined when it takes it. */
+export function artifactPathProblem(relative: string): string | undefined {
+  for (const [char, name] of REJECTED_IN_ARTIFACT_PATHS) {
+    if (relative.includes(char)) return `contains a ${name} (${JSON.stringify(char)})`;
+  }
+  return undefined;
+}
+
+/**
+ * Fail before the upload, naming the file, when actions/upload-artifact would refuse it: it
+ * checks every file's path and fails the whole upload on the first it rejects.
+ */
+export async function assertUploadable(dir: string): Promise<void> {
+  const entries = await fs.readdir(dir, { recursive: true });
+  const problems = entries.flatMap((rel) => {
+    const problem = artifactPathProblem(rel);
+    return problem ? [`${rel.split(path.sep).join("/")} ${problem}`] : [];
+  });
+  if (problems.length === 0) return;
+  throw new Error(
+    `actions/upload-artifact cannot upload ${problems.length === 1 ? "this output file" : `these ${problems.length} output files`}: ${problems.join("; ")}. Rename ${problems.length === 1 ? "it" : "them"}: artifact file paths may not contain ${[...REJECTED_IN_ARTIFACT_PATHS.values()].join(", ")}`,
+  );
 }
 
 /** Copy the items' event records and package manifests into `dir`, in the store layout. */

@@ -23,21 +23,35 @@ export interface CacheStore {
 }
 
 /**
- * An artifact store in a local directory: artifact `name` is the folder `<root>/<name>/`, the same
- * layout that `actions/download-artifact` produces for several artifacts, so the action reads what
- * that step downloaded and writes what `actions/upload-artifact` then uploads.
+ * An artifact store in a local directory: artifact `name` is the folder `<root>/<name>/`, the
+ * layout actions/download-artifact produces with `merge-multiple: true` when every artifact holds
+ * one top folder named after itself. So with `uploadRoot` (on a runner), `upload` writes
+ * `<uploadRoot>/<name>/<name>/` and actions/upload-artifact uploads `uploadPathOf(name)`: the
+ * artifact carries its own name, and lands in `<root>/<name>/` however many artifacts a download
+ * matches (download-artifact extracts a lone match straight into its path, dropping the name).
+ * Without `uploadRoot` (tests, one folder for every job) uploads go straight to `<root>/<name>/`.
  */
 export class LocalArtifactStore implements ArtifactStore {
-  constructor(readonly root: string) {}
+  constructor(
+    readonly root: string,
+    readonly uploadRoot?: string,
+  ) {}
 
-  /** The folder that holds artifact `name`. */
+  /** The folder that holds artifact `name` once downloaded. */
   pathOf(name: string): string {
     return path.join(this.root, safeSegment(name));
   }
 
+  /** The folder to give actions/upload-artifact for artifact `name`. */
+  uploadPathOf(name: string): string {
+    return this.uploadRoot ? path.join(this.uploadRoot, safeSegment(name)) : this.pathOf(name);
+  }
+
   async upload(name: string, dir: string): Promise<void> {
-    const target = this.pathOf(name);
-    await replaceDir(dir, target, this.root);
+    if (!this.uploadRoot) return replaceDir(dir, this.pathOf(name), this.root);
+    const wrapper = this.uploadPathOf(name);
+    await fs.mkdir(wrapper, { recursive: true });
+    await replaceDir(dir, path.join(wrapper, safeSegment(name)), this.uploadRoot);
   }
 
   async download(name: string, dir: string): Promise<boolean> {

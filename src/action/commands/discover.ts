@@ -13,7 +13,7 @@ export async function matrixCommand(context: ActionContext): Promise<CommandOutc
   const { inputs, io } = context;
   const { project } = await loadProjectOrThrow(context.root);
   const partition = inputs.partition.trim() === "" ? undefined : inputs.partition;
-  const found = discoverProducts(project, inputs.select, partition);
+  const found = discoverProducts(project, inputs.select, partition, inputs["runs-on"]);
   io.setOutput("matrix", found.json);
   io.setOutput("has_entries", String(found.hasEntries));
   io.setOutput("count", String(found.matrix.include.reduce((n, e) => n + e.items.length, 0)));
@@ -33,7 +33,7 @@ export async function matrixCommand(context: ActionContext): Promise<CommandOutc
 export async function ingestMatrixCommand(context: ActionContext): Promise<CommandOutcome> {
   const { inputs, io } = context;
   const { project } = await loadProjectOrThrow(context.root);
-  const found = discoverIngest(project, inputs.templates, inputs.version);
+  const found = discoverIngest(project, inputs.templates, inputs.version, inputs["runs-on"]);
   io.setOutput("matrix", found.json);
   io.setOutput("has_entries", String(found.hasEntries));
   io.setOutput("count", String(found.matrix.include.reduce((n, e) => n + e.items.length, 0)));

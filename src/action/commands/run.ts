@@ -52,9 +52,9 @@ export async function stageCommand(context: ActionContext): Promise<CommandOutco
     runId: context.runId,
   });
   io.setOutput("artifact-name", result.artifactName);
-  io.setOutput("artifact-path", context.artifacts.pathOf(result.artifactName));
+  io.setOutput("artifact-path", context.artifacts.uploadPathOf(result.artifactName));
   io.setOutput("records-name", result.recordsName);
-  io.setOutput("records-path", context.artifacts.pathOf(result.recordsName));
+  io.setOutput("records-path", context.artifacts.uploadPathOf(result.recordsName));
   const manifests =
     stage === "package" ? await manifestsMarkdown(new StoreLayout(context.store), items) : "";
   await io.appendSummary(
