@@ -11,7 +11,8 @@ export interface CheckInput {
   /** Directory names under `products/`. */
   productDirs: readonly string[];
   recipes: ReadonlyMap<string, RecipeEntry>;
-  templates: ReadonlyMap<string, unknown>;
+  /** By dataset id (not template name). */
+  datasets: ReadonlyMap<string, unknown>;
 }
 
 const ID_RULE = 'use letters, digits, "_" and "-", starting with a letter or digit';
@@ -125,13 +126,22 @@ function recipeProductChecks({ products, recipes }: CheckInput): Diagnostic[] {
   return diagnostics;
 }
 
-/** Inputs that no template of this repo ingests and no product builds: warnings, teams also ingest elsewhere. */
-function recipeInputChecks({ products, recipes, templates }: CheckInput): Diagnostic[] {
+/**
+ * Inputs from the ingest store that no template of this repo writes and no product builds:
+ * warnings, teams also ingest elsewhere. Inputs from another store (`source: edm.private`, ...) are
+ * not expected to have a template.
+ */
+function recipeInputChecks({ products, recipes, datasets: templates }: CheckInput): Diagnostic[] {
   const built = new Set(products.flatMap(({ config }) => [config.id, `db-${config.id}`]));
+  for (const { recipe } of recipes.values()) built.add(recipe.product);
   const diagnostics: Diagnostic[] = [];
   for (const { recipe, yaml } of recipes.values()) {
     const reported = new Set<string>();
+    const fromIngest = (source: string | undefined) =>
+      source === undefined || source === "edm.recipes.datasets";
     recipe.inputs.datasets.forEach((dataset, index) => {
+      const source = dataset.source ?? recipe.inputs.dataset_defaults?.source;
+      if (!fromIngest(source)) return;
       if (templates.has(dataset.id) || built.has(dataset.id) || reported.has(dataset.id)) return;
       reported.add(dataset.id);
       const key = datasetKey(yaml, index);
@@ -158,16 +168,26 @@ export function templateIdOf(file: string): string {
 
 /**
  * A template's `id` should be its file name: `ingest_templates/<id>.yml`. A warning, not an error:
- * the corpus has a real template that differs (`uscourts_courts.yml` says `uscourts_nyc_courts`),
- * and upstream finds templates by file name, as lifecycle does.
+ * the corpus has a real template that differs (`uscourts_courts.yml` says `uscourts_nyc_courts`).
+ * As in dcpy, the file name is what `ingest` takes and the `id` is where the dataset is stored.
  */
-export function templateIdDiagnostics(file: string, text: string, id: string): Diagnostic[] {
+export function templateIdDiagnostics(
+  file: string,
+  text: string,
+  definition: { shape: "dataset" | "source"; id: string },
+): Diagnostic[] {
+  const { id } = definition;
   const expected = templateIdOf(file);
   if (id === expected) return [];
   const { line, column } = topLevelValuePosition(text, "id");
+  const stored =
+    definition.shape === "dataset"
+      ? `its dataset is stored as "${id}", the name recipes must use`
+      : `its raw download is archived as "${id}"`;
   const message =
     `template id "${id}" differs from its file name: expected "${expected}"` +
-    ` (lifecycle uses the file name; change the id or rename the file to ${id}.yml)`;
+    ` (as in dcpy, \`lifecycle ingest ${expected}\` runs it and ${stored};` +
+    ` change the id or rename the file to ${id}.yml)`;
   return [
     {
       severity: "warning",

@@ -2,6 +2,7 @@ import path from "node:path";
 import { hasErrors, type Diagnostic, type Severity } from "../core/diagnostics.js";
 import { ConfigError } from "../core/errors.js";
 import { crossFileChecks } from "./checks.js";
+import { lineageChecks } from "./lineage-checks.js";
 import { resolveBaseRecipes } from "./recipe-base.js";
 import { PRODUCTS_FILE, type ProductConfig } from "./products.js";
 import {
@@ -9,6 +10,7 @@ import {
   loadProducts,
   loadRecipes,
   loadTemplates,
+  type DatasetEntry,
   type RecipeEntry,
   type TemplateEntry,
 } from "./project-files.js";
@@ -16,7 +18,8 @@ import { loadSettings, type Settings } from "./settings.js";
 import { diagnosticAt, type FieldPath, type YamlFile } from "./yaml-file.js";
 
 export { TEMPLATES_DIR } from "./project-files.js";
-export type { IndexedProduct, RecipeEntry, TemplateEntry } from "./project-files.js";
+export { templateDatasets } from "./project-files.js";
+export type { DatasetEntry, IndexedProduct, RecipeEntry, TemplateEntry } from "./project-files.js";
 
 /** Everything configured under a project root. */
 export interface Project {
@@ -27,10 +30,13 @@ export interface Project {
   /** By product id: the product's recipe, when it has one. */
   recipes: Map<string, RecipeEntry>;
   /**
-   * By dataset id: the file name without `.yml`, which is what recipes name and what upstream looks
-   * up. It equals `template.id` except in a file that `validate` warns about.
+   * By template name: the file name without `.yml`, what `lifecycle ingest` takes (dcpy reads
+   * `ingest_templates/<name>.yml`). It equals the template's `id` except in a file that `validate`
+   * warns about.
    */
   templates: Map<string, TemplateEntry>;
+  /** By dataset id (the template's `id`, or each `datasets[].id` of a data source): what recipes name. */
+  datasets: Map<string, DatasetEntry>;
   /** `products/products.yml` parsed, to locate diagnostics; see `productDiagnostic`. */
   productsYaml?: YamlFile;
   /** Position of each product id in the `products:` list (first occurrence). */
@@ -60,6 +66,7 @@ export async function loadProject(
     products: productsResult.products.map((p) => p.config),
     recipes: recipesResult.recipes,
     templates: templatesResult.templates,
+    datasets: templatesResult.datasets,
     productIndex: new Map(),
   };
   if (productsResult.yaml) project.productsYaml = productsResult.yaml;
@@ -71,7 +78,7 @@ export async function loadProject(
     productsYaml: productsResult.yaml,
     productDirs,
     recipes: recipesResult.recipes,
-    templates: project.templates,
+    datasets: project.datasets,
   });
   const diagnostics = [
     ...settingsResult.diagnostics,
@@ -80,6 +87,7 @@ export async function loadProject(
     ...recipesResult.diagnostics,
     ...baseDiagnostics,
     ...checks,
+    ...lineageChecks(project),
   ];
   return { project, diagnostics: sortDiagnostics(diagnostics) };
 }

@@ -195,7 +195,8 @@ async function ingestTasksFor(
       if (asset?.kind !== "ingest") continue;
       const covered = tasks.some(
         (t) =>
-          t.template === dataset.id && (t.version === undefined || t.version === dataset.version),
+          datasetOf(t.asset) === dataset.id &&
+          (t.version === undefined || t.version === dataset.version),
       );
       if (covered || (await inStore(request.layout, dataset.id, dataset.version))) continue;
       tasks.push(ingestTask(asset, dataset.version, "needed"));
@@ -239,8 +240,12 @@ function linkPlansToIngests(
     if (task.asset.stage !== "plan") continue;
     const recipe = project.recipes.get(task.product.id)?.recipe;
     const inputs = new Set(recipe ? recipeDatasets(recipe).map((d) => d.id) : []);
-    task.after.push(...ingestTasks.filter((i) => inputs.has(i.template)).map((i) => i.id));
+    task.after.push(...ingestTasks.filter((i) => inputs.has(datasetOf(i.asset))).map((i) => i.id));
   }
+}
+
+function datasetOf(asset: IngestAsset): string {
+  return asset.dataset ?? asset.template;
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -126,7 +126,8 @@ describe("ingest templates", () => {
       allowed: "dcp_pad",
     });
     expect(warnings[0]?.message).toContain('template id "dcp_padd" differs from its file name');
-    expect(project.templates.get("dcp_pad")?.template.id).toBe("dcp_padd");
+    expect(project.templates.get("dcp_pad")?.template?.id).toBe("dcp_padd");
+    expect(project.datasets.get("dcp_padd")?.template).toBe("dcp_pad");
   });
 
   it("reports a broken template in the original text", async () => {
