@@ -116,6 +116,7 @@ function recipeProductChecks({ products, recipes }: CheckInput): Diagnostic[] {
   }
   const diagnostics: Diagnostic[] = [];
   for (const [productId, { file, recipe, yaml }] of recipes) {
+    if (recipe.product === undefined) continue;
     const named = ownerOf.get(recipe.product);
     if (named === undefined || named === productId) continue;
     const message =
@@ -133,7 +134,7 @@ function recipeProductChecks({ products, recipes }: CheckInput): Diagnostic[] {
  */
 function recipeInputChecks({ products, recipes, datasets: templates }: CheckInput): Diagnostic[] {
   const built = new Set(products.flatMap(({ config }) => [config.id, `db-${config.id}`]));
-  for (const { recipe } of recipes.values()) built.add(recipe.product);
+  for (const { recipe } of recipes.values()) if (recipe.product) built.add(recipe.product);
   const diagnostics: Diagnostic[] = [];
   for (const { recipe, yaml } of recipes.values()) {
     const reported = new Set<string>();

@@ -72,14 +72,24 @@ export function recipeInputsOf(
   const entry = project.recipes.get(productId);
   const parsed = RecipeSchema.safeParse(entry?.extended?.recipe ?? entry?.recipe);
   if (!parsed.success) return [];
-  const datasets = datasetIds(project);
+  const known = { datasets: datasetIds(project), names };
   return (parsed.data.inputs?.datasets ?? []).flatMap((input): RecipeInput[] => {
     const id = input.id ?? input.name;
     if (id === undefined) return [];
     const asked = input.version === undefined ? undefined : String(input.version);
     const version = asked === "latest" ? undefined : asked;
-    return [classify(id, input.source, version, { datasets, names })];
+    return [classify(id, input.source, version, known)];
   });
+}
+
+/** One recipe input classified: a dataset of this repo, another product's output, or external. */
+export function classifyInput(
+  project: LineageProject,
+  input: { id: string; source?: string | undefined; version?: string | undefined },
+  names: ReadonlyMap<string, string> = productNames(project),
+): RecipeInput {
+  const version = input.version === "latest" ? undefined : input.version;
+  return classify(input.id, input.source, version, { datasets: datasetIds(project), names });
 }
 
 function classify(

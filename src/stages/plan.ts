@@ -11,6 +11,7 @@ import {
 } from "./lock.js";
 import { chooseProductVersion, versionSource } from "./plan-version.js";
 import { pinInputs } from "./plan-inputs.js";
+import { upstreamDigest, upstreamProductOf } from "./plan-products.js";
 import { productRecipe, type ResolvedRecipe, type StageRecipe } from "./recipe.js";
 import { listReleases, previousRelease, type Release } from "./releases.js";
 import { timing, writeStageRecord } from "./timings.js";
@@ -41,8 +42,13 @@ export function createPlanStage(options: PlanStageOptions = {}): Stage {
     async fingerprintInputs(ctx) {
       const { recipe, releases, now } = await readSources(ctx, clock());
       const store: Record<string, Record<string, string>> = {};
-      for (const dataset of recipe?.recipe.inputs.datasets ?? [])
-        store[dataset.id] = await versionDigests(ctx, dataset.id);
+      const upstream: Record<string, string[][]> = {};
+      const stageRecipe = recipe?.recipe;
+      for (const dataset of stageRecipe?.inputs.datasets ?? []) {
+        const product = stageRecipe ? upstreamProductOf(ctx, dataset, stageRecipe) : undefined;
+        if (product !== undefined) upstream[product] = await upstreamDigest(ctx, product);
+        else store[dataset.id] = await versionDigests(ctx, dataset.id);
+      }
       const source = recipe ? versionSource(ctx, recipe.recipe) : "default";
       return {
         recipeFiles: recipe?.files ?? [],
@@ -51,6 +57,7 @@ export function createPlanStage(options: PlanStageOptions = {}): Stage {
         productVersion: ctx.product.version ?? null,
         partition: ctx.partition,
         store,
+        ...(Object.keys(upstream).length > 0 ? { upstream } : {}),
         // What the plan reads of a release: its version and input versions (not its timings).
         releases: releases.map((r) => [r.partition, r.version, Object.fromEntries(r.inputs)]),
         day: source === "today" || source === "first_of_month" ? isoDay(now) : null,

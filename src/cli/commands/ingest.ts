@@ -125,17 +125,15 @@ async function ingestRecorded(runId: string, options: IngestOptions): Promise<In
   }
   // One record per dataset written (a data-source template writes several from one download).
   const written = times();
-  const records = result.datasets.map(
-    (dataset): EventRecord => ({
-      asset: ingestAssetId(dataset.id),
-      runId,
-      partition: result.version,
-      status: "success",
-      ...written,
-      fingerprint: ingestFingerprint(dataset.id, result.version, dataset.metadata),
-      metadata: dataset.metadata,
-    }),
-  );
+  const records = result.datasets.map((dataset): EventRecord => ({
+    asset: ingestAssetId(dataset.id),
+    runId,
+    partition: result.version,
+    status: "success",
+    ...written,
+    fingerprint: ingestFingerprint(dataset.id, result.version, dataset.metadata),
+    metadata: dataset.metadata,
+  }));
   await appendEvents(options.layout, records);
   return result;
 }
