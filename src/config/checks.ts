@@ -21,6 +21,7 @@ const MAX_ID_LENGTH = 100;
 export function crossFileChecks(input: CheckInput): Diagnostic[] {
   return [
     ...productIdChecks(input),
+    ...buildCommandChecks(input),
     ...recipeProductChecks(input),
     ...recipeInputChecks(input),
     ...recipes(input).flatMap(pinnedVersionCheck),
@@ -48,6 +49,20 @@ function pinnedVersionCheck({ recipe, yaml, extended }: RecipeEntry): Diagnostic
       allowed: inputs.join(", "),
     }),
   ];
+}
+
+/** A product listed in products.yml builds with its build_command or its recipe's build commands. */
+function buildCommandChecks({ products, productsYaml, recipes }: CheckInput): Diagnostic[] {
+  if (!productsYaml) return [];
+  return products.flatMap(({ config, index }) => {
+    if (config.build_command !== undefined) return [];
+    const recipe = recipes.get(config.id);
+    const commands = recipe?.recipe.stage_config["builds.build"]?.commands ?? [];
+    const base = recipe?.extended?.recipe.stage_config?.["builds.build"]?.commands ?? [];
+    if (commands.length > 0 || base.length > 0) return [];
+    const message = `product "${config.id}" has nothing to build: write build_command: <shell command> (it runs in products/${config.id}/ and writes into $LIFECYCLE_OUTPUT_DIR), or builds.build commands under stage_config in its recipe`;
+    return [diagnosticAt(productsYaml, ["products", index, "build_command"], message)];
+  });
 }
 
 /** Product ids are unique, and safe both as a directory name and as an asset name. */

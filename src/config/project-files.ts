@@ -62,19 +62,15 @@ export interface IndexedProduct {
   index: number;
 }
 
-export async function loadProducts(
-  root: string,
-): Promise<{ products: IndexedProduct[]; yaml?: YamlFile; diagnostics: Diagnostic[] }> {
+/** products.yml; `absent` when there is none (products are then found from their folders). */
+export async function loadProducts(root: string): Promise<{
+  products: IndexedProduct[];
+  yaml?: YamlFile;
+  diagnostics: Diagnostic[];
+  absent?: true;
+}> {
   const text = await readIfExists(path.join(root, PRODUCTS_FILE));
-  if (text === undefined) {
-    const message = `missing ${PRODUCTS_FILE} under ${root}: create it with a "products:" list (or pass --root)`;
-    return {
-      products: [],
-      diagnostics: [
-        { severity: "error", file: PRODUCTS_FILE, line: 1, column: 1, path: "", message },
-      ],
-    };
-  }
+  if (text === undefined) return { products: [], diagnostics: [], absent: true };
   const yaml = parseYamlFile(PRODUCTS_FILE, text);
   if (yaml.value === undefined) return { products: [], yaml, diagnostics: yaml.diagnostics };
   const { data, diagnostics } = parseWithSchema(yaml, ProductsFileSchema);

@@ -3,6 +3,12 @@ import { hasErrors, type Diagnostic, type Severity } from "../core/diagnostics.j
 import { ConfigError } from "../core/errors.js";
 import { crossFileChecks } from "./checks.js";
 import { lineageChecks } from "./lineage-checks.js";
+import {
+  checkOtherRecipes,
+  discoveredProducts,
+  listRecipeFiles,
+  noProjectDiagnostic,
+} from "./product-discovery.js";
 import { resolveBaseRecipes } from "./recipe-base.js";
 import { PRODUCTS_FILE, type ProductConfig } from "./products.js";
 import {
@@ -16,6 +22,7 @@ import {
 } from "./project-files.js";
 import { loadSettings, type Settings } from "./settings.js";
 import { diagnosticAt, type FieldPath, type YamlFile } from "./yaml-file.js";
+import type { IndexedProduct } from "./project-files.js";
 
 export { TEMPLATES_DIR } from "./project-files.js";
 export { templateDatasets } from "./project-files.js";
@@ -48,18 +55,24 @@ export async function loadProject(
   root: string,
 ): Promise<{ project: Project; diagnostics: Diagnostic[] }> {
   const absoluteRoot = path.resolve(root);
-  const [settingsResult, productsResult, templatesResult, productDirs] = await Promise.all([
+  const [settingsResult, listed, templatesResult, productDirs, recipeFiles] = await Promise.all([
     loadSettings(absoluteRoot),
     loadProducts(absoluteRoot),
     loadTemplates(absoluteRoot),
     listProductDirs(absoluteRoot),
+    listRecipeFiles(absoluteRoot),
   ]);
+  const productsResult: { products: IndexedProduct[]; yaml?: YamlFile; diagnostics: Diagnostic[] } =
+    listed.absent ? discoveredProducts(recipeFiles) : listed;
+  if (listed.absent && recipeFiles.size === 0 && templatesResult.templates.size === 0)
+    productsResult.diagnostics.push(noProjectDiagnostic(absoluteRoot));
   const recipesResult = await loadRecipes(
     absoluteRoot,
     productsResult.products,
     productsResult.yaml,
   );
   const baseDiagnostics = extendRecipes(absoluteRoot, recipesResult.recipes);
+  const otherRecipes = await checkOtherRecipes(absoluteRoot, recipeFiles, productsResult.products);
   const project: Project = {
     root: absoluteRoot,
     settings: settingsResult.settings,
@@ -75,7 +88,7 @@ export async function loadProject(
   }
   const checks = crossFileChecks({
     products: productsResult.products,
-    productsYaml: productsResult.yaml,
+    productsYaml: project.productsYaml,
     productDirs,
     recipes: recipesResult.recipes,
     datasets: project.datasets,
@@ -85,6 +98,7 @@ export async function loadProject(
     ...productsResult.diagnostics,
     ...templatesResult.diagnostics,
     ...recipesResult.diagnostics,
+    ...otherRecipes,
     ...baseDiagnostics,
     ...checks,
     ...lineageChecks(project),
