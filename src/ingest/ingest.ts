@@ -279,7 +279,7 @@ function notRunnableError(
   const step = steps.find((s) => !isRunnableStep(s));
   if (reasons.length === 1 && step) return unsupportedStepError(step);
   return new ConfigError(
-    `lifecycle cannot ingest template "${template.id}" itself (${reasons.join(", ")}): it runs sources local_file, file_download, api, socrata, arcgis_feature_server, s3 and formats csv, json, geojson, parquet, xlsx, shapefile. Set ingest_command in lifecycle.yml to ingest it with your own tool`,
+    `lifecycle cannot ingest template "${template.id}" itself (${reasons.join(", ")}): it runs sources local_file, file_download, api, socrata, arcgis_feature_server, s3 and formats csv, json, geojson, parquet, xlsx, shapefile, geodatabase (with GDAL). Set ingest_command in lifecycle.yml to ingest it with your own tool`,
   );
 }
 

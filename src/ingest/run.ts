@@ -192,6 +192,8 @@ function fillRowCounts(steps: StepSummary[], outputRows: number): void {
 async function unpack(file: string, template: IngestTemplate, work: string): Promise<string> {
   const format = template.ingestion.file_format;
   if (!(await isZip(file))) return file;
+  // GDAL reads a zipped geodatabase folder in place.
+  if (format.type === "geodatabase") return file;
   // An .xlsx file is itself a zip archive: unpack only a download that holds one.
   const spreadsheet = format.type === "xlsx" || format.type === "excel";
   if (spreadsheet && format.unzipped_filename === undefined) return file;

@@ -28,7 +28,7 @@ describe("products without products.yml", () => {
 
   it("checks every recipe file of a product folder, with or without products.yml", async () => {
     const broken = "name: Minor\nverison: 1\n";
-    for (const files of [
+    const cases: Record<string, string>[] = [
       { "products/tiny/recipe.yml": RECIPE, "products/tiny/recipe-minor.yml": broken },
       {
         "products/products.yml": "products:\n  - id: tiny\n",
@@ -36,7 +36,8 @@ describe("products without products.yml", () => {
         "products/tiny/recipe-minor.yml": broken,
         "products/unlisted/recipe.yml": broken,
       },
-    ]) {
+    ];
+    for (const files of cases) {
       const { diagnostics } = await loadProject(await writeProject(files));
       const files2 = errorsOf(diagnostics).map((d) => `${d.file}:${d.line}:${d.path}`);
       expect(files2).toContain("products/tiny/recipe-minor.yml:2:verison");
