@@ -1,3 +1,5 @@
+import fs from "node:fs/promises";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadProject } from "../../src/config/project.js";
 import { runCli } from "../cli-run.js";
@@ -54,6 +56,29 @@ describe("products without products.yml", () => {
     );
     expect(errorsOf(listed.diagnostics)[0]?.message).toContain(
       'product "idle" has nothing to build: write build_command: <shell command>',
+    );
+  });
+});
+
+describe("materialize --recipe FILE", () => {
+  it("builds the product of that recipe file with it, for this run", async () => {
+    const minor = RECIPE.replace("echo built", "echo minor");
+    const root = await writeProject({
+      "products/tiny/recipe.yml": RECIPE,
+      "products/tiny/recipe-minor.yml": minor,
+    });
+    const run = await runCli(["materialize", "--recipe", "products/tiny/recipe-minor.yml"], {
+      cwd: root,
+    });
+    expect(run.code).toBe(0);
+    const dir = path.join(root, ".lifecycle/products/tiny/main");
+    expect(await fs.readFile(path.join(dir, "build/output/out.txt"), "utf8")).toBe("minor\n");
+    const lock = await fs.readFile(path.join(dir, "plan/recipe.lock.yml"), "utf8");
+    expect(lock).toContain("recipe: products/tiny/recipe-minor.yml");
+    const bad = await runCli(["materialize", "--recipe", "elsewhere.yml"], { cwd: root });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(
+      "expected a recipe file of a product, products/<product>/recipe*.yml",
     );
   });
 });
