@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CRON_MACROS } from "./cron.js";
 
 /** Characters a partition key (or one dimension's key) may use; see keys.ts for the full rules. */
 export const KEY_CHARS = "A-Z a-z 0-9 . _ - = +";
@@ -42,13 +43,49 @@ const dimensionName = z
   .string()
   .regex(NAME, { message: "expected a name: a letter, then letters, digits or _" });
 
-/** `daily: { start, end?, timezone? }`: one partition per calendar day; no `end` = up to yesterday. */
-export const DailyWindowSchema = z.strictObject({
-  start: isoDate,
-  end: isoDate.optional(),
+const offset = (max: number, min = 0) => z.number().int().min(min).max(max);
+/** Fields every time window has; `end` is exclusive, as in Dagster. */
+const windowFields = {
+  start: z.string().min(1),
+  end: z.string().min(1).optional(),
   timezone: timeZone,
+  end_offset: z.number().int().default(0),
+  fmt: z.string().min(1).optional(),
+};
+export const HourlyWindowSchema = z.strictObject({
+  ...windowFields,
+  minute_offset: offset(59).default(0),
 });
-export const TimeWindowSchema = z.strictObject({ daily: DailyWindowSchema });
+export const DailyWindowSchema = z.strictObject({
+  ...windowFields,
+  minute_offset: offset(59).default(0),
+  hour_offset: offset(23).default(0),
+});
+export const WeeklyWindowSchema = z.strictObject({
+  ...windowFields,
+  minute_offset: offset(59).default(0),
+  hour_offset: offset(23).default(0),
+  day_offset: offset(6).default(0),
+});
+export const MonthlyWindowSchema = z.strictObject({
+  ...windowFields,
+  minute_offset: offset(59).default(0),
+  hour_offset: offset(23).default(0),
+  day_offset: offset(31, 1).default(1),
+});
+export const CronWindowSchema = z.strictObject({ ...windowFields, schedule: z.string().min(1) });
+/**
+ * `{ hourly | daily | weekly | monthly: { start, end?, timezone?, end_offset?, fmt?, *_offset? } }`
+ * or `{ cron: { schedule, start, ... } }`: Dagster's time-window partitions (end exclusive).
+ */
+export const TimeWindowSchema = z.union([
+  z.strictObject({ hourly: HourlyWindowSchema }),
+  z.strictObject({ daily: DailyWindowSchema }),
+  z.strictObject({ weekly: WeeklyWindowSchema }),
+  z.strictObject({ monthly: MonthlyWindowSchema }),
+  z.strictObject({ cron: CronWindowSchema }),
+]);
+export const TIME_WINDOW_KINDS = ["hourly", "daily", "weekly", "monthly", "cron"] as const;
 export const StaticListSchema = z.array(keyValue).min(1);
 export const StaticSchema = z.strictObject({ static: StaticListSchema });
 
@@ -68,6 +105,8 @@ export const MicUniverseSchema = z.strictObject({
   blacklist: z.array(keyValue).optional(),
 });
 export const IndexUniverseSchema = z.strictObject({ index: specList });
+/** Operating MICs (`{opol: [XLON]}` → `opol=XLON`), as the market-data team's layer has them. */
+export const OpolUniverseSchema = z.strictObject({ opol: specList });
 export const CustomUniverseSchema = z.strictObject({
   custom: dimensionName,
   values: specList.optional(),
@@ -75,6 +114,7 @@ export const CustomUniverseSchema = z.strictObject({
 const simpleUniverse = z.union([
   keyValue,
   MicUniverseSchema,
+  OpolUniverseSchema,
   IndexUniverseSchema,
   CustomUniverseSchema,
 ]);
@@ -109,17 +149,18 @@ export const PartitionsConfigSchema = z.union([
 
 export type PartitionsConfig = z.infer<typeof PartitionsConfigSchema>;
 export type DimensionConfig = z.infer<typeof DimensionSchema>;
-export type DailyWindowConfig = z.infer<typeof DailyWindowSchema>;
+export type TimeWindowConfig = z.infer<typeof TimeWindowSchema>;
 export type UniverseEntry = z.infer<typeof UniverseEntrySchema>;
 export type DateRangeConfig = z.infer<typeof DateRangeSchema>;
 export type BatchFrequency = (typeof BATCH_FREQUENCIES)[number];
 
 const CRON_FIELD = /^[0-9*,/\-A-Za-z?]+$/;
 const cron = z.string().refine((c) => isCron(c), {
-  message: `expected 5 cron fields "minute hour day-of-month month day-of-week", e.g. "0 6 * * 1-5"`,
+  message: `expected 5 cron fields "minute hour day-of-month month day-of-week", e.g. "0 6 * * 1-5", or one of @hourly @daily @midnight @weekly @monthly @yearly @annually`,
 });
 
 function isCron(value: string): boolean {
+  if (/^@[a-z]+$/i.test(value.trim())) return value.trim().toLowerCase() in CRON_MACROS;
   const fields = value.trim().split(/\s+/);
   return fields.length === 5 && fields.every((f) => CRON_FIELD.test(f));
 }

@@ -66,9 +66,26 @@ function parseField(text: string, spec: FieldSpec, cron: string): Set<number> {
   return values;
 }
 
-/** Parse a 5-field POSIX cron expression (names, lists, ranges and steps, as GitHub accepts). */
+/** The macros Dagster and most crons accept; GitHub's `schedule:` does not, so they are expanded. */
+export const CRON_MACROS: Readonly<Record<string, string>> = {
+  "@yearly": "0 0 1 1 *",
+  "@annually": "0 0 1 1 *",
+  "@monthly": "0 0 1 * *",
+  "@weekly": "0 0 * * 0",
+  "@daily": "0 0 * * *",
+  "@midnight": "0 0 * * *",
+  "@hourly": "0 * * * *",
+};
+
+/** `@daily` and the other macros as 5 fields; anything else trimmed, fields single-spaced. */
+export function expandCronMacro(cron: string): string {
+  const trimmed = cron.trim();
+  return CRON_MACROS[trimmed.toLowerCase()] ?? trimmed.split(/\s+/).join(" ");
+}
+
+/** Parse a 5-field POSIX cron expression (names, lists, ranges and steps, as GitHub accepts) or a macro. */
 export function parseCron(cron: string): CronSchedule {
-  const fields = cron.trim().split(/\s+/);
+  const fields = expandCronMacro(cron).split(" ");
   if (fields.length !== 5) throw new UsageError(`cron ${JSON.stringify(cron)}: expected 5 fields`);
   const sets = fields.map((f, i) => parseField(f, FIELDS[i] as FieldSpec, cron));
   const [minute, hour, dayOfMonth, month, dayOfWeek] = sets as [
@@ -135,54 +152,4 @@ export function cronMatches(schedule: CronSchedule, clock: WallClock): boolean {
   const dow = schedule.dayOfWeek.has(clock.weekday);
   if (schedule.dayOfMonthAny || schedule.dayOfWeekAny) return dom && dow;
   return dom || dow;
-}
-
-function wallMinutes(clock: WallClock): number {
-  return Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute) / 60_000;
-}
-
-function clockAt(minutes: number): WallClock {
-  const date = new Date(minutes * 60_000);
-  return {
-    year: date.getUTCFullYear(),
-    month: date.getUTCMonth() + 1,
-    day: date.getUTCDate(),
-    hour: date.getUTCHours(),
-    minute: date.getUTCMinutes(),
-    weekday: date.getUTCDay(),
-  };
-}
-
-/** Did the cron fall in local times that a clock change skipped (between `before` and `after`)? */
-function firedInGap(schedule: CronSchedule, before: WallClock, after: WallClock): boolean {
-  for (let m = wallMinutes(before) + 1; m < wallMinutes(after); m += 1) {
-    if (cronMatches(schedule, clockAt(m))) return true;
-  }
-  return false;
-}
-
-/**
- * The latest instant at or before `now` (to the minute) when `cron` fires in `timeZone`, looking
- * back at most `maxDays`; undefined when it did not fire in that time. A local time skipped by a
- * daylight-saving change fires at the first minute after the change, as GitHub does.
- */
-export function previousTick(
-  cron: string,
-  now: Date,
-  timeZone: string,
-  maxDays = 8,
-): Date | undefined {
-  const schedule = parseCron(cron);
-  const formatter = clockFormatter(timeZone);
-  const start = Math.floor(now.getTime() / 60_000) * 60_000;
-  let later: WallClock | undefined;
-  for (let t = start; t > start - maxDays * 86_400_000; t -= 60_000) {
-    const current = wallClock(formatter, new Date(t));
-    const gap = later !== undefined && wallMinutes(later) - wallMinutes(current) > 1;
-    if (later !== undefined && gap && firedInGap(schedule, current, later))
-      return new Date(t + 60_000);
-    if (cronMatches(schedule, current)) return new Date(t);
-    later = current;
-  }
-  return undefined;
 }

@@ -42,9 +42,13 @@ export function dateInTimeZone(instant: Date, timeZone: string): string {
   return `${get("year")}-${get("month")}-${get("day")}`;
 }
 
-/** The frequency the range's length picks: <=7 days one batch, <=60 W, <=180 2W, <=730 M, else A. */
+/**
+ * The frequency the range's length picks, measured as the market-data team's layer measures it,
+ * `end - start` in days (so 2025-01-01..2025-01-08 is 7 days): <=7 one batch, <=60 W, <=180 2W,
+ * <=730 M, else A.
+ */
 export function automaticFrequency(start: string, end: string): BatchFrequency | "single" {
-  const days = daysBetweenInclusive(start, end);
+  const days = toDayNumber(end) - toDayNumber(start);
   if (days <= 7) return "single";
   if (days <= 60) return "W";
   if (days <= 180) return "2W";

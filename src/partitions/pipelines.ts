@@ -61,8 +61,16 @@ function quote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
-async function importPipeline(file: string) {
-  const module: unknown = await import(/* webpackIgnore: true */ pathToFileURL(file).href);
+async function importModule(file: string): Promise<unknown> {
+  return import(/* webpackIgnore: true */ pathToFileURL(file).href);
+}
+
+function hasRunExport(module: unknown): boolean {
+  return typeof module === "object" && module !== null && "run" in module;
+}
+
+async function importPipeline(file: string, imported?: unknown) {
+  const module = imported ?? (await importModule(file));
   const result = PipelineExportsSchema.safeParse(module);
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -73,12 +81,24 @@ async function importPipeline(file: string) {
   return result.data;
 }
 
+/** Called once per module in `pipelines/` that is not a pipeline (a helper module: no `run`). */
+export type SkippedModuleWarning = (file: string, reason: string) => void;
+
+function warnOnStderr(file: string, reason: string): void {
+  process.stderr.write(`warning: ${file}: ${reason}; skipped\n`);
+}
+
 /**
  * Every `<dir>/<name>.js|.mjs` exporting `run(config)` becomes a product `<name>` whose build
  * command runs the pipeline for the partition in the environment (`lifecycle pipeline run`).
  * Optional exports: `partitions`, `schedules`, `description`, `version`, `tags`, `getUniverse`.
+ * A module without a `run` export is a helper module (as in the market-data team's layer): it is
+ * skipped with a warning naming it. A module that exports `run` but invalid options is an error.
  */
-export async function discoverPipelines(dir: string): Promise<DiscoveredPipeline[]> {
+export async function discoverPipelines(
+  dir: string,
+  warn: SkippedModuleWarning = warnOnStderr,
+): Promise<DiscoveredPipeline[]> {
   let names: string[];
   try {
     names = (await fs.readdir(dir)).sort();
@@ -91,7 +111,12 @@ export async function discoverPipelines(dir: string): Promise<DiscoveredPipeline
     const match = PIPELINE_FILE.exec(name);
     if (!match?.[1]) continue;
     const file = path.resolve(dir, name);
-    const exports = await importPipeline(file);
+    const module = await importModule(file);
+    if (!hasRunExport(module)) {
+      warn(file, "exports no run(config), so it is not a pipeline");
+      continue;
+    }
+    const exports = await importPipeline(file, module);
     const id = match[1];
     if (found.some((p) => p.id === id))
       throw new ConfigError(`pipeline ${id} is defined twice in ${dir}`);

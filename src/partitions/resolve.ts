@@ -1,6 +1,6 @@
 import { UsageError, errorMessage } from "../core/errors.js";
 import { BATCH_FREQUENCIES, type BatchFrequency, type PartitionsConfig } from "./config.js";
-import { eachDay, toDayNumber } from "./dates.js";
+import { toDayNumber } from "./dates.js";
 import { parseExpression, type Expression, type ExpressionValue } from "./expr.js";
 import {
   DEFAULT_VERSION,
@@ -10,6 +10,7 @@ import {
   validatePartitionKey,
 } from "./keys.js";
 import {
+  valuesBetween,
   allValues,
   checkDateInWindow,
   checkValue,
@@ -117,7 +118,7 @@ function resolveScheme(
       return dynamicKeys(expr, known).map((key) => dynamicPartition(key, product.version));
     case "static":
       return staticKeys(scheme.keys, expr).map((key) => base(key, version, { key }));
-    case "daily":
+    case "time":
       return dimensionalRuns([scheme.dimension], expr).map((d) => dimensionalPartition(d, version));
     case "multi":
       return dimensionalRuns(scheme.dimensions, expr).map((d) => dimensionalPartition(d, version));
@@ -156,19 +157,18 @@ function staticKeys(keys: string[], expr: Expression | undefined): string[] {
   return expr.keys.map((key) => checkValue({ name: "partition", kind: "static", keys }, key));
 }
 
+/** An open-ended time window runs its latest complete partition by default; anything else, all. */
 function defaultValues(dimension: Dimension): string[] {
-  if (dimension.kind === "daily" && dimension.window.openEnded) return [dimension.window.end];
+  if (dimension.kind === "time" && dimension.openEnded) return dimension.keys.slice(-1);
   return allValues(dimension);
 }
 
 function expandValue(dimension: Dimension, value: ExpressionValue): string[] {
   if (value.kind === "all") return allValues(dimension);
   if (value.kind === "value") return [checkValue(dimension, value.value)];
-  if (dimension.kind !== "daily")
-    throw new UsageError(`${dimension.name} is not a date dimension; ranges need dates`);
-  checkValue(dimension, value.from);
-  checkValue(dimension, value.to);
-  return eachDay(value.from, value.to);
+  if (dimension.kind !== "time")
+    throw new UsageError(`${dimension.name} is not a time dimension; ranges need one`);
+  return valuesBetween(dimension, value.from, value.to);
 }
 
 function cartesian(lists: string[][]): string[][] {

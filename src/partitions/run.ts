@@ -2,6 +2,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { ConfigError, errorMessage } from "../core/errors.js";
+import { eachDay } from "./dates.js";
 import { PartitionRun, type Universe, type UniversePartition } from "./universe.js";
 
 /** Members (instrument ids) of a universe on a date; `value` is the part after `=`, if any. */
@@ -19,9 +20,15 @@ const MODULE_NAME = /^[A-Za-z0-9_-]+$/;
  */
 export const UNIVERSES_DIR = "universes";
 
+/** Loaded universe: its members function, and whether its membership changes from day to day. */
+interface UniverseSource {
+  getUniverse: GetUniverse;
+  membershipChanges: boolean;
+}
+
 export class UniverseRegistry {
-  private readonly custom = new Map<string, GetUniverse>();
-  private readonly modules = new Map<string, Promise<GetUniverse>>();
+  private readonly custom = new Map<string, UniverseSource>();
+  private readonly modules = new Map<string, Promise<UniverseSource>>();
 
   constructor(readonly dir: string) {}
 
@@ -30,9 +37,22 @@ export class UniverseRegistry {
     return new UniverseRegistry(path.join(root, UNIVERSES_DIR));
   }
 
-  register(name: string, getUniverse: GetUniverse): this {
-    this.custom.set(name, getUniverse);
+  /** `membershipChanges`: members differ by day, so a multi-day run resolves them per day. */
+  register(
+    name: string,
+    getUniverse: GetUniverse,
+    options: { membershipChanges?: boolean } = {},
+  ): this {
+    this.custom.set(name, { getUniverse, membershipChanges: options.membershipChanges ?? false });
     return this;
+  }
+
+  /** Does any factor of the universe say its membership changes from day to day? */
+  async membershipChanges(universe: Universe, defaultGetUniverse?: GetUniverse): Promise<boolean> {
+    for (const factor of universe.factors) {
+      if ((await this.lookup(factor.name, defaultGetUniverse)).membershipChanges) return true;
+    }
+    return false;
   }
 
   /** Members on `date`; a product of universes gives the members common to every factor, in the first factor's order. */
@@ -55,8 +75,8 @@ export class UniverseRegistry {
     date: string,
     defaultGetUniverse: GetUniverse | undefined,
   ): Promise<readonly string[]> {
-    const fn = await this.lookup(universe.name, defaultGetUniverse);
-    const members = await fn(date, universe.value);
+    const { getUniverse } = await this.lookup(universe.name, defaultGetUniverse);
+    const members = await getUniverse(date, universe.value);
     if (!Array.isArray(members) || members.some((m) => typeof m !== "string")) {
       throw new ConfigError(
         `universe ${universe.spec}: getUniverse must return an array of strings`,
@@ -65,11 +85,14 @@ export class UniverseRegistry {
     return members;
   }
 
-  private lookup(name: string, defaultGetUniverse: GetUniverse | undefined): Promise<GetUniverse> {
+  private lookup(
+    name: string,
+    defaultGetUniverse: GetUniverse | undefined,
+  ): Promise<UniverseSource> {
     if (name === "default") {
       if (!defaultGetUniverse)
         throw new ConfigError(`universe "default" needs a defaultGetUniverse`);
-      return Promise.resolve(defaultGetUniverse);
+      return Promise.resolve({ getUniverse: defaultGetUniverse, membershipChanges: false });
     }
     const custom = this.custom.get(name);
     if (custom) return Promise.resolve(custom);
@@ -93,8 +116,11 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
-/** Import `<dir>/<name>.js|.mjs|.ts` and return its `getUniverse` export. */
-export async function loadUniverseModule(dir: string, name: string): Promise<GetUniverse> {
+/**
+ * Import `<dir>/<name>.js|.mjs|.ts`: its `getUniverse` export, and `membershipChanges` (a boolean
+ * export: true when the members on one day can differ from those on another).
+ */
+export async function loadUniverseModule(dir: string, name: string): Promise<UniverseSource> {
   if (!MODULE_NAME.test(name))
     throw new ConfigError(`universe ${JSON.stringify(name)} is not a module name`);
   const candidates = [".js", ".mjs", ".ts"].map((ext) => path.join(dir, `${name}${ext}`));
@@ -112,7 +138,12 @@ export async function loadUniverseModule(dir: string, name: string): Promise<Get
         `universe module ${file} does not export a function getUniverse(date, value)`,
       );
     }
-    return (date, value) => Promise.resolve(getUniverse(date, value));
+    const membershipChanges =
+      (module as { membershipChanges?: unknown }).membershipChanges === true;
+    return {
+      getUniverse: (date, value) => Promise.resolve(getUniverse(date, value)),
+      membershipChanges,
+    };
   }
   throw new ConfigError(
     `unknown universe ${JSON.stringify(name)}: not "default", not registered, and no module ${name}.js, ${name}.mjs or ${name}.ts in ${dir}`,
@@ -125,6 +156,8 @@ export type PartitionConfig<C> = C & {
   END_DATE: string;
   UNIVERSE: string;
   UNIVERSE_MEMBERS: string[];
+  /** Members per processed day, when the universe's membership changes from day to day. */
+  UNIVERSE_MEMBERS_BY_DATE?: Record<string, string[]>;
 };
 
 export interface RunPartitionOptions<C extends object, R> {
@@ -152,6 +185,30 @@ export class PartitionRunError extends Error {
 }
 
 /**
+ * Members on START_DATE; or, when the universe says its membership changes, the members of every
+ * day of the run (UNIVERSE_MEMBERS is then their union, in first-seen order).
+ */
+async function membersOf(
+  registry: UniverseRegistry,
+  run: PartitionRun,
+  defaultGetUniverse: GetUniverse | undefined,
+): Promise<Pick<PartitionConfig<object>, "UNIVERSE_MEMBERS" | "UNIVERSE_MEMBERS_BY_DATE">> {
+  if (!(await registry.membershipChanges(run.universe, defaultGetUniverse))) {
+    return {
+      UNIVERSE_MEMBERS: await registry.resolve(run.universe, run.dates.start, defaultGetUniverse),
+    };
+  }
+  const byDate: Record<string, string[]> = {};
+  for (const day of eachDay(run.dates.start, run.dates.end)) {
+    byDate[day] = await registry.resolve(run.universe, day, defaultGetUniverse);
+  }
+  return {
+    UNIVERSE_MEMBERS: [...new Set(Object.values(byDate).flat())],
+    UNIVERSE_MEMBERS_BY_DATE: byDate,
+  };
+}
+
+/**
  * Run a pipeline for one partition: a shallow copy of `baseConfig` with START_DATE, END_DATE, UNIVERSE and the
  * resolved UNIVERSE_MEMBERS (members on START_DATE), run the pipeline, then call `onResult`.
  */
@@ -164,17 +221,12 @@ export async function runPartition<C extends object, R>(
       : options.partition;
   try {
     const registry = options.universes ?? UniverseRegistry.inProject(process.cwd());
-    const members = await registry.resolve(
-      run.universe,
-      run.dates.start,
-      options.defaultGetUniverse,
-    );
     const config: PartitionConfig<C> = {
       ...options.baseConfig,
       START_DATE: run.dates.start,
       END_DATE: run.dates.end,
       UNIVERSE: run.universe.spec,
-      UNIVERSE_MEMBERS: members,
+      ...(await membersOf(registry, run, options.defaultGetUniverse)),
     };
     const result = await options.pipeline(config);
     await options.onResult?.(run, config, result);

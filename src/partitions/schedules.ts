@@ -6,10 +6,11 @@ import type {
   ScheduledPartition,
   SchedulesConfig,
 } from "./config.js";
-import { previousTick } from "./cron.js";
+import { expandCronMacro } from "./cron.js";
+import { previousTick } from "./time-window.js";
 import { addDays, dateInTimeZone } from "./dates.js";
 import { resolvePartitions } from "./resolve.js";
-import { schemeKindOf } from "./schemes.js";
+import { schemeKindOf, schemeOf } from "./schemes.js";
 
 export interface ScheduledProduct {
   id: string;
@@ -79,8 +80,9 @@ export function scheduleJobs(project: ScheduledProject): ScheduleJob[] {
   return jobs;
 }
 
+/** The cron as GitHub's `schedule:` takes it: macros expanded, fields single-spaced. */
 export function normaliseCron(cron: string): string {
-  return cron.trim().split(/\s+/).join(" ");
+  return expandCronMacro(cron);
 }
 
 function checkSchedulePartitions(
@@ -100,7 +102,7 @@ function checkSchedulePartitions(
         `${where}: universe is only for universe x date partitions (this product is ${kind})`,
       );
     }
-    if (entry.key === undefined && kind !== "universe-date" && kind !== "daily") {
+    if (entry.key === undefined && kind !== "universe-date" && kind !== "time") {
       throw new ConfigError(
         `${where}: ${kind} partitions are scheduled by key, e.g. { key: nightly_qa }`,
       );
@@ -113,7 +115,7 @@ function checkSchedulePartitions(
 function declaredStart(product: ScheduledProduct): string | undefined {
   const config = product.partitions;
   if (typeof config !== "object" || Array.isArray(config)) return undefined;
-  if ("daily" in config) return config.daily.start;
+  if ("daily" in config) return config.daily.start.slice(0, 10);
   if ("date" in config) return config.date.start;
   return undefined;
 }
@@ -148,10 +150,29 @@ function entryExpression(
     : date;
 }
 
+/**
+ * A scheduled time window without `partitions:` runs its latest complete period at the tick (as
+ * the market-data team's layer runs yesterday), whether or not the window declares an end.
+ */
+function latestCompletePeriod(
+  product: ScheduledProduct,
+  tick: Date,
+  zone: string,
+): string | undefined {
+  const scheme = schemeOf(product.partitions, tick);
+  if (scheme.kind === "time") {
+    const last = scheme.dimension.keys.at(-1);
+    return last === undefined ? undefined : `date=${last}`;
+  }
+  if (scheme.kind !== "universe-date") return undefined;
+  const yesterday = resolveScheduledDate("yesterday", tick, zone);
+  return `date=${yesterday < scheme.window.end ? yesterday : scheme.window.end}`;
+}
+
 /** The partition expression a schedule stands for at `tick` (no partitions = the product's default). */
 export function scheduleExpression(job: ScheduleJob, tick: Date): string | undefined {
   const entries = job.schedule.partitions;
-  if (entries === undefined) return undefined;
+  if (entries === undefined) return latestCompletePeriod(job.product, tick, job.schedule.timezone);
   return entries.map((e) => entryExpression(e, job.product, tick, job.schedule.timezone)).join("|");
 }
 

@@ -1,12 +1,14 @@
 import { UsageError } from "../core/errors.js";
-import type {
-  BatchFrequency,
-  DailyWindowConfig,
-  DimensionConfig,
-  PartitionsConfig,
+import {
+  TIME_WINDOW_KINDS,
+  type BatchFrequency,
+  type DimensionConfig,
+  type PartitionsConfig,
+  type TimeWindowConfig,
 } from "./config.js";
-import { addDays, dateInTimeZone, eachDay, toDayNumber } from "./dates.js";
+import { addDays, dateInTimeZone, toDayNumber } from "./dates.js";
 import { validatePartitionKey } from "./keys.js";
+import { timeWindowDefinition, timeWindows, type TimeWindow } from "./time-window.js";
 import { buildUniversePartitions } from "./universe.js";
 
 /** A closed date range and the time zone it was declared in. */
@@ -20,18 +22,26 @@ export interface DateWindow {
   timezone: string;
 }
 
-export type Dimension =
-  | { name: string; kind: "static"; keys: string[] }
-  | { name: string; kind: "daily"; window: DateWindow };
+/** A time-window dimension: the windows that exist now, oldest first; `keys` in the same order. */
+export interface TimeDimension {
+  name: string;
+  kind: "time";
+  windows: TimeWindow[];
+  keys: string[];
+  /** No declared `end`: the window grows with time; by default only its latest partition runs. */
+  openEnded: boolean;
+}
+
+export type Dimension = { name: string; kind: "static"; keys: string[] } | TimeDimension;
 
 export type Scheme =
   | { kind: "dynamic" }
   | { kind: "static"; keys: string[] }
-  | { kind: "daily"; dimension: Extract<Dimension, { kind: "daily" }> }
+  | { kind: "time"; dimension: TimeDimension }
   | { kind: "multi"; dimensions: Dimension[] }
   | { kind: "universe-date"; universes: string[]; window: DateWindow; batch: BatchFrequency };
 
-export const SCHEME_KINDS = ["dynamic", "static", "daily", "multi", "universe-date"] as const;
+export const SCHEME_KINDS = ["dynamic", "static", "time", "multi", "universe-date"] as const;
 
 /** `end` of a window, or the day before `now` in its time zone (the last complete day). */
 export function closeWindow(
@@ -54,14 +64,34 @@ export function closeWindow(
   };
 }
 
+export function isTimeWindowConfig(config: object): config is TimeWindowConfig {
+  return TIME_WINDOW_KINDS.some((kind) => kind in config);
+}
+
+/** A time-window dimension as it stands at `now`. */
+export function timeDimension(name: string, config: TimeWindowConfig, now: Date): TimeDimension {
+  const definition = timeWindowDefinition(config);
+  const windows = timeWindows(definition, now);
+  return {
+    name,
+    kind: "time",
+    windows,
+    keys: windows.map((w) => w.key),
+    openEnded: definition.end === undefined,
+  };
+}
+
 function dimensionOf(name: string, config: DimensionConfig, now: Date): Dimension {
   if (Array.isArray(config)) return { name, kind: "static", keys: config };
   if ("static" in config) return { name, kind: "static", keys: config.static };
-  return { name, kind: "daily", window: closeWindow(config.daily, now) };
-}
-
-function dailyDimension(name: string, window: DailyWindowConfig, now: Date) {
-  return { name, kind: "daily" as const, window: closeWindow(window, now) };
+  const dimension = timeDimension(name, config, now);
+  const withColon = dimension.keys.find((k) => k.includes(":"));
+  if (withColon !== undefined) {
+    throw new UsageError(
+      `dimension ${name}: key ${JSON.stringify(withColon)} contains ":", which joins the dimensions of a key; give the window a fmt without ":", e.g. "%Y-%m-%dT%H%M"`,
+    );
+  }
+  return dimension;
 }
 
 export type SchemeKind = (typeof SCHEME_KINDS)[number];
@@ -70,7 +100,7 @@ export type SchemeKind = (typeof SCHEME_KINDS)[number];
 export function schemeKindOf(config: PartitionsConfig | undefined): SchemeKind {
   if (config === undefined || config === "dynamic") return "dynamic";
   if (Array.isArray(config) || "static" in config) return "static";
-  if ("daily" in config) return "daily";
+  if (isTimeWindowConfig(config)) return "time";
   if ("dimensions" in config) return "multi";
   return "universe-date";
 }
@@ -82,8 +112,8 @@ export function schemeOf(config: PartitionsConfig | undefined, now: Date = new D
     return { kind: "static", keys: config.map((k) => validatePartitionKey(k)) };
   if ("static" in config)
     return { kind: "static", keys: config.static.map((k) => validatePartitionKey(k)) };
-  if ("daily" in config)
-    return { kind: "daily", dimension: dailyDimension("date", config.daily, now) };
+  if (isTimeWindowConfig(config))
+    return { kind: "time", dimension: timeDimension("date", config, now) };
   if ("dimensions" in config) {
     const dimensions = Object.entries(config.dimensions).map(([name, d]) =>
       dimensionOf(name, d, now),
@@ -104,7 +134,7 @@ export function dimensionNames(scheme: Scheme): string[] {
     case "dynamic":
     case "static":
       return [];
-    case "daily":
+    case "time":
       return [scheme.dimension.name];
     case "multi":
       return scheme.dimensions.map((d) => d.name);
@@ -130,19 +160,31 @@ export function checkDateInWindow(date: string, window: DateWindow, what: string
 
 /** Every value of a dimension. */
 export function allValues(dimension: Dimension): string[] {
-  return dimension.kind === "static"
-    ? dimension.keys
-    : eachDay(dimension.window.start, dimension.window.end);
+  return dimension.keys;
 }
 
 /** Throws unless `value` is one of the dimension's values. */
 export function checkValue(dimension: Dimension, value: string): string {
-  if (dimension.kind === "daily")
-    return checkDateInWindow(value, dimension.window, `${dimension.name}`);
-  if (!dimension.keys.includes(value)) {
+  if (dimension.keys.includes(value)) return value;
+  if (dimension.kind === "time") {
+    const { keys } = dimension;
+    const span =
+      keys.length === 0
+        ? "none exist yet"
+        : `they run from ${keys[0]} to ${keys.at(-1)} (${keys.length})`;
     throw new UsageError(
-      `${dimension.name} ${JSON.stringify(value)} is not declared; allowed: ${describeAllowed(dimension.keys)}`,
+      `${dimension.name} ${JSON.stringify(value)} is not a partition of its time window; ${span}`,
     );
   }
-  return value;
+  throw new UsageError(
+    `${dimension.name} ${JSON.stringify(value)} is not declared; allowed: ${describeAllowed(dimension.keys)}`,
+  );
+}
+
+/** The keys of a time dimension from `from` to `to`, inclusive, in time order. */
+export function valuesBetween(dimension: TimeDimension, from: string, to: string): string[] {
+  const first = dimension.keys.indexOf(checkValue(dimension, from));
+  const last = dimension.keys.indexOf(checkValue(dimension, to));
+  if (last < first) throw new UsageError(`${dimension.name} range ${from}..${to} runs backwards`);
+  return dimension.keys.slice(first, last + 1);
 }

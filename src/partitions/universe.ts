@@ -146,6 +146,7 @@ function simpleSpecs(entry: Exclude<UniverseEntry, { product: unknown }>): strin
       .filter((m) => (!allowed || allowed.has(m)) && !denied.has(m))
       .map((m) => `mic=${m}`);
   }
+  if ("opol" in entry) return entry.opol.map((o) => `opol=${o}`);
   if ("index" in entry) return entry.index.map((i) => `index=${i}`);
   return entry.values ? entry.values.map((v) => `${entry.custom}=${v}`) : [entry.custom];
 }

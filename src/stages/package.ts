@@ -1,9 +1,11 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { safeSegment } from "../store/layout.js";
+import type { CheckResult } from "../checks/schema.js";
 import { createArchive } from "./archive.js";
 import { buildPlan, ignoredInProductDir, LOGS_DIR, OUTPUT_DIR } from "./build.js";
 import { commandFailure, keepFailedLogs, runCommandList, type CommandRecord } from "./commands.js";
+import { runProductChecks } from "./checks.js";
 import { commandEnv } from "./env.js";
 import { copyTree, describeFiles, exists, sha256File, treeDigest } from "./files.js";
 import { readLock, type RecipeLock } from "./lock.js";
@@ -26,13 +28,16 @@ export const packageStage: Stage = {
   name: "package",
   async fingerprintInputs(ctx) {
     const command = ctx.product.package_command;
-    if (command === undefined) return { packageCommand: null };
+    const checks = ctx.product.checks ?? null;
+    if (command === undefined)
+      return checks === null ? { packageCommand: null } : { packageCommand: null, checks };
     const { cwd } = await buildPlan(ctx);
     return {
       packageCommand: command,
       timeoutMinutes: ctx.product.timeout_minutes ?? null,
       // The script a package_command runs usually lives in the product directory.
       productDir: cwd === ctx.project.root ? null : await treeDigest(cwd, ignoredInProductDir),
+      ...(checks === null ? {} : { checks }),
     };
   },
   async run(ctx, outDir) {
@@ -42,10 +47,19 @@ export const packageStage: Stage = {
     const buildOutput = path.join(buildDir, OUTPUT_DIR);
     if (await exists(buildOutput)) await copyTree(buildOutput, path.join(outDir, OUTPUT_DIR));
     else await fs.mkdir(path.join(outDir, OUTPUT_DIR));
+    const checks = await runProductChecks(ctx, lock, outDir);
     const packageCommand = await runPackageCommand(ctx, lock, outDir);
     const archive = archiveName(ctx.product.id, ctx.partition.key);
     const timings = [...(await readTimings(buildDir)), timing("package", ctx.runId, started)];
-    const manifest = await packageManifest({ ctx, lock, outDir, archive, timings, packageCommand });
+    const manifest = await packageManifest({
+      ctx,
+      lock,
+      outDir,
+      archive,
+      timings,
+      packageCommand,
+      checks,
+    });
     await fs.writeFile(
       path.join(outDir, PACKAGE_MANIFEST),
       `${JSON.stringify(manifest, null, 2)}\n`,
@@ -70,6 +84,7 @@ export const packageStage: Stage = {
         bytes: size,
         sha256: await sha256File(archivePath),
         files: manifest.files.length,
+        ...(checks.length > 0 ? { checks } : {}),
       },
     };
   },
@@ -122,6 +137,7 @@ async function packageManifest(options: {
   archive: string;
   timings: StageTiming[];
   packageCommand: CommandRecord | undefined;
+  checks: CheckResult[];
 }) {
   const { ctx, lock } = options;
   const skipped = new Set([PACKAGE_MANIFEST, options.archive, STAGE_RECORD]);
@@ -149,6 +165,7 @@ async function packageManifest(options: {
           },
         }
       : {}),
+    ...(options.checks.length > 0 ? { checks: options.checks } : {}),
     runId: ctx.runId,
   };
 }

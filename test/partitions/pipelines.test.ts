@@ -60,6 +60,21 @@ describe("discoverPipelines", () => {
     expect(fx?.product.build_command).toContain(path.join(root, "pipelines/b_fx.js"));
   });
 
+  it("skips a helper module without a run export, with a warning naming it", async () => {
+    const dir = path.join(root, "helpers-dir");
+    await fs.mkdir(dir, { recursive: true });
+    await fs.writeFile(path.join(dir, "shared.js"), "export const FEE = 0.1;\n");
+    await fs.writeFile(path.join(dir, "real.js"), "export function run() { return 1; }\n");
+    const warnings: string[] = [];
+    const found = await discoverPipelines(dir, (file, reason) =>
+      warnings.push(`${file}: ${reason}`),
+    );
+    expect(found.map((p) => p.id)).toEqual(["real"]);
+    expect(warnings).toEqual([
+      `${path.join(dir, "shared.js")}: exports no run(config), so it is not a pipeline`,
+    ]);
+  });
+
   it("returns nothing without a folder and explains a module that breaks the contract", async () => {
     expect(await discoverPipelines(path.join(root, "missing"))).toEqual([]);
     await fs.writeFile(

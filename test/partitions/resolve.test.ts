@@ -122,11 +122,14 @@ describe("static and daily products", () => {
       "2025-01-09",
     ]);
     expect(keys(open, "2025-01-02,2025-01-03")).toEqual(["2025-01-02", "2025-01-03"]);
-    expect(keys(open, "2025-01-10")).toEqual(["2025-01-10"]);
-    expect(failure(() => keys(open, "2025-01-11")).message).toContain(
-      "outside 2025-01-01..2025-01-10 (today in Asia/Tokyo)",
+    // Today's partition has not ended, so it does not exist yet (Dagster), unless end_offset: 1.
+    expect(failure(() => keys(open, "2025-01-10")).message).toContain(
+      'date "2025-01-10" is not a partition of its time window; they run from 2025-01-01 to 2025-01-09 (9)',
     );
-    expect(keys({ daily: { start: "2025-01-01", end: "2025-01-03" } })).toHaveLength(3);
+    const withToday = { daily: { start: "2025-01-01", timezone: "Asia/Tokyo", end_offset: 1 } };
+    expect(keys(withToday, "2025-01-10")).toEqual(["2025-01-10"]);
+    // `end` is exclusive, as Dagster's: 2025-01-01..2025-01-03 is two days.
+    expect(keys({ daily: { start: "2025-01-01", end: "2025-01-03" } })).toHaveLength(2);
     const [day] = resolvePartitions(product(open), "2025-01-02", { now });
     expect(day?.env.LIFECYCLE_PARTITION_DATE).toBe("2025-01-02");
   });
@@ -137,7 +140,7 @@ describe("multi-dimensional products", () => {
     dimensions: {
       region: ["us", "eu"],
       tier: { static: ["a", "b"] },
-      day: { daily: { start: "2025-01-01", end: "2025-01-02" } },
+      day: { daily: { start: "2025-01-01", end: "2025-01-03" } },
     },
   };
 
@@ -163,7 +166,7 @@ describe("multi-dimensional products", () => {
 
   it("explains a key of the wrong shape and a range on a static dimension", () => {
     expect(failure(() => keys(multi, "eu:b")).message).toContain("<region>:<tier>:<day>");
-    expect(failure(() => keys(multi, "region=us..eu")).message).toContain("not a date dimension");
+    expect(failure(() => keys(multi, "region=us..eu")).message).toContain("not a time dimension");
   });
 });
 

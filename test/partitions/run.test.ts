@@ -14,6 +14,38 @@ afterEach(async () => {
 });
 
 describe("runPartition", () => {
+  it("resolves members per processed day when the universe module says its membership changes", async () => {
+    await fs.writeFile(
+      path.join(dir, "listings.js"),
+      [
+        "export const membershipChanges = true;",
+        "export function getUniverse(date) { return date < '2025-01-03' ? ['A'] : ['A', 'B']; }",
+      ].join("\n"),
+    );
+    await fs.writeFile(
+      path.join(dir, "fixed.js"),
+      "export function getUniverse(date) { return date < '2025-01-03' ? ['A'] : ['A', 'B']; }\n",
+    );
+    const universes = new UniverseRegistry(dir);
+    const run = (spec: string) =>
+      runPartition({
+        baseConfig: {},
+        partition: `${spec}:2025-01-02_2025-01-04`,
+        universes,
+        pipeline: (c) => c,
+      });
+    const changing = await run("listings");
+    expect(changing.UNIVERSE_MEMBERS_BY_DATE).toEqual({
+      "2025-01-02": ["A"],
+      "2025-01-03": ["A", "B"],
+      "2025-01-04": ["A", "B"],
+    });
+    expect(changing.UNIVERSE_MEMBERS).toEqual(["A", "B"]);
+    const fixed = await run("fixed");
+    expect(fixed.UNIVERSE_MEMBERS).toEqual(["A"]);
+    expect(fixed.UNIVERSE_MEMBERS_BY_DATE).toBeUndefined();
+  });
+
   it("runs the pipeline with a copy of the config and calls onResult(partition, config, result)", async () => {
     const baseConfig = { threshold: 3 };
     const calls: unknown[][] = [];

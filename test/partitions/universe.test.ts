@@ -64,6 +64,13 @@ describe("date partitions and runs", () => {
 });
 
 describe("structured universes", () => {
+  it("gives opol=<X> for operating-MIC universes, as the team's layer does", () => {
+    expect(buildUniversePartitions([{ opol: ["XLON", "XPAR"] }])).toEqual([
+      "opol=XLON",
+      "opol=XPAR",
+    ]);
+  });
+
   it("gives spec strings for mic lists, indexes, custom universes and products", () => {
     const specs = buildUniversePartitions([
       {
@@ -140,14 +147,16 @@ describe("date batches", () => {
 
   it("picks the frequency from the range's length at each threshold", () => {
     const end = (days: number) => new Date(Date.UTC(2020, 0, days)).toISOString().slice(0, 10);
-    expect(automaticFrequency("2020-01-01", end(7))).toBe("single");
-    expect(automaticFrequency("2020-01-01", end(8))).toBe("W");
-    expect(automaticFrequency("2020-01-01", end(60))).toBe("W");
-    expect(automaticFrequency("2020-01-01", end(61))).toBe("2W");
-    expect(automaticFrequency("2020-01-01", end(180))).toBe("2W");
-    expect(automaticFrequency("2020-01-01", end(181))).toBe("M");
-    expect(automaticFrequency("2020-01-01", end(730))).toBe("M");
-    expect(automaticFrequency("2020-01-01", end(731))).toBe("A");
+    // end(n) is n - 1 days after the start: the team's layer measures `end - start`.
+    expect(automaticFrequency("2020-01-01", end(8))).toBe("single");
+    expect(automaticFrequency("2020-01-01", end(9))).toBe("W");
+    expect(automaticFrequency("2020-01-01", end(61))).toBe("W");
+    expect(automaticFrequency("2020-01-01", end(62))).toBe("2W");
+    expect(automaticFrequency("2020-01-01", end(181))).toBe("2W");
+    expect(automaticFrequency("2020-01-01", end(182))).toBe("M");
+    expect(automaticFrequency("2020-01-01", end(731))).toBe("M");
+    expect(automaticFrequency("2020-01-01", end(732))).toBe("A");
+    expect(keys("2025-01-01", "2025-01-08")).toEqual(["2025-01-01_2025-01-08"]);
     expect(keys("2025-01-06", "2025-01-12")).toEqual(["2025-01-06_2025-01-12"]);
   });
 

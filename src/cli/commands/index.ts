@@ -9,6 +9,10 @@ import { partitionsCommand, pipelineCommand } from "./partitions.js";
 import { schedulesCommand } from "./schedules.js";
 import { matrixCommand } from "./matrix.js";
 import { affectedCommand } from "./affected.js";
+import { checkCommand } from "./check.js";
+import { publishCommand } from "./publish.js";
+import { distributeCommand } from "./distribute.js";
+import { senseCommand } from "./sense.js";
 
 /** Every CLI command. Each lives in its own file beside this one; add it here. */
 export const commands: Command[] = [
@@ -23,4 +27,8 @@ export const commands: Command[] = [
   pipelineCommand,
   matrixCommand,
   affectedCommand,
+  checkCommand,
+  publishCommand,
+  distributeCommand,
+  senseCommand,
 ];

@@ -1,0 +1,103 @@
+import { z } from "zod";
+import { loadProjectOrThrow } from "../../config/project.js";
+import { UsageError } from "../../core/errors.js";
+import { distribute, refuseFromPullRequest } from "../../distribute/distribute.js";
+import type { Destination } from "../../distribute/schema.js";
+import { NodeProcessRunner } from "../../process/node-runner.js";
+import { latestRelease, publishedDir, publishedVersions } from "../../publish/publish.js";
+import { appendEvents, newRunId } from "../../store/events.js";
+import { StoreLayout } from "../../store/layout.js";
+import { parseFlags, type Command } from "../command.js";
+
+const FlagsSchema = z.object({
+  version: z.string().min(1).optional(),
+  destination: z.string().min(1).optional(),
+});
+
+export const distributeCommand: Command = {
+  name: "distribute",
+  summary: "Send a published version to the product's destinations",
+  usage: "<product> [--version V] [--destination ID,...]",
+  details: `  --version V        a published version (default: latest)
+  --destination IDS  destination ids, comma-separated (default: the recipe's
+                     distribution.destination_ids, else every destination of the product)
+Destinations are declared on the product in products.yml (destinations:): socrata (the
+publishing API; SOCRATA_USERNAME, SOCRATA_PASSWORD, SOCRATA_APP_TOKEN), object_store
+(s3://bucket/prefix), github_release (GITHUB_TOKEN) or command. Never from a pull request.
+Exit 1 when any destination failed (the others are still tried).`,
+  options: { version: { type: "string" }, destination: { type: "string" } },
+  async run(context) {
+    const flags = parseFlags(FlagsSchema, context.flags);
+    const [product, ...rest] = context.positionals;
+    if (product === undefined || rest.length > 0)
+      throw new UsageError(`usage: lifecycle distribute ${distributeCommand.usage}`);
+    refuseFromPullRequest(context.env);
+    const { project } = await loadProjectOrThrow(context.root);
+    const config = project.products.find((p) => p.id === product);
+    if (!config) throw new UsageError(`unknown product ${JSON.stringify(product)}`);
+    const layout = new StoreLayout(context.store);
+    const version = flags.version ?? (await latestRelease(layout, product))?.version;
+    const published = await publishedVersions(layout, product);
+    if (version === undefined || !published.includes(version))
+      throw new UsageError(
+        `${product} ${version ?? "latest"} is not published; published: ${published.join(", ") || "none"}`,
+      );
+    const recipeIds = project.recipes.get(product)?.recipe.distribution?.destination_ids;
+    const destinations = chooseDestinations(
+      config.destinations ?? [],
+      flags.destination,
+      recipeIds,
+    );
+    const started = new Date();
+    const results = await distribute(destinations, {
+      product,
+      version,
+      dir: publishedDir(layout, product, version),
+      env: context.env,
+      runner: new NodeProcessRunner(),
+      signal: context.signal,
+      log: (line) => context.stdout.write(`${line}\n`),
+    });
+    const end = new Date();
+    const failed = results.filter((r) => !r.ok);
+    await appendEvents(layout, [
+      {
+        asset: `${product}.distribute`,
+        partition: version,
+        status: failed.length === 0 ? "success" : "failed",
+        start: started.toISOString(),
+        end: end.toISOString(),
+        durationMs: end.getTime() - started.getTime(),
+        runId: newRunId(started),
+        fingerprint: "",
+        metadata: { destinations: results },
+        ...(failed.length > 0
+          ? { error: failed.map((f) => `${f.id}: ${f.detail}`).join("\n") }
+          : {}),
+      },
+    ]);
+    return failed.length === 0 ? 0 : 1;
+  },
+};
+
+function chooseDestinations(
+  declared: readonly Destination[],
+  asked: string | undefined,
+  fromRecipe: readonly string[] | undefined,
+): Destination[] {
+  const ids =
+    asked?.split(",").map((s) => s.trim()) ?? (fromRecipe?.length ? fromRecipe : undefined);
+  if (ids === undefined) {
+    if (declared.length === 0)
+      throw new UsageError("the product declares no destinations in products.yml");
+    return [...declared];
+  }
+  return ids.map((id) => {
+    const found = declared.find((d) => d.id === id);
+    if (!found)
+      throw new UsageError(
+        `unknown destination ${JSON.stringify(id)}; declared: ${declared.map((d) => d.id).join(", ") || "none"}`,
+      );
+    return found;
+  });
+}
