@@ -77,7 +77,10 @@ describe("data-source templates", () => {
   it("says what to write when datasets: is empty or the source is missing", () => {
     const empty = parseTemplateFile("t.yml", CSCL.replace(/datasets:\n[\s\S]*$/, "datasets: []\n"));
     expect(errorsOf(empty.diagnostics)[0]?.message).toContain("- id: <dataset>");
-    const noSource = parseTemplateFile("t.yml", CSCL.replace(/source:\n {2}type: s3\n.*\n.*\n/, ""));
+    const noSource = parseTemplateFile(
+      "t.yml",
+      CSCL.replace(/source:\n {2}type: s3\n.*\n.*\n/, ""),
+    );
     expect(errorsOf(noSource.diagnostics)[0]?.path).toBe("source");
   });
 });
