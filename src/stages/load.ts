@@ -7,6 +7,7 @@ import { LOCK_FILE, readLock, type LockedInput } from "./lock.js";
 import { readTimings, timing, writeStageRecord } from "./timings.js";
 import type { Stage, StageContext } from "./types.js";
 import { OUTPUT_DIR } from "./build.js";
+import { ingestContentDigest } from "./versions.js";
 
 export const LOAD_MANIFEST = "manifest.json";
 export const INPUTS_DIR = "inputs";
@@ -38,7 +39,9 @@ export const loadStage: Stage = {
             )
           : path.join(ctx.layout.datasetVersionDir(input.dataset, input.version), "config.json");
       ingest[`${input.dataset}@${input.version}`] = (await exists(config))
-        ? await sha256File(config)
+        ? input.product === undefined
+          ? await ingestContentDigest(config)
+          : await sha256File(config)
         : null;
     }
     return { ingest };

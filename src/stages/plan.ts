@@ -1,7 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { StageFailure } from "../core/errors.js";
-import { sha256File } from "./files.js";
 import {
   LOCK_FILE,
   renderLock,
@@ -16,7 +15,7 @@ import { productRecipe, type ResolvedRecipe, type StageRecipe } from "./recipe.j
 import { listReleases, previousRelease, type Release } from "./releases.js";
 import { timing, writeStageRecord } from "./timings.js";
 import type { Stage, StageContext } from "./types.js";
-import { availableVersions, isoDay } from "./versions.js";
+import { availableVersions, ingestContentDigest, isoDay } from "./versions.js";
 
 /** dcpy's variable for the previous release's version, which recipes use as a `version_env_var`. */
 const VERSION_PREV = "VERSION_PREV";
@@ -166,11 +165,11 @@ function lockedPartition(ctx: StageContext): RecipeLock["partition"] {
   return { key, version, note, ...(dimensions ? { dimensions } : {}), ...(env ? { env } : {}) };
 }
 
-/** Each present version with the digest of its ingest record, so a new or re-ingested version re-plans. */
+/** Each present version with the digest of its content, so a new version, or one re-ingested with other data, re-plans. */
 async function versionDigests(ctx: StageContext, dataset: string): Promise<Record<string, string>> {
   const digests: Record<string, string> = {};
   for (const version of await availableVersions(ctx.layout.datasetDir(dataset))) {
-    digests[version] = await sha256File(
+    digests[version] = await ingestContentDigest(
       path.join(ctx.layout.datasetVersionDir(dataset, version), "config.json"),
     );
   }
