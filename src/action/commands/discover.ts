@@ -18,7 +18,6 @@ export async function matrixCommand(context: ActionContext): Promise<CommandOutc
   io.setOutput("has_entries", String(found.hasEntries));
   io.setOutput("count", String(found.matrix.include.reduce((n, e) => n + e.items.length, 0)));
   io.setOutput("products", found.products.join(","));
-  io.setOutput("waves", JSON.stringify(found.waves));
   io.info(
     `${found.products.length} products x partitions ${found.partitions.join(", ") || "none"}: ${found.matrix.include.length} jobs`,
   );
