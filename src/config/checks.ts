@@ -11,7 +11,8 @@ export interface CheckInput {
   /** Directory names under `products/`. */
   productDirs: readonly string[];
   recipes: ReadonlyMap<string, RecipeEntry>;
-  templates: ReadonlyMap<string, unknown>;
+  /** By dataset id (not template name). */
+  datasets: ReadonlyMap<string, unknown>;
 }
 
 const ID_RULE = 'use letters, digits, "_" and "-", starting with a letter or digit';
@@ -20,6 +21,7 @@ const MAX_ID_LENGTH = 100;
 export function crossFileChecks(input: CheckInput): Diagnostic[] {
   return [
     ...productIdChecks(input),
+    ...buildCommandChecks(input),
     ...recipeProductChecks(input),
     ...recipeInputChecks(input),
     ...recipes(input).flatMap(pinnedVersionCheck),
@@ -47,6 +49,20 @@ function pinnedVersionCheck({ recipe, yaml, extended }: RecipeEntry): Diagnostic
       allowed: inputs.join(", "),
     }),
   ];
+}
+
+/** A product listed in products.yml builds with its build_command or its recipe's build commands. */
+function buildCommandChecks({ products, productsYaml, recipes }: CheckInput): Diagnostic[] {
+  if (!productsYaml) return [];
+  return products.flatMap(({ config, index }) => {
+    if (config.build_command !== undefined) return [];
+    const recipe = recipes.get(config.id);
+    const commands = recipe?.recipe.stage_config["builds.build"]?.commands ?? [];
+    const base = recipe?.extended?.recipe.stage_config?.["builds.build"]?.commands ?? [];
+    if (commands.length > 0 || base.length > 0) return [];
+    const message = `product "${config.id}" has nothing to build: write build_command: <shell command> (it runs in products/${config.id}/ and writes into $LIFECYCLE_OUTPUT_DIR), or builds.build commands under stage_config in its recipe`;
+    return [diagnosticAt(productsYaml, ["products", index, "build_command"], message)];
+  });
 }
 
 /** Product ids are unique, and safe both as a directory name and as an asset name. */
@@ -115,6 +131,7 @@ function recipeProductChecks({ products, recipes }: CheckInput): Diagnostic[] {
   }
   const diagnostics: Diagnostic[] = [];
   for (const [productId, { file, recipe, yaml }] of recipes) {
+    if (recipe.product === undefined) continue;
     const named = ownerOf.get(recipe.product);
     if (named === undefined || named === productId) continue;
     const message =
@@ -125,13 +142,22 @@ function recipeProductChecks({ products, recipes }: CheckInput): Diagnostic[] {
   return diagnostics;
 }
 
-/** Inputs that no template of this repo ingests and no product builds: warnings, teams also ingest elsewhere. */
-function recipeInputChecks({ products, recipes, templates }: CheckInput): Diagnostic[] {
+/**
+ * Inputs from the ingest store that no template of this repo writes and no product builds:
+ * warnings, teams also ingest elsewhere. Inputs from another store (`source: edm.private`, ...) are
+ * not expected to have a template.
+ */
+function recipeInputChecks({ products, recipes, datasets: templates }: CheckInput): Diagnostic[] {
   const built = new Set(products.flatMap(({ config }) => [config.id, `db-${config.id}`]));
+  for (const { recipe } of recipes.values()) if (recipe.product) built.add(recipe.product);
   const diagnostics: Diagnostic[] = [];
   for (const { recipe, yaml } of recipes.values()) {
     const reported = new Set<string>();
+    const fromIngest = (source: string | undefined) =>
+      source === undefined || source === "edm.recipes.datasets";
     recipe.inputs.datasets.forEach((dataset, index) => {
+      const source = dataset.source ?? recipe.inputs.dataset_defaults?.source;
+      if (!fromIngest(source)) return;
       if (templates.has(dataset.id) || built.has(dataset.id) || reported.has(dataset.id)) return;
       reported.add(dataset.id);
       const key = datasetKey(yaml, index);
@@ -158,16 +184,26 @@ export function templateIdOf(file: string): string {
 
 /**
  * A template's `id` should be its file name: `ingest_templates/<id>.yml`. A warning, not an error:
- * the corpus has a real template that differs (`uscourts_courts.yml` says `uscourts_nyc_courts`),
- * and upstream finds templates by file name, as lifecycle does.
+ * the corpus has a real template that differs (`uscourts_courts.yml` says `uscourts_nyc_courts`).
+ * As in dcpy, the file name is what `ingest` takes and the `id` is where the dataset is stored.
  */
-export function templateIdDiagnostics(file: string, text: string, id: string): Diagnostic[] {
+export function templateIdDiagnostics(
+  file: string,
+  text: string,
+  definition: { shape: "dataset" | "source"; id: string },
+): Diagnostic[] {
+  const { id } = definition;
   const expected = templateIdOf(file);
   if (id === expected) return [];
   const { line, column } = topLevelValuePosition(text, "id");
+  const stored =
+    definition.shape === "dataset"
+      ? `its dataset is stored as "${id}", the name recipes must use`
+      : `its raw download is archived as "${id}"`;
   const message =
     `template id "${id}" differs from its file name: expected "${expected}"` +
-    ` (lifecycle uses the file name; change the id or rename the file to ${id}.yml)`;
+    ` (as in dcpy, \`lifecycle ingest ${expected}\` runs it and ${stored};` +
+    ` change the id or rename the file to ${id}.yml)`;
   return [
     {
       severity: "warning",

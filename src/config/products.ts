@@ -11,9 +11,11 @@ export const ProductSchema = z.strictObject({
   id: nonEmptyText.describe(
     "Product id: letters, digits, _ and -; used as asset group and directory name",
   ),
-  build_command: nonEmptyText.describe(
-    "Shell command that builds the product into $LIFECYCLE_OUTPUT_DIR",
-  ),
+  build_command: nonEmptyText
+    .optional()
+    .describe(
+      "Shell command that builds the product into $LIFECYCLE_OUTPUT_DIR (default: the recipe's stage_config builds.build commands)",
+    ),
   description: z.string().optional(),
   tags: z.array(z.string()).optional(),
   version: scalarText.optional(),

@@ -12,7 +12,11 @@ import {
 import { parseRecipeFile, type Recipe } from "./recipe.js";
 import type { RecipeFields } from "./recipe-base.js";
 import { isNotFound } from "./settings.js";
-import { parseTemplateFile, type IngestTemplate } from "./template/index.js";
+import {
+  parseTemplateFile,
+  type IngestTemplate,
+  type TemplateDefinition,
+} from "./template/index.js";
 import { diagnosticAt, parseWithSchema, parseYamlFile, type YamlFile } from "./yaml-file.js";
 
 /* Reading each kind of configuration file of a project; `loadProject` puts them together. */
@@ -32,7 +36,24 @@ export interface RecipeEntry {
 export interface TemplateEntry {
   /** Relative to the project root, `/`-separated. */
   file: string;
-  template: IngestTemplate;
+  /** A template of the one-dataset shape (`ingestion:`). */
+  template?: IngestTemplate;
+  /** Either shape, as the datasets it writes; `loadProject` always sets it. */
+  definition?: TemplateDefinition;
+}
+
+/** A dataset some template writes, by its id in the ingest store (what recipes name). */
+export interface DatasetEntry {
+  id: string;
+  /** The template's name: its file name without `.yml`, what `lifecycle ingest` takes. */
+  template: string;
+  file: string;
+  dataset: IngestTemplate;
+}
+
+/** The datasets of a template entry (either shape). */
+export function templateDatasets(entry: TemplateEntry): IngestTemplate[] {
+  return entry.definition?.datasets ?? (entry.template ? [entry.template] : []);
 }
 
 export interface IndexedProduct {
@@ -41,19 +62,15 @@ export interface IndexedProduct {
   index: number;
 }
 
-export async function loadProducts(
-  root: string,
-): Promise<{ products: IndexedProduct[]; yaml?: YamlFile; diagnostics: Diagnostic[] }> {
+/** products.yml; `absent` when there is none (products are then found from their folders). */
+export async function loadProducts(root: string): Promise<{
+  products: IndexedProduct[];
+  yaml?: YamlFile;
+  diagnostics: Diagnostic[];
+  absent?: true;
+}> {
   const text = await readIfExists(path.join(root, PRODUCTS_FILE));
-  if (text === undefined) {
-    const message = `missing ${PRODUCTS_FILE} under ${root}: create it with a "products:" list (or pass --root)`;
-    return {
-      products: [],
-      diagnostics: [
-        { severity: "error", file: PRODUCTS_FILE, line: 1, column: 1, path: "", message },
-      ],
-    };
-  }
+  if (text === undefined) return { products: [], diagnostics: [], absent: true };
   const yaml = parseYamlFile(PRODUCTS_FILE, text);
   if (yaml.value === undefined) return { products: [], yaml, diagnostics: yaml.diagnostics };
   const { data, diagnostics } = parseWithSchema(yaml, ProductsFileSchema);
@@ -81,16 +98,18 @@ function salvageProducts(value: unknown): IndexedProduct[] {
   });
 }
 
-export async function loadTemplates(
-  root: string,
-): Promise<{ templates: Map<string, TemplateEntry>; diagnostics: Diagnostic[] }> {
+export async function loadTemplates(root: string): Promise<{
+  templates: Map<string, TemplateEntry>;
+  datasets: Map<string, DatasetEntry>;
+  diagnostics: Diagnostic[];
+}> {
   const { names, ignored } = await listTemplateFiles(root);
   const parsed = await Promise.all(
     names.map(async (name) => {
       const file = `${TEMPLATES_DIR}/${name}`;
       const text = await fs.readFile(path.join(root, TEMPLATES_DIR, name), "utf8");
-      const { template, diagnostics } = parseTemplateFile(file, text);
-      return { file, text, template, diagnostics };
+      const { template, definition, diagnostics } = parseTemplateFile(file, text);
+      return { file, text, template, definition, diagnostics };
     }),
   );
   const templates = new Map<string, TemplateEntry>();
@@ -102,13 +121,43 @@ export async function loadTemplates(
     path: "",
     message: `ignored: ingest templates are read from ${TEMPLATES_DIR}/*.yml; rename it to ${name.replace(/\.yaml$/, ".yml")}`,
   }));
-  for (const { file, text, template, diagnostics: fileDiagnostics } of parsed) {
+  for (const { file, text, template, definition, diagnostics: fileDiagnostics } of parsed) {
     diagnostics.push(...fileDiagnostics);
-    if (!template) continue;
-    diagnostics.push(...templateIdDiagnostics(file, text, template.id));
-    templates.set(templateIdOf(file), { file, template });
+    if (!definition) continue;
+    diagnostics.push(...templateIdDiagnostics(file, text, definition));
+    templates.set(templateIdOf(file), { file, definition, ...(template ? { template } : {}) });
   }
-  return { templates, diagnostics };
+  const { datasets, diagnostics: duplicates } = indexDatasets(templates);
+  return { templates, datasets, diagnostics: [...diagnostics, ...duplicates] };
+}
+
+/** Every dataset by its store id; two templates writing the same dataset is an error. */
+function indexDatasets(templates: ReadonlyMap<string, TemplateEntry>): {
+  datasets: Map<string, DatasetEntry>;
+  diagnostics: Diagnostic[];
+} {
+  const datasets = new Map<string, DatasetEntry>();
+  const diagnostics: Diagnostic[] = [];
+  for (const [name, entry] of templates) {
+    for (const dataset of templateDatasets(entry)) {
+      const first = datasets.get(dataset.id);
+      if (first === undefined) {
+        datasets.set(dataset.id, { id: dataset.id, template: name, file: entry.file, dataset });
+        continue;
+      }
+      const where = first.file === entry.file ? "twice in this file" : `also by ${first.file}`;
+      diagnostics.push({
+        severity: "error",
+        file: entry.file,
+        line: 1,
+        column: 1,
+        path: "id",
+        message: `dataset "${dataset.id}" is written ${where}: each dataset id must be written by one template (rename one id)`,
+        received: dataset.id,
+      });
+    }
+  }
+  return { datasets, diagnostics };
 }
 
 /** The `.yml` files of `ingest_templates/`, and the `.yaml` ones that were probably meant to be. */

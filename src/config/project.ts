@@ -2,6 +2,13 @@ import path from "node:path";
 import { hasErrors, type Diagnostic, type Severity } from "../core/diagnostics.js";
 import { ConfigError } from "../core/errors.js";
 import { crossFileChecks } from "./checks.js";
+import { lineageChecks } from "./lineage-checks.js";
+import {
+  checkOtherRecipes,
+  discoveredProducts,
+  listRecipeFiles,
+  noProjectDiagnostic,
+} from "./product-discovery.js";
 import { resolveBaseRecipes } from "./recipe-base.js";
 import { PRODUCTS_FILE, type ProductConfig } from "./products.js";
 import {
@@ -9,14 +16,17 @@ import {
   loadProducts,
   loadRecipes,
   loadTemplates,
+  type DatasetEntry,
   type RecipeEntry,
   type TemplateEntry,
 } from "./project-files.js";
 import { loadSettings, type Settings } from "./settings.js";
 import { diagnosticAt, withYamlCache, type FieldPath, type YamlFile } from "./yaml-file.js";
+import type { IndexedProduct } from "./project-files.js";
 
 export { TEMPLATES_DIR } from "./project-files.js";
-export type { IndexedProduct, RecipeEntry, TemplateEntry } from "./project-files.js";
+export { templateDatasets } from "./project-files.js";
+export type { DatasetEntry, IndexedProduct, RecipeEntry, TemplateEntry } from "./project-files.js";
 
 /** Everything configured under a project root. */
 export interface Project {
@@ -27,10 +37,13 @@ export interface Project {
   /** By product id: the product's recipe, when it has one. */
   recipes: Map<string, RecipeEntry>;
   /**
-   * By dataset id: the file name without `.yml`, which is what recipes name and what upstream looks
-   * up. It equals `template.id` except in a file that `validate` warns about.
+   * By template name: the file name without `.yml`, what `lifecycle ingest` takes (dcpy reads
+   * `ingest_templates/<name>.yml`). It equals the template's `id` except in a file that `validate`
+   * warns about.
    */
   templates: Map<string, TemplateEntry>;
+  /** By dataset id (the template's `id`, or each `datasets[].id` of a data source): what recipes name. */
+  datasets: Map<string, DatasetEntry>;
   /** `products/products.yml` parsed, to locate diagnostics; see `productDiagnostic`. */
   productsYaml?: YamlFile;
   /** Position of each product id in the `products:` list (first occurrence). */
@@ -48,24 +61,31 @@ async function loadProjectFiles(
   root: string,
 ): Promise<{ project: Project; diagnostics: Diagnostic[] }> {
   const absoluteRoot = path.resolve(root);
-  const [settingsResult, productsResult, templatesResult, productDirs] = await Promise.all([
+  const [settingsResult, listed, templatesResult, productDirs, recipeFiles] = await Promise.all([
     loadSettings(absoluteRoot),
     loadProducts(absoluteRoot),
     loadTemplates(absoluteRoot),
     listProductDirs(absoluteRoot),
+    listRecipeFiles(absoluteRoot),
   ]);
+  const productsResult: { products: IndexedProduct[]; yaml?: YamlFile; diagnostics: Diagnostic[] } =
+    listed.absent ? discoveredProducts(recipeFiles) : listed;
+  if (listed.absent && recipeFiles.size === 0 && templatesResult.templates.size === 0)
+    productsResult.diagnostics.push(noProjectDiagnostic(absoluteRoot));
   const recipesResult = await loadRecipes(
     absoluteRoot,
     productsResult.products,
     productsResult.yaml,
   );
   const baseDiagnostics = extendRecipes(absoluteRoot, recipesResult.recipes);
+  const otherRecipes = await checkOtherRecipes(absoluteRoot, recipeFiles, productsResult.products);
   const project: Project = {
     root: absoluteRoot,
     settings: settingsResult.settings,
     products: productsResult.products.map((p) => p.config),
     recipes: recipesResult.recipes,
     templates: templatesResult.templates,
+    datasets: templatesResult.datasets,
     productIndex: new Map(),
   };
   if (productsResult.yaml) project.productsYaml = productsResult.yaml;
@@ -74,18 +94,20 @@ async function loadProjectFiles(
   }
   const checks = crossFileChecks({
     products: productsResult.products,
-    productsYaml: productsResult.yaml,
+    productsYaml: project.productsYaml,
     productDirs,
     recipes: recipesResult.recipes,
-    templates: project.templates,
+    datasets: project.datasets,
   });
   const diagnostics = [
     ...settingsResult.diagnostics,
     ...productsResult.diagnostics,
     ...templatesResult.diagnostics,
     ...recipesResult.diagnostics,
+    ...otherRecipes,
     ...baseDiagnostics,
     ...checks,
+    ...lineageChecks(project),
   ];
   return { project, diagnostics: sortDiagnostics(diagnostics) };
 }

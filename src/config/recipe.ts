@@ -107,7 +107,9 @@ export const DistributionSchema = z.strictObject({
 
 export const RecipeSchema = z.strictObject({
   name: nonEmptyText,
-  product: nonEmptyText.describe("Publishing name of the product, e.g. db-pluto"),
+  product: nonEmptyText
+    .optional()
+    .describe("Publishing name of the product, e.g. db-pluto (default: the product id)"),
   base_recipe: nonEmptyText.optional(),
   version: scalarText.optional(),
   version_type: z.enum(["major", "minor", "patch"]).optional(),
@@ -115,7 +117,9 @@ export const RecipeSchema = z.strictObject({
   vars: envMap.optional(),
   env: envMap.optional(),
   custom: customMap.optional(),
-  inputs: RecipeInputsSchema,
+  inputs: RecipeInputsSchema.default({ datasets: [] }).describe(
+    "The datasets the build reads; leave it out when there are none",
+  ),
   stage_config: z.record(z.string(), StageConfigSchema).default({}),
   exports: ExportsSchema.optional(),
   distribution: DistributionSchema.optional(),

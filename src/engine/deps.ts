@@ -6,6 +6,7 @@ import type { ProcessRunner } from "../process/runner.js";
 import type { Stage, StagePartition } from "../stages/types.js";
 import type { StageName, StoreLayout } from "../store/layout.js";
 import type { GraphSource } from "../graph/graph.js";
+import { lineageGraphSource } from "../graph/lineage.js";
 
 /** The loaded project (configuration module). */
 export type EngineProject = Project;
@@ -16,6 +17,8 @@ export interface IngestRequest {
   project: EngineProject;
   layout: StoreLayout;
   templateId: string;
+  /** Of a data-source template, write only this dataset. */
+  only?: string;
   version?: string;
   signal: AbortSignal;
   log: (line: string) => void;
@@ -41,13 +44,7 @@ export interface EngineDeps {
 }
 
 export function graphSourceOf(project: EngineProject): GraphSource {
-  const recipeInputs = new Map<string, string[]>();
-  for (const [id, { recipe, extended }] of project.recipes)
-    recipeInputs.set(
-      id,
-      recipeDatasets(extended?.recipe ?? recipe).map((d) => d.id),
-    );
-  return { products: project.products, templates: [...project.templates.keys()], recipeInputs };
+  return lineageGraphSource(project);
 }
 
 /** A recipe's input datasets: id and the version asked for (`undefined` for latest). */

@@ -97,6 +97,7 @@ export async function planRun(request: PlanRequest, deps: EngineDeps): Promise<R
   await checkUpstreamOutputs(stageTasks, request.layout);
   const ingestTasks = await ingestTasksFor(graph, selected, stageTasks, project, request);
   linkPlansToIngests(stageTasks, ingestTasks, project);
+  linkPlansToUpstreamProducts(stageTasks, graph);
   return { project, warnings, graph, tasks: [...ingestTasks, ...stageTasks], newPartitions };
 }
 
@@ -195,7 +196,8 @@ async function ingestTasksFor(
       if (asset?.kind !== "ingest") continue;
       const covered = tasks.some(
         (t) =>
-          t.template === dataset.id && (t.version === undefined || t.version === dataset.version),
+          datasetOf(t.asset) === dataset.id &&
+          (t.version === undefined || t.version === dataset.version),
       );
       if (covered || (await inStore(request.layout, dataset.id, dataset.version))) continue;
       tasks.push(ingestTask(asset, dataset.version, "needed"));
@@ -239,8 +241,27 @@ function linkPlansToIngests(
     if (task.asset.stage !== "plan") continue;
     const recipe = project.recipes.get(task.product.id)?.recipe;
     const inputs = new Set(recipe ? recipeDatasets(recipe).map((d) => d.id) : []);
-    task.after.push(...ingestTasks.filter((i) => inputs.has(i.template)).map((i) => i.id));
+    task.after.push(...ingestTasks.filter((i) => inputs.has(datasetOf(i.asset))).map((i) => i.id));
   }
+}
+
+/**
+ * A product that reads another product's output plans after every partition of that product this
+ * run packages (the upstream's package asset is a dependency of its plan asset).
+ */
+function linkPlansToUpstreamProducts(stageTasks: StageTask[], graph: AssetGraph): void {
+  for (const task of stageTasks) {
+    if (task.asset.stage !== "plan") continue;
+    const upstream = new Set(
+      graph.byId.get(task.asset.id)?.deps.filter((d) => !d.startsWith("ingest.")),
+    );
+    const packages = stageTasks.filter((t) => upstream.has(t.asset.id)).map((t) => t.id);
+    task.after.push(...packages);
+  }
+}
+
+function datasetOf(asset: IngestAsset): string {
+  return asset.dataset ?? asset.template;
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -132,6 +132,7 @@ export async function runIngestTask(task: IngestTask, env: TaskEnvironment): Pro
       project: env.project,
       layout: env.layout,
       templateId: task.template,
+      ...(task.asset.dataset !== undefined ? { only: task.asset.dataset } : {}),
       ...(task.version !== undefined ? { version: task.version } : {}),
       signal: env.signal,
       log: (line) => env.log(ref, line),

@@ -119,7 +119,7 @@ async function partitionsOf(
   store: string,
 ): Promise<StatusPartition[]> {
   if (asset.kind === "ingest") {
-    const versions = await availableVersions(layout.datasetDir(asset.template));
+    const versions = await availableVersions(layout.datasetDir(asset.dataset ?? asset.template));
     return [...new Set([...versions, ...recorded])].map((key) => ({ key }));
   }
   const product = project.products.find((p) => p.id === asset.product);

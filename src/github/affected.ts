@@ -2,6 +2,8 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { parse } from "yaml";
+import { closure } from "../graph/graph.js";
+import { lineageDatasets, lineageGraphSource } from "../graph/lineage.js";
 import { templatesUsedBy, type ProjectView } from "./project-view.js";
 
 const run = promisify(execFile);
@@ -57,21 +59,75 @@ export function affectedProducts(
   const entryChanged = changedSet.has(PRODUCTS_FILE)
     ? changedEntries(project, productsYaml.base, productsYaml.head)
     : new Set<string>();
-  const out: AffectedProduct[] = [];
+  const stale = staleDatasets(project, changedSet);
+  const direct = new Map<string, string[]>();
   for (const product of project.products) {
-    const reasons = reasonsFor(project, product.id, changed, changedSet);
+    const reasons = reasonsFor(project, product.id, changed, stale);
     if (entryChanged.has(product.id)) reasons.unshift("products.yml entry");
-    if (reasons.length > 0) out.push({ product: product.id, reasons });
+    if (reasons.length > 0) direct.set(product.id, reasons);
   }
-  return out;
+  return withDependants(project, direct);
+}
+
+/**
+ * The products that read an affected product's output, transitively, each with the reason
+ * `reads <upstream>`; in products.yml order.
+ */
+function withDependants(
+  project: ProjectView,
+  direct: ReadonlyMap<string, string[]>,
+): AffectedProduct[] {
+  const { productInputs } = lineageGraphSource(project);
+  const readers = new Map<string, string[]>();
+  for (const [reader, upstreams] of productInputs ?? []) {
+    for (const upstream of upstreams)
+      readers.set(upstream, [...(readers.get(upstream) ?? []), reader]);
+  }
+  const reached = closure(direct.keys(), (id) => readers.get(id) ?? []);
+  return project.products.flatMap(({ id }) => {
+    if (!reached.has(id)) return [];
+    const via = (productInputs?.get(id) ?? []).filter((u) => reached.has(u));
+    const reasons = [...(direct.get(id) ?? []), ...via.map((u) => `reads ${u}`)];
+    return [{ product: id, reasons: [...new Set(reasons)] }];
+  });
+}
+
+/**
+ * Dataset id -> the reason it is stale: its template file changed (`template t`), or a dataset it is
+ * made from did (`template t (via d)`).
+ */
+function staleDatasets(project: ProjectView, changed: ReadonlySet<string>): Map<string, string> {
+  const datasets = lineageDatasets(project);
+  const fileOf = (id: string) =>
+    project.datasets?.get(id)?.file ??
+    project.templates.get(id)?.file ??
+    `ingest_templates/${id}.yml`;
+  const direct = datasets.filter((d) => changed.has(relative(project.root, fileOf(d.id))));
+  const dependants = new Map<string, string[]>();
+  for (const d of datasets) {
+    for (const upstream of d.dependsOn ?? [])
+      dependants.set(upstream, [...(dependants.get(upstream) ?? []), d.id]);
+  }
+  const stale = new Map<string, string>();
+  for (const d of direct) {
+    for (const id of closure([d.id], (x) => dependants.get(x) ?? [])) {
+      if (!stale.has(id))
+        stale.set(
+          id,
+          id === d.id ? `template ${d.template}` : `template ${d.template} (via ${id})`,
+        );
+    }
+  }
+  return stale;
 }
 
 function reasonsFor(
   project: ProjectView,
   id: string,
   changed: readonly string[],
-  changedSet: ReadonlySet<string>,
+  stale: ReadonlyMap<string, string>,
 ): string[] {
+  const changedSet = new Set(changed);
   const reasons: string[] = [];
   const recipe = project.recipes.get(id);
   const baseFiles = recipe?.extended?.files.map((f) => f.file) ?? [];
@@ -81,10 +137,9 @@ function reasonsFor(
   const dir = `products/${id}/`;
   const inDir = changed.filter((f) => f.startsWith(dir));
   if (inDir.length > 0) reasons.push(...inDir.slice(0, 5));
-  for (const template of templatesUsedBy(project, id)) {
-    const file = project.templates.get(template)?.file;
-    const templateFile = file ? relative(project.root, file) : `ingest_templates/${template}.yml`;
-    if (changedSet.has(templateFile)) reasons.push(`template ${template}`);
+  for (const dataset of templatesUsedBy(project, id)) {
+    const reason = stale.get(dataset);
+    if (reason !== undefined) reasons.push(reason);
   }
   return [...new Set(reasons)];
 }

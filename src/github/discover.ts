@@ -4,12 +4,19 @@ import { buildMatrix, type MatrixResult, type RunsOn } from "./matrix.js";
 import { ingestUnits, productUnits, type ProjectView } from "./project-view.js";
 import { resolvePartitions } from "../partitions/resolve.js";
 import { lineageMermaid, projectGraph, selectProducts } from "./selection.js";
+import { lineageGraphSource } from "../graph/lineage.js";
+import { productWaves } from "../graph/waves.js";
 
 export interface ProductDiscovery extends MatrixResult {
   products: string[];
   partitions: string[];
   /** Markdown: the lineage of the selection, as a mermaid flowchart. */
   lineage: string;
+  /**
+   * The selected products in topological waves: a product is in a later wave than every product
+   * whose output it reads. Run wave n's legs after wave n-1's (or keep a chain in one leg).
+   */
+  waves: string[][];
 }
 
 /**
@@ -36,6 +43,11 @@ export function discoverProducts(
     products: selected.products,
     partitions: [...new Set(perProduct.flatMap((p) => p.partitions))],
     lineage: lineageMermaid(graph, selected.assets),
+    waves: productWaves(
+      lineageGraphSource(project).productInputs ?? new Map(),
+      project.products.map((p) => p.id),
+      selected.products,
+    ),
   };
 }
 
@@ -61,11 +73,15 @@ export function discoverIngest(
               .filter((t) => t !== ""),
           ),
         ];
-  const unknown = wanted.filter((t) => !project.templates.has(t));
+  // A dataset of a data-source template stands for its template: one leg, one download.
+  const named = wanted.map((t) =>
+    project.templates.has(t) ? t : (project.datasets?.get(t)?.template ?? t),
+  );
+  const unknown = named.filter((t) => !project.templates.has(t));
   if (unknown.length > 0) {
     throw new UsageError(
       `templates: unknown template ${unknown.map((t) => JSON.stringify(t)).join(", ")}; known: ${known.join(", ") || "none"}`,
     );
   }
-  return buildMatrix(ingestUnits(wanted, version, runsOn));
+  return buildMatrix(ingestUnits([...new Set(named)], version, runsOn));
 }

@@ -18,6 +18,8 @@ export interface ProjectView {
     }
   >;
   templates: ReadonlyMap<string, { file: string }>;
+  /** By dataset id: the template (name) that writes it; absent: each template writes its namesake. */
+  datasets?: ReadonlyMap<string, { template: string; file: string; dataset: unknown }>;
 }
 
 export interface ProductView extends PartitionedProduct {

@@ -1,12 +1,9 @@
 import { buildAssetGraph, resolveSelection, type Asset, type AssetGraph } from "../graph/index.js";
-import { templatesUsedBy, type ProjectView } from "./project-view.js";
+import { lineageGraphSource } from "../graph/lineage.js";
+import type { ProjectView } from "./project-view.js";
 
 export function projectGraph(project: ProjectView): AssetGraph {
-  return buildAssetGraph({
-    products: project.products,
-    templates: [...project.templates.keys()],
-    recipeInputs: new Map(project.products.map((p) => [p.id, templatesUsedBy(project, p.id)])),
-  });
+  return buildAssetGraph(lineageGraphSource(project));
 }
 
 export interface SelectedProducts {

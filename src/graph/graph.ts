@@ -15,7 +15,10 @@ interface AssetBase {
 
 export interface IngestAsset extends AssetBase {
   kind: "ingest";
+  /** The template's name (its file name): what the ingest runs. */
   template: string;
+  /** The dataset's id in the ingest store (the template's `id`, or one of a data source's datasets). */
+  dataset?: string;
 }
 
 export interface StageAsset extends AssetBase {
@@ -24,12 +27,24 @@ export interface StageAsset extends AssetBase {
   stage: StageName;
 }
 
+/** A dataset some template writes. */
+export interface GraphDataset {
+  id: string;
+  template: string;
+  /** Dataset ids it is made from (the template's `depends_on`, an `edm.recipes.datasets` source). */
+  dependsOn?: readonly string[];
+}
+
 /** What the graph is built from: a structural subset of the loaded project. */
 export interface GraphSource {
   products: readonly { id: string; tags?: readonly string[] | undefined }[];
-  templates: readonly string[];
+  /** Datasets whose id is their template's name (shorthand for `datasets`). */
+  templates?: readonly string[];
+  datasets?: readonly GraphDataset[];
   /** Per product id, the dataset ids its recipe reads (any order, duplicates allowed). */
   recipeInputs: ReadonlyMap<string, readonly string[]>;
+  /** Per product id, the other products whose output its recipe reads. */
+  productInputs?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface AssetGraph {
@@ -46,31 +61,46 @@ export function stageAssetId(product: string, stage: StageName): string {
   return `${product}.${stage}`;
 }
 
-export function ingestAssetId(template: string): string {
-  return `${INGEST_GROUP}.${template}`;
+export function ingestAssetId(dataset: string): string {
+  return `${INGEST_GROUP}.${dataset}`;
 }
 
-/** Build the asset graph: four chained stage assets per product, one asset per ingest template. */
+/** The stage of an upstream product that a dependant's plan waits for: its packaged release. */
+export const UPSTREAM_STAGE: StageName = "package";
+
+/**
+ * Build the asset graph: one asset per dataset (`ingest.<dataset>`, after the datasets it depends
+ * on), four chained stage assets per product; a product's plan reads its input datasets and the
+ * packaged output of the products it reads. A cycle is a ConfigError naming it.
+ */
 export function buildAssetGraph(source: GraphSource): AssetGraph {
-  const assets: Asset[] = [];
-  const templates = new Set(source.templates);
-  for (const template of [...templates].sort()) {
-    assets.push({
-      kind: "ingest",
-      id: ingestAssetId(template),
-      group: INGEST_GROUP,
-      tags: [],
-      deps: [],
-      template,
-    });
-  }
+  const datasets = datasetsOf(source);
+  const assets: Asset[] = datasets.map((dataset) => ({
+    kind: "ingest",
+    id: ingestAssetId(dataset.id),
+    group: INGEST_GROUP,
+    tags: [],
+    deps: [...new Set(dataset.dependsOn ?? [])]
+      .filter((d) => datasets.some((other) => other.id === d))
+      .sort()
+      .map(ingestAssetId),
+    template: dataset.template,
+    dataset: dataset.id,
+  }));
+  const known = new Set(datasets.map((d) => d.id));
+  const productIds = new Set(source.products.map((p) => p.id));
   for (const product of source.products) {
     const inputs = [...new Set(source.recipeInputs.get(product.id) ?? [])]
-      .filter((t) => templates.has(t))
-      .sort();
+      .filter((t) => known.has(t))
+      .sort()
+      .map(ingestAssetId);
+    const upstream = [...new Set(source.productInputs?.get(product.id) ?? [])]
+      .filter((p) => p !== product.id && productIds.has(p))
+      .sort()
+      .map((p) => stageAssetId(p, UPSTREAM_STAGE));
     let previous: string | undefined;
     for (const stage of STAGES) {
-      const deps = previous === undefined ? inputs.map(ingestAssetId) : [previous];
+      const deps = previous === undefined ? [...upstream, ...inputs] : [previous];
       const id = stageAssetId(product.id, stage);
       assets.push({
         kind: "stage",
@@ -85,6 +115,13 @@ export function buildAssetGraph(source: GraphSource): AssetGraph {
     }
   }
   return indexGraph(assets);
+}
+
+function datasetsOf(source: GraphSource): GraphDataset[] {
+  const byId = new Map<string, GraphDataset>();
+  for (const template of source.templates ?? []) byId.set(template, { id: template, template });
+  for (const dataset of source.datasets ?? []) byId.set(dataset.id, dataset);
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Index assets by id, check ids are unique and that there is no cycle; orders them topologically. */

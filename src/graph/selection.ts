@@ -2,7 +2,7 @@ import { UsageError } from "../core/errors.js";
 import { closure, type Asset, type AssetGraph } from "./graph.js";
 
 export const SELECTION_SYNTAX =
-  "comma-separated terms: an asset id (`<product>.<stage>`, `ingest.<template>`), a product id (its four stages), " +
+  "comma-separated terms: an asset id (`<product>.<stage>`, `ingest.<dataset>`), `ingest.<template>` (every dataset it writes), a product id (its four stages), " +
   "`group:<group>`, `tag:<tag>`, `*` (everything); `+x` adds what x needs, `x+` what depends on x";
 
 /**
@@ -64,6 +64,8 @@ function matchCore(graph: AssetGraph, core: string, term: string): string[] {
     return matches.map((a) => a.id);
   }
   if (graph.byId.has(core)) return [core];
+  const template = templateAssets(graph, core);
+  if (template.length > 0) return template;
   const group = graph.assets.filter((a) => a.kind === "stage" && a.group === core);
   if (group.length > 0) return group.map((a) => a.id);
   const names = [
@@ -71,6 +73,14 @@ function matchCore(graph: AssetGraph, core: string, term: string): string[] {
     ...new Set(graph.assets.filter((a) => a.kind === "stage").map((a) => a.group)),
   ];
   throw unknown(term, `asset or product "${core}"`, names, core);
+}
+
+/** `ingest.<template>`: every dataset the template (by file name) writes. */
+function templateAssets(graph: AssetGraph, core: string): string[] {
+  const prefix = "ingest.";
+  if (!core.startsWith(prefix)) return [];
+  const name = core.slice(prefix.length);
+  return graph.assets.filter((a) => a.kind === "ingest" && a.template === name).map((a) => a.id);
 }
 
 function splitPrefix(core: string): [string | undefined, string] {

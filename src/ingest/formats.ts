@@ -10,8 +10,9 @@ import { applyGeometry, GEOM_COLUMN, geoJsonGeometrySql } from "./geometry.js";
 import { jsonRecords, writeNdjson } from "./json-records.js";
 import { loadShapefile } from "./shapefile/index.js";
 import { readXlsxSheet } from "./xlsx.js";
+import { geodatabaseToGeoJson } from "./gdal.js";
 
-export const NOT_SUPPORTED_FORMATS = ["geodatabase", "html"] as const;
+export const NOT_SUPPORTED_FORMATS = ["html"] as const;
 
 /** Read the raw data file into a table, per the template's `file_format`. */
 export async function loadFormat(
@@ -61,9 +62,18 @@ export async function loadFormat(
         geometryFormat,
         signal: options.signal,
       });
+    case "geodatabase": {
+      const { layer, unzipped_filename: unzippedFilename, crs } = format;
+      const read = { layer, unzippedFilename, crs, targetCrs: options.targetCrs };
+      const geojson = await geodatabaseToGeoJson(file, path.join(options.workDir, "gdb"), {
+        ...read,
+        signal: options.signal,
+      });
+      return loadGeoJson(engine, geojson, geometryFormat);
+    }
     default:
       throw new ConfigError(
-        `file format "${format.type}" is not supported by lifecycle (supported: csv, json, geojson, parquet, xlsx, shapefile); set ingest_command in lifecycle.yml to ingest this template with your own tool`,
+        `file format "${format.type}" is not supported by lifecycle (supported: csv, json, geojson, parquet, xlsx, shapefile, geodatabase); set ingest_command in lifecycle.yml to ingest this template with your own tool`,
       );
   }
 }

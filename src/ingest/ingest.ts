@@ -10,7 +10,9 @@ import {
   type IngestTemplate,
   type ProcessingStep,
   type RunnableStep,
+  type TemplateDefinition,
 } from "../config/template/index.js";
+import { templateDatasets, type TemplateEntry } from "../config/project-files.js";
 import { ConfigError, UsageError } from "../core/errors.js";
 import { validateIngestVersion } from "../partitions/keys.js";
 import { NodeProcessRunner } from "../process/node-runner.js";
@@ -20,10 +22,11 @@ import type { StoreLayout } from "../store/layout.js";
 import { runIngestCommand } from "./command.js";
 import { geometryRecord } from "./geometry.js";
 import { DEFAULT_RETRY, FetchHttpClient, type HttpClient, type RetryPolicy } from "./http.js";
-import { runIngest } from "./run.js";
+import { runIngest, runIngestOnDownload, type SharedRaw } from "./run.js";
 import { dateVersion } from "./socrata.js";
 import {
   DEFAULT_ENDPOINTS,
+  fetchSource,
   isRunnableSource,
   sourceRecord,
   sourceVersion,
@@ -37,6 +40,8 @@ export interface IngestOptions {
   project: Pick<Project, "root" | "settings" | "templates">;
   layout: StoreLayout;
   templateId: string;
+  /** Of a data-source template, write only this dataset (one of its `datasets:` ids). */
+  only?: string;
   /** Without it: the source's own version (Socrata, ArcGIS), else today's date as YYYYMMDD (UTC). */
   version?: string;
   /** Also run the steps marked with this `mode:` (steps with another mode never run). */
@@ -59,51 +64,152 @@ export interface IngestOptions {
 
 export interface IngestResult {
   version: string;
-  /** The dataset version directory in the store. */
+  /** The (first) dataset's version directory in the store. */
   dir: string;
-  /** What config.json holds. */
+  /** What the (first) dataset's config.json holds. */
+  metadata: Record<string, unknown>;
+  /** Every dataset written, in template order. */
+  datasets: IngestedDataset[];
+}
+
+/** One dataset written by an ingest. */
+export interface IngestedDataset {
+  id: string;
+  dir: string;
   metadata: Record<string, unknown>;
 }
 
-/** Ingest one dataset version of a template into the store, atomically. */
+/**
+ * Ingest one version of a template into the store: every dataset it writes (one, or each of a data
+ * source's `datasets:` from one download), each atomically. `templateId` is the template's name
+ * (its file name) or the id of one of its datasets, which then is the only one written.
+ */
 export async function ingestDataset(options: IngestOptions): Promise<IngestResult> {
   const started = options.now?.() ?? new Date();
   const log = options.log ?? (() => {});
-  const { file, text, template: placeholder } = await readTemplate(options);
-  const steps = selectSteps(placeholder.ingestion.processing_steps ?? [], options.mode);
-  const reasons = notRunnableReasons(placeholder, steps);
+  const { file, text, definition, only: named } = await readTemplate(options);
+  const only = options.only ?? named;
+  if (only !== undefined && !definition.datasets.some((d) => d.id === only))
+    throw new UsageError(
+      `template ${file} writes no dataset "${only}"; it writes ${definition.datasets.map((d) => d.id).join(", ")}`,
+    );
+  const wanted = definition.datasets.filter((d) => only === undefined || d.id === only);
+  const plans = wanted.map((dataset) => planDataset(options, dataset));
   const command = options.project.settings.ingest_command;
-  if (reasons.length > 0 && !command) throw notRunnableError(placeholder, steps, reasons);
+  const blocked = plans.find((p) => p.reasons.length > 0 && !command);
+  if (blocked) throw notRunnableError(blocked.dataset, blocked.steps, blocked.reasons);
+  const runnable = plans.every((p) => p.reasons.length === 0);
   const sources = sourceContext(options, log);
+  const first = plans[0];
+  if (!first) throw new UsageError(`template ${file} writes no dataset`);
   const version = await resolveVersion(
     options,
-    placeholder,
-    reasons.length === 0 ? sources : undefined,
+    first.dataset,
+    runnable ? sources : undefined,
     started,
   );
-  const template = renderWithVersion(file, text, version, options.templateId);
+  const rendered = renderWithVersion(file, text, version);
+  const download =
+    runnable && plans.length > 1 ? await sharedDownload(options, rendered, sources) : undefined;
+  try {
+    const datasets: IngestedDataset[] = [];
+    for (const plan of plans) {
+      const template = rendered.datasets.find((d) => d.id === plan.dataset.id) ?? plan.dataset;
+      const run: DatasetRun = {
+        options,
+        template,
+        steps: plan.steps,
+        reasons: plan.reasons,
+        file,
+        version,
+        sources,
+        started,
+        log,
+      };
+      datasets.push(await ingestOne(run, download));
+    }
+    const [main] = datasets;
+    if (!main) throw new Error("unreachable: a template writes at least one dataset");
+    return { version, dir: main.dir, metadata: main.metadata, datasets };
+  } finally {
+    if (download) await fs.rm(download.dir, { recursive: true, force: true });
+  }
+}
+
+interface DatasetPlan {
+  dataset: IngestTemplate;
+  steps: ProcessingStep[];
+  reasons: string[];
+}
+
+function planDataset(options: IngestOptions, dataset: IngestTemplate): DatasetPlan {
+  const steps = selectSteps(dataset.ingestion.processing_steps ?? [], options.mode);
+  return { dataset, steps, reasons: notRunnableReasons(dataset, steps) };
+}
+
+interface DatasetRun {
+  options: IngestOptions;
+  template: IngestTemplate;
+  steps: ProcessingStep[];
+  reasons: string[];
+  file: string;
+  version: string;
+  sources: SourceContext;
+  started: Date;
+  log: (line: string) => void;
+}
+
+/** A data source's raw download, fetched once for all its datasets. */
+async function sharedDownload(
+  options: IngestOptions,
+  definition: TemplateDefinition,
+  sources: SourceContext,
+): Promise<SharedRaw> {
+  const source = definition.datasets[0]?.ingestion.source;
+  if (!source || !isRunnableSource(source))
+    throw new Error("unreachable: template checked as runnable");
+  await fs.mkdir(options.layout.tmpDir, { recursive: true });
+  const dir = await fs.mkdtemp(path.join(options.layout.tmpDir, "source-"));
+  const raw = await fetchSource(
+    source,
+    { ...sources, templateId: definition.id },
+    path.join(dir, "raw"),
+  );
+  options.log?.(
+    `raw file ${raw.file}: ${raw.bytes} bytes (shared by ${definition.datasets.length} datasets)`,
+  );
+  return { dir, raw: { ...raw, sha256: await raw.sha256 } };
+}
+
+async function ingestOne(
+  run: DatasetRun,
+  download: SharedRaw | undefined,
+): Promise<IngestedDataset> {
+  const { options, template, version, log } = run;
   const dir = options.layout.datasetVersionDir(template.id, version);
   const base = {
     id: template.id,
     version,
-    template: file,
-    when: started.toISOString(),
-    source: recordedSource(template, reasons.length === 0 ? sources : undefined),
+    template: run.file,
+    when: run.started.toISOString(),
+    source: recordedSource(template, run.reasons.length === 0 ? run.sources : undefined),
   };
+  const command = options.project.settings.ingest_command;
   const metadata = await writeDirAtomically(dir, options.layout.tmpDir, async (staging) => {
     const details =
-      reasons.length > 0 && command
+      run.reasons.length > 0 && command
         ? {
             ingestedBy: "ingest_command",
-            notRunnableHere: reasons,
-            ...(await runCommand(options, command, template, file, version, staging, log)),
+            notRunnableHere: run.reasons,
+            ...(await runCommand(options, command, template, run.file, version, staging, log)),
           }
-        : {
-            ingestedBy: "lifecycle",
-            ...(await runOwn(options, template, steps, version, sources, staging, log)),
-          };
+        : { ingestedBy: "lifecycle", ...(await runOwn(run, staging, download)) };
     const finished = options.now?.() ?? new Date();
-    const metadata = { ...base, ...details, durationMs: finished.getTime() - started.getTime() };
+    const metadata = {
+      ...base,
+      ...details,
+      durationMs: finished.getTime() - run.started.getTime(),
+    };
     await writeFileAtomically(
       path.join(staging, CONFIG_FILE),
       `${JSON.stringify(metadata, null, 2)}\n`,
@@ -111,31 +217,46 @@ export async function ingestDataset(options: IngestOptions): Promise<IngestResul
     return metadata;
   });
   log(`ingested ${template.id} ${version} into ${dir}`);
-  return { version, dir, metadata };
+  return { id: template.id, dir, metadata };
 }
 
-async function readTemplate(
-  options: IngestOptions,
-): Promise<{ file: string; text: string; template: IngestTemplate }> {
-  const entry = options.project.templates.get(options.templateId);
+async function readTemplate(options: IngestOptions): Promise<{
+  file: string;
+  text: string;
+  definition: TemplateDefinition;
+  only?: string;
+}> {
+  const { templates } = options.project;
+  const byName = templates.get(options.templateId);
+  const owner = byName ? undefined : templateOfDataset(templates, options.templateId);
+  const entry = byName ?? owner;
   if (!entry) {
-    const known = [...options.project.templates.keys()].sort().join(", ") || "(none)";
+    const known = [...templates.keys()].sort().join(", ") || "(none)";
     throw new UsageError(`unknown ingest template "${options.templateId}"; templates: ${known}`);
   }
   const text = await fs.readFile(path.join(options.project.root, entry.file), "utf8");
-  return { file: entry.file, text, template: entry.template };
+  const definition = entry.definition ?? {
+    shape: "dataset" as const,
+    id: entry.template?.id ?? options.templateId,
+    depends_on: [],
+    datasets: templateDatasets(entry),
+  };
+  return { file: entry.file, text, definition, ...(owner ? { only: options.templateId } : {}) };
 }
 
-/** The template rendered with the real version; known by its file name, as recipes name it. */
-function renderWithVersion(
-  file: string,
-  text: string,
-  version: string,
+/** The template that writes dataset `id` (a data source's dataset, or a template whose id is not its file name). */
+function templateOfDataset(
+  templates: ReadonlyMap<string, TemplateEntry>,
   id: string,
-): IngestTemplate {
-  const { template, diagnostics } = parseTemplateFile(file, text, version);
-  if (!template) throw new ConfigError(`${file} is invalid with version ${version}`, diagnostics);
-  return { ...template, id };
+): TemplateEntry | undefined {
+  return [...templates.values()].find((entry) => templateDatasets(entry).some((d) => d.id === id));
+}
+
+/** The template rendered with the real version; each dataset keeps its `id`, as dcpy stores it. */
+function renderWithVersion(file: string, text: string, version: string): TemplateDefinition {
+  const { definition, diagnostics } = parseTemplateFile(file, text, version);
+  if (!definition) throw new ConfigError(`${file} is invalid with version ${version}`, diagnostics);
+  return definition;
 }
 
 /** Steps without a mode always run; a step with a mode runs only when that mode is asked for. */
@@ -159,7 +280,7 @@ function notRunnableError(
   const step = steps.find((s) => !isRunnableStep(s));
   if (reasons.length === 1 && step) return unsupportedStepError(step);
   return new ConfigError(
-    `lifecycle cannot ingest template "${template.id}" itself (${reasons.join(", ")}): it runs sources local_file, file_download, api, socrata, arcgis_feature_server, s3 and formats csv, json, geojson, parquet, xlsx, shapefile. Set ingest_command in lifecycle.yml to ingest it with your own tool`,
+    `lifecycle cannot ingest template "${template.id}" itself (${reasons.join(", ")}): it runs sources local_file, file_download, api, socrata, arcgis_feature_server, s3 and formats csv, json, geojson, parquet, xlsx, shapefile, geodatabase (with GDAL). Set ingest_command in lifecycle.yml to ingest it with your own tool`,
   );
 }
 
@@ -203,38 +324,31 @@ async function resolveVersion(
   return validateIngestVersion(published ?? dateVersion(now));
 }
 
-async function runOwn(
-  options: IngestOptions,
-  template: IngestTemplate,
-  steps: ProcessingStep[],
-  version: string,
-  sources: SourceContext,
-  staging: string,
-  log: (line: string) => void,
-) {
+async function runOwn(run: DatasetRun, staging: string, download: SharedRaw | undefined) {
+  const { options, template, sources } = run;
   const source = template.ingestion.source;
   if (!source || !isRunnableSource(source))
     throw new Error("unreachable: template checked as runnable");
-  const runnable = steps.filter((s): s is RunnableStep => isRunnableStep(s));
+  const runnable = run.steps.filter((s): s is RunnableStep => isRunnableStep(s));
   const csv = options.csv === true || (template.outputs ?? []).includes("csv");
   const geometryFormat =
     options.geometryFormat ?? options.project.settings.geometry_format ?? DEFAULT_GEOMETRY_FORMAT;
-  const summary = await runIngest(
-    {
-      template,
-      source,
-      steps: runnable,
-      version,
-      layout: options.layout,
-      sources,
-      csv,
-      geometryFormat,
-      duckdb: duckDbOptions(options.project),
-      log,
-      ...(options.signal ? { signal: options.signal } : {}),
-    },
-    staging,
-  );
+  const context = {
+    template,
+    source,
+    steps: runnable,
+    version: run.version,
+    layout: options.layout,
+    sources,
+    csv,
+    geometryFormat,
+    duckdb: duckDbOptions(options.project),
+    log: run.log,
+    ...(options.signal ? { signal: options.signal } : {}),
+  };
+  const summary = download
+    ? await runIngestOnDownload(context, staging, download)
+    : await runIngest(context, staging);
   const format = template.ingestion.file_format;
   return { ...summary, geometry: geometryRecord(format, summary.columns, geometryFormat) };
 }

@@ -38,10 +38,44 @@ export interface DatasetSummary {
 
 /** Fetch, read, process and write one dataset version into `dir` (a staging directory). */
 export async function runIngest(context: RunContext, dir: string): Promise<DatasetSummary> {
-  const work = path.join(dir, "work");
-  await fs.mkdir(work, { recursive: true });
   const raw = await fetchSource(context.source, context.sources, path.join(dir, "raw"));
   context.log(`raw file ${raw.file}: ${raw.bytes} bytes`);
+  return processRaw(context, dir, raw);
+}
+
+/** A data source's download, fetched once into `dir` (its `raw/` beside) for all its datasets. */
+export interface SharedRaw {
+  dir: string;
+  raw: RawFile;
+}
+
+/**
+ * One dataset of a data source from the source's shared download: the raw file is linked (or
+ * copied) into this dataset's `raw/`, so every dataset version directory is complete on its own.
+ */
+export async function runIngestOnDownload(
+  context: RunContext,
+  dir: string,
+  download: SharedRaw,
+): Promise<DatasetSummary> {
+  const target = path.join(dir, download.raw.file);
+  await fs.mkdir(path.dirname(target), { recursive: true });
+  await fs
+    .link(path.join(download.dir, download.raw.file), target)
+    .catch(() => fs.copyFile(path.join(download.dir, download.raw.file), target));
+  return processRaw(context, dir, {
+    ...download.raw,
+    sha256: Promise.resolve(download.raw.sha256),
+  });
+}
+
+async function processRaw(
+  context: RunContext,
+  dir: string,
+  raw: Omit<RawFile, "sha256"> & { sha256: Promise<string> },
+): Promise<DatasetSummary> {
+  const work = path.join(dir, "work");
+  await fs.mkdir(work, { recursive: true });
   const dataFile = await unpack(path.join(dir, raw.file), context.template, work);
   try {
     const processed = await processOrResniff(context, { dir, dataFile, work, fullSample: false });
@@ -163,6 +197,8 @@ function fillRowCounts(steps: StepSummary[], outputRows: number): void {
 async function unpack(file: string, template: IngestTemplate, work: string): Promise<string> {
   const format = template.ingestion.file_format;
   if (!(await isZip(file))) return file;
+  // GDAL reads a zipped geodatabase folder in place.
+  if (format.type === "geodatabase") return file;
   // An .xlsx file is itself a zip archive: unpack only a download that holds one.
   const spreadsheet = format.type === "xlsx" || format.type === "excel";
   if (spreadsheet && format.unzipped_filename === undefined) return file;

@@ -6,6 +6,8 @@ import { copyTree, describeFiles, exists, sha256File } from "./files.js";
 import { LOCK_FILE, readLock, type LockedInput } from "./lock.js";
 import { readTimings, timing, writeStageRecord } from "./timings.js";
 import type { Stage, StageContext } from "./types.js";
+import { OUTPUT_DIR } from "./build.js";
+import { ingestContentDigest } from "./versions.js";
 
 export const LOAD_MANIFEST = "manifest.json";
 export const INPUTS_DIR = "inputs";
@@ -28,12 +30,18 @@ export const loadStage: Stage = {
     const lock = await readLock(planDir, asset(ctx), ctx.partition.key);
     const ingest: Record<string, string | null> = {};
     for (const input of lock.inputs) {
-      const config = path.join(
-        ctx.layout.datasetVersionDir(input.dataset, input.version),
-        "config.json",
-      );
+      // An upstream product's output: its package manifest changes whenever it is rebuilt.
+      const config =
+        input.product !== undefined && input.partition !== undefined
+          ? path.join(
+              ctx.layout.stageDir(input.product, input.partition, "package"),
+              "manifest.json",
+            )
+          : path.join(ctx.layout.datasetVersionDir(input.dataset, input.version), "config.json");
       ingest[`${input.dataset}@${input.version}`] = (await exists(config))
-        ? await sha256File(config)
+        ? input.product === undefined
+          ? await ingestContentDigest(config)
+          : await sha256File(config)
         : null;
     }
     return { ingest };
@@ -78,15 +86,25 @@ function asset(ctx: StageContext): string {
   return `${ctx.product.id}.load`;
 }
 
+/** Where a locked input is read: the ingest store, or another product's build output (lineage). */
+function inputSource(ctx: StageContext, input: LockedInput): string {
+  if (input.product !== undefined && input.partition !== undefined)
+    return path.join(ctx.layout.stageDir(input.product, input.partition, "build"), OUTPUT_DIR);
+  return ctx.layout.datasetVersionDir(input.dataset, input.version);
+}
+
 async function loadDataset(
   ctx: StageContext,
   input: LockedInput,
   outDir: string,
 ): Promise<LoadedDataset> {
-  const source = ctx.layout.datasetVersionDir(input.dataset, input.version);
+  const source = inputSource(ctx, input);
   if (!(await exists(source))) {
+    const where = input.product
+      ? `the build output of product "${input.product}"`
+      : "the ingest store";
     throw new StageFailure(
-      `dataset "${input.dataset}" version "${input.version}" is locked but no longer in the ingest store (${source}); plan again`,
+      `dataset "${input.dataset}" version "${input.version}" is locked but no longer in ${where} (${source}); plan again`,
       asset(ctx),
       ctx.partition.key,
     );

@@ -18,6 +18,9 @@ export const LockedInputSchema = z.strictObject({
   file_type: z.string().optional(),
   /** With `copy_latest_release`: the partition key of the release the version was copied from. */
   copied_from: z.string().optional(),
+  /** An input that is another product's output: that product, and the packaged partition read. */
+  product: z.string().optional(),
+  partition: z.string().optional(),
 });
 
 /** What chose the product version: the key, products.yml, the recipe, or its version_strategy. */

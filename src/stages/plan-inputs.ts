@@ -5,6 +5,7 @@ import { RELEASE_MEANING } from "./plan-version.js";
 import type { StageRecipe } from "./recipe.js";
 import type { Release } from "./releases.js";
 import type { StageContext } from "./types.js";
+import { pinProductInput, upstreamProductOf } from "./plan-products.js";
 import { availableVersions } from "./versions.js";
 
 /** Versions that mean "the newest present", whatever the strategy. */
@@ -49,6 +50,18 @@ export async function pinInputs(
     );
   }
   for (const dataset of recipe.inputs.datasets) {
+    const product = upstreamProductOf(ctx, dataset, recipe);
+    if (product !== undefined) {
+      const asked = askedVersion(dataset, recipe);
+      const pinned = await pinProductInput(
+        ctx,
+        { dataset, product, version: asked.version },
+        (version, requested) => lockedInput(recipe, dataset, version, asked.requested ?? requested),
+      );
+      if ("problem" in pinned) problems.push(pinned.problem);
+      else locked.push(pinned);
+      continue;
+    }
     const available = await availableVersions(ctx.layout.datasetDir(dataset.id));
     const asked = askedVersion(dataset, recipe);
     const copies = copied.includes(dataset);

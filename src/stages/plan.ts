@@ -1,7 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { StageFailure } from "../core/errors.js";
-import { sha256File } from "./files.js";
 import {
   LOCK_FILE,
   renderLock,
@@ -11,11 +10,12 @@ import {
 } from "./lock.js";
 import { chooseProductVersion, versionSource } from "./plan-version.js";
 import { pinInputs } from "./plan-inputs.js";
+import { upstreamDigest, upstreamProductOf } from "./plan-products.js";
 import { productRecipe, type ResolvedRecipe, type StageRecipe } from "./recipe.js";
 import { listReleases, previousRelease, type Release } from "./releases.js";
 import { timing, writeStageRecord } from "./timings.js";
 import type { Stage, StageContext } from "./types.js";
-import { availableVersions, isoDay } from "./versions.js";
+import { availableVersions, ingestContentDigest, isoDay } from "./versions.js";
 
 /** dcpy's variable for the previous release's version, which recipes use as a `version_env_var`. */
 const VERSION_PREV = "VERSION_PREV";
@@ -41,8 +41,13 @@ export function createPlanStage(options: PlanStageOptions = {}): Stage {
     async fingerprintInputs(ctx) {
       const { recipe, releases, now } = await readSources(ctx, clock());
       const store: Record<string, Record<string, string>> = {};
-      for (const dataset of recipe?.recipe.inputs.datasets ?? [])
-        store[dataset.id] = await versionDigests(ctx, dataset.id);
+      const upstream: Record<string, string[][]> = {};
+      const stageRecipe = recipe?.recipe;
+      for (const dataset of stageRecipe?.inputs.datasets ?? []) {
+        const product = stageRecipe ? upstreamProductOf(ctx, dataset, stageRecipe) : undefined;
+        if (product !== undefined) upstream[product] = await upstreamDigest(ctx, product);
+        else store[dataset.id] = await versionDigests(ctx, dataset.id);
+      }
       const source = recipe ? versionSource(ctx, recipe.recipe) : "default";
       return {
         recipeFiles: recipe?.files ?? [],
@@ -51,6 +56,7 @@ export function createPlanStage(options: PlanStageOptions = {}): Stage {
         productVersion: ctx.product.version ?? null,
         partition: ctx.partition,
         store,
+        ...(Object.keys(upstream).length > 0 ? { upstream } : {}),
         // What the plan reads of a release: its version and input versions (not its timings).
         releases: releases.map((r) => [r.partition, r.version, Object.fromEntries(r.inputs)]),
         day: source === "today" || source === "first_of_month" ? isoDay(now) : null,
@@ -159,11 +165,11 @@ function lockedPartition(ctx: StageContext): RecipeLock["partition"] {
   return { key, version, note, ...(dimensions ? { dimensions } : {}), ...(env ? { env } : {}) };
 }
 
-/** Each present version with the digest of its ingest record, so a new or re-ingested version re-plans. */
+/** Each present version with the digest of its content, so a new version, or one re-ingested with other data, re-plans. */
 async function versionDigests(ctx: StageContext, dataset: string): Promise<Record<string, string>> {
   const digests: Record<string, string> = {};
   for (const version of await availableVersions(ctx.layout.datasetDir(dataset))) {
-    digests[version] = await sha256File(
+    digests[version] = await ingestContentDigest(
       path.join(ctx.layout.datasetVersionDir(dataset, version), "config.json"),
     );
   }

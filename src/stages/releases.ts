@@ -38,7 +38,16 @@ export interface Release {
  * packaged last is newer.
  */
 export async function listReleases(ctx: StageContext): Promise<Release[]> {
-  const productDir = path.join(ctx.layout.root, "products", safeSegment(ctx.product.id));
+  const packaged = await listPackages(ctx, ctx.product.id);
+  return packaged.filter((r) => r.partition !== ctx.partition.key && !isStarterNote(r.partition));
+}
+
+/**
+ * Every packaged partition of a product (starters included), oldest first, in the order of
+ * `listReleases`: what a product reading another product's output chooses from.
+ */
+export async function listPackages(ctx: StageContext, productId: string): Promise<Release[]> {
+  const productDir = path.join(ctx.layout.root, "products", safeSegment(productId));
   let entries: string[];
   try {
     entries = await fs.readdir(productDir);
@@ -48,9 +57,8 @@ export async function listReleases(ctx: StageContext): Promise<Release[]> {
   }
   const releases: Release[] = [];
   for (const entry of entries.sort()) {
-    const release = await readRelease(ctx, path.join(productDir, entry, "package"));
-    if (release === undefined || release.partition === ctx.partition.key) continue;
-    if (!isStarterNote(release.partition)) releases.push(release);
+    const release = await readRelease(ctx, productId, path.join(productDir, entry, "package"));
+    if (release !== undefined) releases.push(release);
   }
   return releases.sort(
     (a, b) => compareVersions(a.version, b.version) || a.finishedAt.localeCompare(b.finishedAt),
@@ -62,7 +70,11 @@ export function previousRelease(releases: Release[], version: string): Release |
   return releases.filter((r) => compareVersions(r.version, version) < 0).at(-1);
 }
 
-async function readRelease(ctx: StageContext, packageDir: string): Promise<Release | undefined> {
+async function readRelease(
+  ctx: StageContext,
+  productId: string,
+  packageDir: string,
+): Promise<Release | undefined> {
   const file = path.join(packageDir, PACKAGE_MANIFEST);
   let text: string;
   try {
@@ -77,7 +89,7 @@ async function readRelease(ctx: StageContext, packageDir: string): Promise<Relea
     ctx.log(`ignored ${path.relative(ctx.layout.root, file)}: not a package manifest`);
     return undefined;
   }
-  if (parsed.product !== ctx.product.id) return undefined;
+  if (parsed.product !== productId) return undefined;
   return {
     partition: parsed.partition,
     version: parsed.version,

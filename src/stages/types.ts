@@ -12,6 +12,10 @@ import type { StageName, StoreLayout } from "../store/layout.js";
 export interface StageProject {
   root: string;
   recipes: ReadonlyMap<string, StageRecipeEntry>;
+  /** For inputs that are another product's output (a loaded `Project` has them). */
+  products?: readonly { id: string }[];
+  templates?: ReadonlyMap<string, unknown>;
+  datasets?: ReadonlyMap<string, { template: string; dataset: unknown }>;
 }
 
 export interface StageRecipeEntry {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { isNotFound } from "../config/settings.js";
@@ -183,4 +184,35 @@ function addMonths(date: Date, months: number): Date {
 
 function pad(n: number): string {
   return String(n).padStart(2, "0");
+}
+
+/** Fields of an ingest's config.json that change on every run, whatever the data. */
+const VOLATILE_INGEST_FIELDS = new Set(["when", "durationMs", "runId", "start", "end"]);
+
+/**
+ * The digest of what an ingested version holds: its config.json without the fields that change on
+ * every run (when, durations), so re-ingesting the same content leaves dependants up to date,
+ * while new data (the raw file's sha256, rows, columns) or other steps change it.
+ */
+export async function ingestContentDigest(configFile: string): Promise<string> {
+  const text = await fs.readFile(configFile, "utf8");
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return createHash("sha256").update(text).digest("hex");
+  }
+  return createHash("sha256")
+    .update(JSON.stringify(withoutVolatile(value)))
+    .digest("hex");
+}
+
+function withoutVolatile(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutVolatile);
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => !VOLATILE_INGEST_FIELDS.has(key))
+      .map(([key, inner]) => [key, withoutVolatile(inner)]),
+  );
 }

@@ -54,7 +54,7 @@ describe("products.yml", () => {
   it("reports a missing required field on its product", async () => {
     const { errors } = await problems({ [PRODUCTS]: "products:\n  - id: a\n" });
     expect(errors[0]).toMatchObject({ line: 2, column: 5, path: "products[0].build_command" });
-    expect(errors[0]?.message).toContain("expected string");
+    expect(errors[0]?.message).toContain("write build_command: <shell command>");
   });
 
   it("reports a duplicate id at the second one, naming the first", async () => {
@@ -97,7 +97,7 @@ describe("products.yml", () => {
     const { errors } = await problems({ "README.md": "nothing here\n" });
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ file: PRODUCTS, line: 1, column: 1 });
-    expect(errors[0]?.message).toContain(`missing ${PRODUCTS}`);
+    expect(errors[0]?.message).toContain("write products/<id>/recipe.yml");
   });
 
   it("still checks the valid products when one is broken", async () => {
@@ -126,7 +126,8 @@ describe("ingest templates", () => {
       allowed: "dcp_pad",
     });
     expect(warnings[0]?.message).toContain('template id "dcp_padd" differs from its file name');
-    expect(project.templates.get("dcp_pad")?.template.id).toBe("dcp_padd");
+    expect(project.templates.get("dcp_pad")?.template?.id).toBe("dcp_padd");
+    expect(project.datasets.get("dcp_padd")?.template).toBe("dcp_pad");
   });
 
   it("reports a broken template in the original text", async () => {

@@ -122,7 +122,7 @@ describe("lifecycle schema", () => {
   it("describes products and their fields", async () => {
     const schema = JSON.parse((await run(["schema", "products"], "/")).stdout);
     const product = schema.properties.products.items;
-    expect(product.required).toEqual(["id", "build_command"]);
+    expect(product.required).toEqual(["id"]);
     expect(Object.keys(product.properties)).toContain("timeout_minutes");
     expect(product.properties.runs_on.anyOf).toHaveLength(2);
   });

@@ -112,13 +112,13 @@ describe("template schema", () => {
 
   it("recognises sources and formats it cannot run, and says why", () => {
     const text = minimal(
-      "  source: { type: edm.publishing.gis, name: dcp_zoning }\n  file_format: { type: geodatabase, crs: 'EPSG:2263' }",
+      "  source: { type: edm.publishing.gis, name: dcp_zoning }\n  file_format: { type: html }",
     );
     const { template, diagnostics } = parseTemplateFile("demo.yml", text);
     expect(diagnostics).toEqual([]);
     expect(runnability(template!).reasons).toEqual([
       'source type "edm.publishing.gis"',
-      'file format "geodatabase"',
+      'file format "html"',
     ]);
   });
 

@@ -32,7 +32,8 @@ export const ingestCommand: Command = {
   usage:
     "<template> [--version V] [--mode M] [--csv] [--geometry geojson|wkt] [--quiet] [--lock-timeout S]",
   details: `Arguments:
-  <template>     an ingest template id (ingest_templates/<id>.yml)
+  <template>     an ingest template (ingest_templates/<template>.yml), or one dataset of a
+                 data-source template (its datasets: id)
 Options:
   --version V    dataset version (default: the source's last update date for Socrata and ArcGIS,
                  else today's date as YYYYMMDD, UTC)
@@ -81,8 +82,11 @@ or the store is in use by another run.`,
         log: flags.quiet ? () => {} : (line) => context.stderr.write(`${line}\n`),
       }),
     );
-    const rows = typeof result.metadata.rows === "number" ? `${result.metadata.rows} rows, ` : "";
-    context.stdout.write(`ingested ${templateId} ${result.version}: ${rows}${result.dir}\n`);
+    for (const dataset of result.datasets) {
+      const rows =
+        typeof dataset.metadata.rows === "number" ? `${dataset.metadata.rows} rows, ` : "";
+      context.stdout.write(`ingested ${dataset.id} ${result.version}: ${rows}${dataset.dir}\n`);
+    }
     return 0;
   },
 };
@@ -119,16 +123,17 @@ async function ingestRecorded(runId: string, options: IngestOptions): Promise<In
     );
     throw error;
   }
-  const { version, metadata } = result;
-  const fingerprint = ingestFingerprint(options.templateId, version, metadata);
-  const record: EventRecord = {
-    ...base,
-    partition: version,
+  // One record per dataset written (a data-source template writes several from one download).
+  const written = times();
+  const records = result.datasets.map((dataset): EventRecord => ({
+    asset: ingestAssetId(dataset.id),
+    runId,
+    partition: result.version,
     status: "success",
-    ...times(),
-    fingerprint,
-    metadata,
-  };
-  await appendEvents(options.layout, [record]);
+    ...written,
+    fingerprint: ingestFingerprint(dataset.id, result.version, dataset.metadata),
+    metadata: dataset.metadata,
+  }));
+  await appendEvents(options.layout, records);
   return result;
 }

@@ -92,6 +92,7 @@ export const RUNNABLE_FORMATS = [
   "xlsx",
   "excel",
   "shapefile",
+  "geodatabase",
 ] as const;
 
 export const FileFormatSchema = z.discriminatedUnion("type", [

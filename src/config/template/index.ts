@@ -5,6 +5,12 @@ import { IngestTemplateSchema, RUNNABLE_SOURCE_TYPES, type IngestTemplate } from
 import { RUNNABLE_FORMATS } from "./formats.js";
 import { RUNNABLE_STEPS } from "./steps.js";
 import { indentQuotedContinuations } from "./quoted-indent.js";
+import {
+  DataSourceTemplateSchema,
+  expandDataSource,
+  isDataSourceShape,
+  mergeDatasetDefaults,
+} from "./source-schema.js";
 
 export { IngestTemplateSchema, RUNNABLE_SOURCE_TYPES, COLUMN_TYPES } from "./schema.js";
 export type { IngestTemplate, Source, TemplateColumn } from "./schema.js";
@@ -13,6 +19,18 @@ export type { FileFormat, CsvFormat, JsonFormat, XlsxFormat, Geometry } from "./
 export { RUNNABLE_STEPS, COERCE_TYPES, isRunnableStep } from "./steps.js";
 export type { ProcessingStep, RunnableStep } from "./steps.js";
 export { JinjaError } from "./jinja.js";
+export type { DataSourceTemplate } from "./source-schema.js";
+
+/** A template file of either shape, as the datasets it writes. */
+export interface TemplateDefinition {
+  /** `dataset`: one dataset (`ingestion:`); `source`: one download split into `datasets:`. */
+  shape: "dataset" | "source";
+  /** The template's `id`: the dataset's (or, for a source, the raw download's) id in the store. */
+  id: string;
+  depends_on: string[];
+  /** Each dataset it writes, as a one-dataset template; in file order. */
+  datasets: IngestTemplate[];
+}
 
 /** Rendered in place of the version when a template is validated without one. */
 export const PLACEHOLDER_VERSION = "VERSION";
@@ -23,15 +41,16 @@ export function renderTemplate(text: string, vars: { version: string }): string 
 }
 
 /**
- * Render (Jinja) then parse and validate a template file. Every diagnostic is located in the
- * ORIGINAL text, before rendering. A repeated key is a warning and the last value wins, as in
- * PyYAML, which the team's own tool uses; `template` is set whenever there is no error.
+ * Render (Jinja) then parse and validate a template file of either shape. Every diagnostic is
+ * located in the ORIGINAL text, before rendering. A repeated key is a warning and the last value
+ * wins, as in PyYAML, which the team's own tool uses. `definition` is set whenever there is no
+ * error; `template` too when the file is of the one-dataset shape.
  */
 export function parseTemplateFile(
   file: string,
   text: string,
   version: string = PLACEHOLDER_VERSION,
-): { template?: IngestTemplate; diagnostics: Diagnostic[] } {
+): { template?: IngestTemplate; definition?: TemplateDefinition; diagnostics: Diagnostic[] } {
   let rendered: RenderedText;
   try {
     rendered = renderWithSourceMap(text, { version });
@@ -45,9 +64,30 @@ export function parseTemplateFile(
   const yaml = parseRendered(file, text, rendered);
   if (yaml.value === undefined || hasErrors(yaml.diagnostics))
     return { diagnostics: yaml.diagnostics };
+  if (isDataSourceShape(yaml.value)) {
+    const merged = { ...yaml, value: mergeDatasetDefaults(yaml.value) };
+    const { data, diagnostics } = parseWithSchema(merged, DataSourceTemplateSchema);
+    const all = [...yaml.diagnostics, ...diagnostics];
+    if (!data) return { diagnostics: all };
+    const datasets = expandDataSource(data);
+    const definition = {
+      shape: "source" as const,
+      id: data.id,
+      depends_on: data.depends_on ?? [],
+      datasets,
+    };
+    return { definition, diagnostics: all };
+  }
   const { data, diagnostics } = parseWithSchema(yaml, IngestTemplateSchema);
   const all = [...yaml.diagnostics, ...diagnostics];
-  return data ? { template: data, diagnostics: all } : { diagnostics: all };
+  if (!data) return { diagnostics: all };
+  const definition = {
+    shape: "dataset" as const,
+    id: data.id,
+    depends_on: data.depends_on ?? [],
+    datasets: [data],
+  };
+  return { template: data, definition, diagnostics: all };
 }
 
 /** Parse the rendered text, leniently on a second try; positions point into the original text. */

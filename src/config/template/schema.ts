@@ -111,16 +111,26 @@ export const IngestionSchema = z.strictObject({
   processing_steps: z.array(ProcessingStepSchema).optional(),
 });
 
+export const AclSchema = z.enum(["public-read", "private"]);
+
+/** dcpy's `DatasetAttributes`: every field optional, so lifecycle lets the whole block be left out. */
+export const AttributesSchema = z.strictObject({
+  name: z.string().nullish(),
+  description: z.string().nullish(),
+  url: z.string().nullish(),
+  custom: z.record(z.string(), z.unknown()).nullish(),
+});
+
 export const IngestTemplateSchema = z.strictObject({
-  id: text,
-  acl: z.enum(["public-read", "private"]).optional(),
-  depends_on: z.array(text).optional(),
-  attributes: z.strictObject({
-    name: z.string().nullish(),
-    description: z.string().nullish(),
-    url: z.string().nullish(),
-    custom: z.record(z.string(), z.unknown()).nullish(),
-  }),
+  id: text.describe("Dataset id: where the ingest store keeps it and what recipes name"),
+  acl: AclSchema.optional(),
+  depends_on: z
+    .array(text)
+    .optional()
+    .describe("Datasets this one is made from: their ingests run first"),
+  attributes: AttributesSchema.optional()
+    .default({})
+    .describe("name, description, url, custom: all optional"),
   ingestion: IngestionSchema,
   columns: z.array(ColumnSchema).nullish(),
   checks: z.array(z.unknown()).nullish(),
