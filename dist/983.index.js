@@ -17,7 +17,8 @@ __webpack_require__.r(__webpack_exports__);
 /**
  * The GitHub Actions cache. It restores files to the paths they were saved from, and its entry
  * version hashes the path strings, so paths are passed relative to the workspace (the same in
- * every job of a repository). Entries are immutable: saving an existing key is a no-op.
+ * every job of a repository). Entries are immutable: saving an existing key is a no-op. Without a
+ * workspace, paths are saved as they are: for folders outside it at a fixed place (the tool cache).
  */
 class GitHubCacheStore {
     workspace;
@@ -48,6 +49,8 @@ class GitHubCacheStore {
         return _actions_cache__WEBPACK_IMPORTED_MODULE_1__/* .restoreCache */ .P3([this.relative(dir)], key, [...restoreKeys]);
     }
     relative(dir) {
+        if (this.workspace === undefined)
+            return node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(dir);
         const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(this.workspace, dir);
         if (rel.startsWith("..") || node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(rel)) {
             throw new Error(`cache folder ${dir} must be inside the workspace ${this.workspace}`);

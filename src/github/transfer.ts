@@ -120,13 +120,17 @@ export class LocalCacheStore implements CacheStore {
 
   private async entries(): Promise<CacheMeta[]> {
     const names = (await readDirNames(this.root)).filter((n) => !n.startsWith("."));
+    // Only folders with a meta.json are entries: the folder may be shared (LIFECYCLE_CACHE_DIR
+    // also holds the config parse cache).
     const metas = await Promise.all(
       names.map(async (n) => {
-        const text = await fs.readFile(path.join(this.root, n, "meta.json"), "utf8");
-        return JSON.parse(text) as CacheMeta;
+        const text = await fs
+          .readFile(path.join(this.root, n, "meta.json"), "utf8")
+          .catch(() => "");
+        return text === "" ? undefined : (JSON.parse(text) as CacheMeta);
       }),
     );
-    return metas;
+    return metas.filter((m): m is CacheMeta => m !== undefined);
   }
 
   private async nextSequence(): Promise<number> {

@@ -7,7 +7,7 @@ import { makeProject, readConfig, readRows, template } from "./helpers.js";
 
 const S3_TEMPLATE = template(
   "vents",
-  "  source: { type: s3, bucket: edm-private, key: inbox/{{ version }}/vent.zip }\n  file_format: { type: geodatabase, crs: 'EPSG:2263' }",
+  "  source: { type: s3, bucket: edm-private, key: inbox/{{ version }}/vent.zip }\n  file_format: { type: html }",
   ["name", "height"],
 );
 
@@ -43,21 +43,21 @@ describe("ingest_command (the escape hatch for templates lifecycle cannot run)",
     const error = await project.ingest("vents", { version: "1" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as Error).message).toMatch(
-      /lifecycle cannot ingest template "vents" itself \(file format "geodatabase"\).*Set ingest_command in lifecycle\.yml/,
+      /lifecycle cannot ingest template "vents" itself \(file format "html"\).*Set ingest_command in lifecycle\.yml/,
     );
   });
 
-  it("says shapefile and geodatabase are not supported, even from a source it can fetch", async () => {
+  it("says html is not supported, even from a source it can fetch", async () => {
     const project = await makeProject();
     await project.addTemplate(
       "shapes",
       template(
         "shapes",
-        "  source: { type: local_file, path: a.zip }\n  file_format: { type: geodatabase, crs: 'EPSG:2263' }",
+        "  source: { type: local_file, path: a.zip }\n  file_format: { type: html }",
       ),
     );
     await expect(project.ingest("shapes", { version: "1" })).rejects.toThrow(
-      'lifecycle cannot ingest template "shapes" itself (file format "geodatabase")',
+      'lifecycle cannot ingest template "shapes" itself (file format "html")',
     );
   });
 
@@ -81,7 +81,7 @@ describe("ingest_command (the escape hatch for templates lifecycle cannot run)",
       id: "vents",
       version: "2024-06",
       ingestedBy: "ingest_command",
-      notRunnableHere: ['file format "geodatabase"'],
+      notRunnableHere: ['file format "html"'],
       source: { type: "s3", key: "inbox/2024-06/vent.zip" },
       rows: 2,
       columns: [

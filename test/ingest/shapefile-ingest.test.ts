@@ -202,14 +202,13 @@ describe("shapefile ingest", () => {
     );
   });
 
-  it("keeps geodatabase a clear not-supported error", async () => {
+  it("keeps html a clear not-supported error", async () => {
     const project = await makeProject();
     await fs.writeFile(path.join(project.root, "x.gdb"), "");
-    const body =
-      "  source: { type: local_file, path: x.gdb }\n  file_format: { type: geodatabase, crs: EPSG:2263 }";
+    const body = "  source: { type: local_file, path: x.gdb }\n  file_format: { type: html }";
     await project.addTemplate("gdb", template("gdb", body));
     await expect(project.ingest("gdb", { version: "1" })).rejects.toThrow(
-      /file format "geodatabase".*shapefile/,
+      /file format "html".*shapefile/,
     );
   });
 

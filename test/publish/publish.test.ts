@@ -124,7 +124,7 @@ describe("publish draft and release (local store)", () => {
     expect((await cli(project, "publish", "release", "p", "--version", "24v2")).code).toBe(0);
     expect((await cli(project, "publish", "draft", "p", "--partition", "main")).code).toBe(0);
     // Kills spread over the command's run (about 0.5-2.5 s here): before, during and after the copy.
-    for (const delayMs of [300, 700, 1100, 1500, 1900]) {
+    for (const delayMs of [150, 400, 800, 1200]) {
       const child = spawn(
         process.execPath,
         [binary, "publish", "release", "p", "--version", "24v2", "--patch"],
@@ -133,9 +133,11 @@ describe("publish draft and release (local store)", () => {
           stdio: "ignore",
         },
       );
+      // Listen before the kill: a run that already ended has fired its exit event.
+      const exited = new Promise((resolve) => child.once("exit", resolve));
       await new Promise((resolve) => setTimeout(resolve, delayMs));
       child.kill("SIGKILL");
-      await new Promise((resolve) => child.once("exit", resolve));
+      await exited;
       const latest = await readRelease(layout, "latest");
       expect(["24v2", "24v2.0.1"]).toContain(latest.version);
       const files = await fs.readdir(path.join(layout.root, "published/p/latest/output"));
@@ -166,5 +168,5 @@ describe("publish draft and release (local store)", () => {
     expect(back.stderr).toContain(
       "24v2 is older than latest (24v2.0.1); give --allow-older to roll back",
     );
-  });
+  }, 180_000);
 });
