@@ -10,11 +10,9 @@ export const SocrataDestinationSchema = z.strictObject({
   socrata: z.strictObject({
     /** Domain, or a full origin (`http://127.0.0.1:8080` for a stand-in). */
     domain: z.string().min(1),
-    dataset: z
-      .string()
-      .regex(/^[a-z0-9]{4}-[a-z0-9]{4}$/, {
-        message: "expected a four-by-four id such as abcd-1234",
-      }),
+    dataset: z.string().regex(/^[a-z0-9]{4}-[a-z0-9]{4}$/, {
+      message: "expected a four-by-four id such as abcd-1234",
+    }),
     /** The CSV of the published version to send (relative to its output/ folder). */
     file: z.string().min(1),
   }),

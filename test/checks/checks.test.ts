@@ -182,7 +182,10 @@ describe("checks in the package stage", () => {
     expect(alone.stdout).toContain("WARN  enough rows: 2 rows; expected >= 5");
     expect(alone.stdout).toContain("pass  ids unique");
     expect(alone.stdout).toContain("FAIL  no b: 1 failing rows");
-    const json = await runCli(["check", "--format", "json"], { cwd: project.root, env: process.env });
+    const json = await runCli(["check", "--format", "json"], {
+      cwd: project.root,
+      env: process.env,
+    });
     const parsed = JSON.parse(json.stdout) as { checks: { results: unknown[] }[] };
     expect(parsed.checks[0]?.results).toHaveLength(3);
   });
