@@ -738,7 +738,7 @@ const graphCommand = {
     async run(context) {
         const flags = parseFlags(graph_FlagsSchema, context.flags);
         expectNoArguments(context, "graph", "; use --select");
-        const { project } = await (0,config_project/* loadProjectOrThrow */.xI)(context.root);
+        const { project } = await (0,project_products/* loadProjectWithPipelines */.f1)(context.root);
         const graph = (0,graph_graph/* buildAssetGraph */.dZ)((0,engine_deps/* graphSourceOf */.B)(project));
         const assets = flags.select === undefined ? graph.assets : (0,selection/* resolveSelection */.Fb)(graph, flags.select);
         const render = { json: renderJson, mermaid: renderMermaid, text: renderText }[flags.format];
@@ -812,7 +812,7 @@ Exit code: 1 when there is any error, 0 when there are only warnings or none.`,
     async run(context) {
         const { format } = parseFlags(validate_FlagsSchema, context.flags);
         expectNoArguments(context, "validate");
-        const { project, diagnostics } = await (0,config_project/* loadProject */.gi)(context.root);
+        const { project, diagnostics } = await (0,project_products/* loadProjectWithPipelinesDiagnostics */.Rn)(context.root);
         const errors = diagnostics.filter((d) => d.severity === "error").length;
         if (format === "json") {
             context.stdout.write(`${(0,core_diagnostics/* formatDiagnostics */.oO)(diagnostics, "json")}\n`);
@@ -1153,7 +1153,7 @@ Prints {"matrix": {"include": [...]}, "has_entries": bool}. At most 256 entries:
     async run(context) {
         const flags = parseFlags(matrix_FlagsSchema, context.flags);
         expectNoArguments(context, "matrix");
-        const { project } = await (0,config_project/* loadProjectOrThrow */.xI)(context.root);
+        const { project } = await (0,project_products/* loadProjectWithPipelines */.f1)(context.root);
         const result = flags.ingest
             ? (0,discover/* discoverIngest */.Y)(project, flags.templates, flags.version ?? "")
             : (0,discover/* discoverProducts */.A)(project, flags.select, flags.partition);
@@ -1187,7 +1187,7 @@ const affectedCommand = {
     async run(context) {
         const flags = parseFlags(affected_FlagsSchema, context.flags);
         expectNoArguments(context, "affected");
-        const { project } = await (0,config_project/* loadProjectOrThrow */.xI)(context.root);
+        const { project } = await (0,project_products/* loadProjectWithPipelines */.f1)(context.root);
         let affected;
         try {
             affected = await (0,github_affected/* affectedBetween */.hh)(project, flags.base, flags.head);
@@ -1241,7 +1241,7 @@ Exit 1 when a check of severity error fails (it would block package); warnings a
     },
     async run(context) {
         const flags = parseFlags(check_FlagsSchema, context.flags);
-        const { project } = await (0,config_project/* loadProjectOrThrow */.xI)(context.root);
+        const { project } = await (0,project_products/* loadProjectWithPipelines */.f1)(context.root);
         const wanted = flags.select === "*" ? undefined : new Set(flags.select.split(",").map((s) => s.trim()));
         for (const id of wanted ?? []) {
             if (!project.products.some((p) => p.id === id))

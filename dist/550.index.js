@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_project_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3879);
+/* harmony import */ var _partitions_project_products_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3191);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /* harmony import */ var _github_affected_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7267);
 /* harmony import */ var _github_discover_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2231);
@@ -29,7 +29,7 @@ __webpack_require__.r(__webpack_exports__);
 /** `matrix`: the (product, partition) matrix of a selection, and its lineage in the summary. */
 async function matrixCommand(context) {
     const { inputs, io } = context;
-    const { project } = await (0,_config_project_js__WEBPACK_IMPORTED_MODULE_1__/* .loadProjectOrThrow */ .xI)(context.root);
+    const { project } = await (0,_partitions_project_products_js__WEBPACK_IMPORTED_MODULE_1__/* .loadProjectWithPipelines */ .f1)(context.root);
     const partition = inputs.partition.trim() === "" ? undefined : inputs.partition;
     const found = (0,_github_discover_js__WEBPACK_IMPORTED_MODULE_4__/* .discoverProducts */ .A)(project, inputs.select, partition, inputs["runs-on"]);
     io.setOutput("matrix", found.json);
@@ -45,7 +45,7 @@ async function matrixCommand(context) {
 /** `ingest-matrix`: the (template, version) matrix for the ingest workflow. */
 async function ingestMatrixCommand(context) {
     const { inputs, io } = context;
-    const { project } = await (0,_config_project_js__WEBPACK_IMPORTED_MODULE_1__/* .loadProjectOrThrow */ .xI)(context.root);
+    const { project } = await (0,_partitions_project_products_js__WEBPACK_IMPORTED_MODULE_1__/* .loadProjectWithPipelines */ .f1)(context.root);
     const found = (0,_github_discover_js__WEBPACK_IMPORTED_MODULE_4__/* .discoverIngest */ .Y)(project, inputs.templates, inputs.version, inputs["runs-on"]);
     io.setOutput("matrix", found.json);
     io.setOutput("has_entries", String(found.hasEntries));
@@ -57,7 +57,7 @@ async function ingestMatrixCommand(context) {
 /** `validate`: every diagnostic as an annotation on its file and line, and a summary. */
 async function validateCommand(context) {
     const { io } = context;
-    const { diagnostics } = await (0,_config_project_js__WEBPACK_IMPORTED_MODULE_1__/* .loadProject */ .gi)(context.root);
+    const { diagnostics } = await (0,_partitions_project_products_js__WEBPACK_IMPORTED_MODULE_1__/* .loadProjectWithPipelinesDiagnostics */ .Rn)(context.root);
     for (const d of diagnostics) {
         io.annotate(d.severity, d.message, {
             title: d.path ? `lifecycle: ${d.path}` : "lifecycle",
@@ -92,7 +92,7 @@ async function affectedCommand(context) {
     const { inputs, io } = context;
     if (inputs.base === "")
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('input "base": the affected command needs a base commit (received "")');
-    const { project } = await (0,_config_project_js__WEBPACK_IMPORTED_MODULE_1__/* .loadProjectOrThrow */ .xI)(context.root);
+    const { project } = await (0,_partitions_project_products_js__WEBPACK_IMPORTED_MODULE_1__/* .loadProjectWithPipelines */ .f1)(context.root);
     const affected = await (0,_github_affected_js__WEBPACK_IMPORTED_MODULE_3__/* .affectedBetween */ .hh)(project, inputs.base, inputs.head);
     const ids = affected.map((a) => a.product);
     io.setOutput("products", ids.join(","));

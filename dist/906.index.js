@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   summaryCommand: () => (/* binding */ summaryCommand)
 });
 
-// EXTERNAL MODULE: ./src/config/project.ts + 2 modules
-var config_project = __webpack_require__(3879);
+// EXTERNAL MODULE: ./src/partitions/project-products.ts
+var project_products = __webpack_require__(3191);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/engine/materialize.ts + 3 modules
@@ -608,7 +608,7 @@ async function stageCommand(context) {
     const items = entry.items.flatMap((i) => i.kind === "product" ? [{ product: i.product, partition: i.partition }] : []);
     if (items.length !== entry.items.length)
         throw new errors/* UsageError */.eb(`input "entry": the stage command takes product items, not ingest items`);
-    const { project } = await (0,config_project/* loadProjectOrThrow */.xI)(context.root);
+    const { project } = await (0,project_products/* loadProjectWithPipelines */.f1)(context.root);
     const result = await runStageJob({
         project,
         store: context.store,

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import { hasErrors, type Diagnostic, type Severity } from "../core/diagnostics.js";
 import { ConfigError } from "../core/errors.js";
@@ -70,7 +71,8 @@ async function loadProjectFiles(
   ]);
   const productsResult: { products: IndexedProduct[]; yaml?: YamlFile; diagnostics: Diagnostic[] } =
     listed.absent ? discoveredProducts(recipeFiles) : listed;
-  if (listed.absent && recipeFiles.size === 0 && templatesResult.templates.size === 0)
+  const empty = listed.absent && recipeFiles.size === 0 && templatesResult.templates.size === 0;
+  if (empty && !hasPipelinesFolder(absoluteRoot))
     productsResult.diagnostics.push(noProjectDiagnostic(absoluteRoot));
   const recipesResult = await loadRecipes(
     absoluteRoot,
@@ -124,6 +126,11 @@ function extendRecipes(root: string, recipes: ReadonlyMap<string, RecipeEntry>):
   return diagnostics;
 }
 
+/** A project may hold only discovered pipelines (src/partitions/pipelines.ts reads them). */
+function hasPipelinesFolder(root: string): boolean {
+  return fs.existsSync(path.join(root, "pipelines"));
+}
+
 /** `loadProject`, throwing a `ConfigError` (exit 2) with every diagnostic when any is an error. */
 export async function loadProjectOrThrow(
   root: string,
@@ -162,7 +169,7 @@ export function productDiagnostic(
 }
 
 /** Errors first, then by file and position, so output is stable. */
-function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   const rank = (d: Diagnostic) => (d.severity === "error" ? 0 : 1);
   return [...diagnostics].sort(
     (a, b) =>

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -137,11 +138,30 @@ function reasonsFor(
   const dir = `products/${id}/`;
   const inDir = changed.filter((f) => f.startsWith(dir));
   if (inDir.length > 0) reasons.push(...inDir.slice(0, 5));
+  reasons.push(...pipelineReasons(project, id, changed));
   for (const dataset of templatesUsedBy(project, id)) {
     const reason = stale.get(dataset);
     if (reason !== undefined) reasons.push(reason);
   }
   return [...new Set(reasons)];
+}
+
+/**
+ * A discovered pipeline (pipelines/<id>.js) is affected by its own module, and by any helper module
+ * in pipelines/ or universe module in universes/ (it may import either).
+ */
+function pipelineReasons(project: ProjectView, id: string, changed: readonly string[]): string[] {
+  const product = project.products.find((p) => p.id === id);
+  if (!product?.tags?.includes("pipeline") || !isPipelineModule(project.root, id)) return [];
+  const own = changed.filter((f) => f === `pipelines/${id}.js` || f === `pipelines/${id}.mjs`);
+  const shared = changed.filter(
+    (f) => !own.includes(f) && /^(pipelines|universes)\/[^/]+\.(js|mjs|ts)$/.test(f),
+  );
+  return [...own, ...shared.slice(0, 5).map((f) => `${f} (shared module)`)];
+}
+
+function isPipelineModule(root: string, id: string): boolean {
+  return [".js", ".mjs"].some((ext) => fs.existsSync(path.join(root, "pipelines", `${id}${ext}`)));
 }
 
 function relative(root: string, file: string): string {

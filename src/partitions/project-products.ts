@@ -1,6 +1,12 @@
 import path from "node:path";
-import { loadProjectOrThrow } from "../config/project.js";
-import { UsageError } from "../core/errors.js";
+import {
+  loadProject,
+  loadProjectOrThrow,
+  sortDiagnostics,
+  type Project,
+} from "../config/project.js";
+import type { Diagnostic } from "../core/diagnostics.js";
+import { ConfigError, UsageError } from "../core/errors.js";
 import { PIPELINES_DIR, discoverPipelines } from "./pipelines.js";
 import type { ScheduledProduct } from "./schedules.js";
 
@@ -29,4 +35,43 @@ export async function loadProjectWithPipelines(
   const discovered = pipelines.filter((p) => !ids.has(p.id)).map((p) => p.product);
   const products = [...loaded.project.products, ...discovered];
   return { ...loaded, project: { ...loaded.project, products } };
+}
+
+/**
+ * `loadProject` with every discovered pipeline as a product, for `validate`: a pipeline module
+ * that cannot be read is an error on its file, a helper module (no `run`) a warning.
+ */
+export async function loadProjectWithPipelinesDiagnostics(
+  root: string,
+): Promise<{ project: Project; diagnostics: Diagnostic[] }> {
+  const loaded = await loadProject(root);
+  const diagnostics = [...loaded.diagnostics];
+  const dir = path.join(root, PIPELINES_DIR);
+  const skipped = (file: string, reason: string) =>
+    diagnostics.push({
+      severity: "warning",
+      file,
+      line: 1,
+      column: 1,
+      path: "",
+      message: `${reason}; skipped`,
+    });
+  let pipelines: Awaited<ReturnType<typeof discoverPipelines>> = [];
+  try {
+    pipelines = await discoverPipelines(dir, skipped);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    diagnostics.push({
+      severity: "error",
+      file: dir,
+      line: 1,
+      column: 1,
+      path: "",
+      message: error.message,
+    });
+  }
+  const ids = new Set(loaded.project.products.map((p) => p.id));
+  const discovered = pipelines.filter((p) => !ids.has(p.id)).map((p) => p.product);
+  const products = [...loaded.project.products, ...discovered];
+  return { project: { ...loaded.project, products }, diagnostics: sortDiagnostics(diagnostics) };
 }

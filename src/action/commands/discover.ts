@@ -1,5 +1,8 @@
 import path from "node:path";
-import { loadProject, loadProjectOrThrow } from "../../config/project.js";
+import {
+  loadProjectWithPipelines,
+  loadProjectWithPipelinesDiagnostics,
+} from "../../partitions/project-products.js";
 import type { Diagnostic } from "../../core/diagnostics.js";
 import { UsageError } from "../../core/errors.js";
 import { affectedBetween } from "../../github/affected.js";
@@ -11,7 +14,7 @@ import type { CommandOutcome } from "./outcome.js";
 /** `matrix`: the (product, partition) matrix of a selection, and its lineage in the summary. */
 export async function matrixCommand(context: ActionContext): Promise<CommandOutcome> {
   const { inputs, io } = context;
-  const { project } = await loadProjectOrThrow(context.root);
+  const { project } = await loadProjectWithPipelines(context.root);
   const partition = inputs.partition.trim() === "" ? undefined : inputs.partition;
   const found = discoverProducts(project, inputs.select, partition, inputs["runs-on"]);
   io.setOutput("matrix", found.json);
@@ -32,7 +35,7 @@ export async function matrixCommand(context: ActionContext): Promise<CommandOutc
 /** `ingest-matrix`: the (template, version) matrix for the ingest workflow. */
 export async function ingestMatrixCommand(context: ActionContext): Promise<CommandOutcome> {
   const { inputs, io } = context;
-  const { project } = await loadProjectOrThrow(context.root);
+  const { project } = await loadProjectWithPipelines(context.root);
   const found = discoverIngest(project, inputs.templates, inputs.version, inputs["runs-on"]);
   io.setOutput("matrix", found.json);
   io.setOutput("has_entries", String(found.hasEntries));
@@ -47,7 +50,7 @@ export async function ingestMatrixCommand(context: ActionContext): Promise<Comma
 /** `validate`: every diagnostic as an annotation on its file and line, and a summary. */
 export async function validateCommand(context: ActionContext): Promise<CommandOutcome> {
   const { io } = context;
-  const { diagnostics } = await loadProject(context.root);
+  const { diagnostics } = await loadProjectWithPipelinesDiagnostics(context.root);
   for (const d of diagnostics) {
     io.annotate(d.severity, d.message, {
       title: d.path ? `lifecycle: ${d.path}` : "lifecycle",
@@ -92,7 +95,7 @@ export async function affectedCommand(context: ActionContext): Promise<CommandOu
   const { inputs, io } = context;
   if (inputs.base === "")
     throw new UsageError('input "base": the affected command needs a base commit (received "")');
-  const { project } = await loadProjectOrThrow(context.root);
+  const { project } = await loadProjectWithPipelines(context.root);
   const affected = await affectedBetween(project, inputs.base, inputs.head);
   const ids = affected.map((a) => a.product);
   io.setOutput("products", ids.join(","));

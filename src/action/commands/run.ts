@@ -1,4 +1,4 @@
-import { loadProjectOrThrow } from "../../config/project.js";
+import { loadProjectWithPipelines } from "../../partitions/project-products.js";
 import { errorMessage, UsageError } from "../../core/errors.js";
 import { materialize } from "../../engine/materialize.js";
 import { saveDataset } from "../../github/ingest-cache.js";
@@ -34,7 +34,7 @@ export async function stageCommand(context: ActionContext): Promise<CommandOutco
   );
   if (items.length !== entry.items.length)
     throw new UsageError(`input "entry": the stage command takes product items, not ingest items`);
-  const { project } = await loadProjectOrThrow(context.root);
+  const { project } = await loadProjectWithPipelines(context.root);
   const result = await runStageJob({
     project,
     store: context.store,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { loadProjectOrThrow } from "../../config/project.js";
+import { loadProjectWithPipelines } from "../../partitions/project-products.js";
 import { UsageError } from "../../core/errors.js";
 import { affectedBetween } from "../../github/affected.js";
 import { parseFlags, type Command, expectNoArguments } from "../command.js";
@@ -22,7 +22,7 @@ export const affectedCommand: Command = {
   async run(context) {
     const flags = parseFlags(FlagsSchema, context.flags);
     expectNoArguments(context, "affected");
-    const { project } = await loadProjectOrThrow(context.root);
+    const { project } = await loadProjectWithPipelines(context.root);
     let affected;
     try {
       affected = await affectedBetween(project, flags.base, flags.head);

@@ -3,7 +3,7 @@ import path from "node:path";
 import { z } from "zod";
 import { blockingFailures, runChecks } from "../../checks/run.js";
 import type { CheckResult } from "../../checks/schema.js";
-import { loadProjectOrThrow } from "../../config/project.js";
+import { loadProjectWithPipelines } from "../../partitions/project-products.js";
 import { UsageError } from "../../core/errors.js";
 import { NodeProcessRunner } from "../../process/node-runner.js";
 import { OUTPUT_DIR } from "../../stages/build.js";
@@ -38,7 +38,7 @@ Exit 1 when a check of severity error fails (it would block package); warnings a
   },
   async run(context) {
     const flags = parseFlags(FlagsSchema, context.flags);
-    const { project } = await loadProjectOrThrow(context.root);
+    const { project } = await loadProjectWithPipelines(context.root);
     const wanted =
       flags.select === "*" ? undefined : new Set(flags.select.split(",").map((s) => s.trim()));
     for (const id of wanted ?? []) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { loadProjectOrThrow } from "../../config/project.js";
+import { loadProjectWithPipelines } from "../../partitions/project-products.js";
 import { graphSourceOf } from "../../engine/deps.js";
 import { buildAssetGraph } from "../../graph/graph.js";
 import { renderJson, renderMermaid, renderText } from "../../graph/render.js";
@@ -22,7 +22,7 @@ export const graphCommand: Command = {
   async run(context) {
     const flags = parseFlags(FlagsSchema, context.flags);
     expectNoArguments(context, "graph", "; use --select");
-    const { project } = await loadProjectOrThrow(context.root);
+    const { project } = await loadProjectWithPipelines(context.root);
     const graph = buildAssetGraph(graphSourceOf(project));
     const assets =
       flags.select === undefined ? graph.assets : resolveSelection(graph, flags.select);

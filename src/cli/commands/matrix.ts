@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { loadProjectOrThrow } from "../../config/project.js";
+import { loadProjectWithPipelines } from "../../partitions/project-products.js";
 import { discoverIngest, discoverProducts } from "../../github/discover.js";
 import { parseFlags, type Command, expectNoArguments } from "../command.js";
 
@@ -33,7 +33,7 @@ Prints {"matrix": {"include": [...]}, "has_entries": bool}. At most 256 entries:
   async run(context) {
     const flags = parseFlags(FlagsSchema, context.flags);
     expectNoArguments(context, "matrix");
-    const { project } = await loadProjectOrThrow(context.root);
+    const { project } = await loadProjectWithPipelines(context.root);
     const result = flags.ingest
       ? discoverIngest(project, flags.templates, flags.version ?? "")
       : discoverProducts(project, flags.select, flags.partition);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { formatDiagnostics, type Diagnostic } from "../../core/diagnostics.js";
-import { loadProject, type Project } from "../../config/project.js";
+import type { Project } from "../../config/project.js";
+import { loadProjectWithPipelinesDiagnostics } from "../../partitions/project-products.js";
 import { formatFlag, parseFlags, type Command, expectNoArguments } from "../command.js";
 
 const FlagsSchema = z.object({ format: formatFlag });
@@ -17,7 +18,7 @@ Exit code: 1 when there is any error, 0 when there are only warnings or none.`,
   async run(context) {
     const { format } = parseFlags(FlagsSchema, context.flags);
     expectNoArguments(context, "validate");
-    const { project, diagnostics } = await loadProject(context.root);
+    const { project, diagnostics } = await loadProjectWithPipelinesDiagnostics(context.root);
     const errors = diagnostics.filter((d) => d.severity === "error").length;
     if (format === "json") {
       context.stdout.write(`${formatDiagnostics(diagnostics, "json")}\n`);
