@@ -3,6 +3,9 @@ import { ConsoleReporter } from "../../engine/console-reporter.js";
 import { materialize } from "../../engine/materialize.js";
 import { STAGES } from "../../store/layout.js";
 import { chooseRecipe } from "../../config/recipe-choice.js";
+import { applyLock, lockPath, readLockFile } from "../../config/recipe-from-lock.js";
+import { UsageError } from "../../core/errors.js";
+import type { RecipeLock } from "../../stages/lock.js";
 import type { EngineDeps } from "../../engine/deps.js";
 import { loadProjectWithPipelines } from "../../partitions/project-products.js";
 import { parseFlags, type Command, expectNoArguments } from "../command.js";
@@ -25,6 +28,7 @@ const FlagsSchema = z.object({
   "dry-run": z.boolean().default(false),
   stage: z.array(z.enum(STAGES)).optional(),
   recipe: z.string().min(1).optional(),
+  "from-lock": z.string().min(1).optional(),
   "lock-timeout": lockTimeoutFlag,
 });
 
@@ -37,11 +41,48 @@ function withRecipe(recipe: string): EngineDeps["loadProject"] {
   };
 }
 
+/** The project loader, with the lock's product pinned to the lock's versions. */
+function withLock(lock: RecipeLock): EngineDeps["loadProject"] {
+  return async (root) => {
+    const loaded = await loadProjectWithPipelines(root);
+    await applyLock(loaded.project, lock);
+    return loaded;
+  };
+}
+
+interface RunChoice {
+  select: string | undefined;
+  partition: string | undefined;
+  loadProject?: EngineDeps["loadProject"];
+}
+
+/** What --recipe or --from-lock decide: the loader, and the default selection and partition. */
+async function chooseRun(flags: z.infer<typeof FlagsSchema>, root: string): Promise<RunChoice> {
+  const { recipe, select, partition } = flags;
+  const fromLock = flags["from-lock"];
+  if (fromLock !== undefined) {
+    if (recipe !== undefined) throw new UsageError("--from-lock and --recipe cannot be combined");
+    const lock = await readLockFile(lockPath(root, fromLock));
+    if (partition !== undefined && partition !== lock.partition.key)
+      throw new UsageError(
+        `--from-lock: the lock is for partition "${lock.partition.key}", not --partition "${partition}" (leave --partition out)`,
+      );
+    return {
+      select: select ?? lock.product,
+      partition: lock.partition.key,
+      loadProject: withLock(lock),
+    };
+  }
+  if (recipe === undefined) return { select, partition };
+  const product = /^products\/([^/]+)\//.exec(recipe)?.[1];
+  return { select: select ?? product, partition, loadProject: withRecipe(recipe) };
+}
+
 export const materializeCommand: Command = {
   name: "materialize",
   summary: "Run the selected assets in dependency order, skipping what is up to date",
   usage:
-    "[--select S] [--partition KEY] [--recipe FILE] [--concurrency N] [--force] [--dry-run] [--stage NAME]... [--lock-timeout S]",
+    "[--select S] [--partition KEY] [--recipe FILE | --from-lock FILE] [--concurrency N] [--force] [--dry-run] [--stage NAME]... [--lock-timeout S]",
   details: `Options:
   --select S         assets: ids (<product>.<stage>, ingest.<template>), product ids, group:<g>,
                      tag:<t>, +x (x and what it needs), x+ (x and what depends on it), * (all);
@@ -50,6 +91,9 @@ export const materializeCommand: Command = {
                      product's default, "main" for dynamic products). New dynamic keys are added.
   --recipe FILE      build its product with this recipe file (products/<id>/recipe*.yml) for
                      this run; the selection defaults to that product
+  --from-lock FILE   rebuild a past build from its recipe.lock.yml (path from the project root):
+                     its product and partition,
+                     every input at its locked version, the product version it had
   --concurrency N    tasks at once (default: the number of cores)
   --force            run stages even when their inputs are unchanged
   --dry-run          print what would run, change nothing
@@ -66,20 +110,19 @@ Exit codes: 0 all succeeded or were up to date, 1 a stage failed or the run was 
     "dry-run": { type: "boolean" },
     stage: { type: "string", multiple: true },
     recipe: { type: "string" },
+    "from-lock": { type: "string" },
     ...lockTimeoutOption,
   },
   async run(context) {
     const flags = parseFlags(FlagsSchema, context.flags);
     expectNoArguments(context, "materialize", "; use --select");
-    const recipe = flags.recipe;
-    const select =
-      flags.select ?? (recipe === undefined ? undefined : /^products\/([^/]+)\//.exec(recipe)?.[1]);
+    const choice = await chooseRun(flags, context.root);
     const result = await materialize({
-      ...(recipe !== undefined ? { deps: { loadProject: withRecipe(recipe) } } : {}),
+      ...(choice.loadProject !== undefined ? { deps: { loadProject: choice.loadProject } } : {}),
       root: context.root,
       store: context.store,
-      select,
-      partition: flags.partition,
+      select: choice.select,
+      partition: choice.partition,
       concurrency: flags.concurrency,
       force: flags.force,
       dryRun: flags["dry-run"],
