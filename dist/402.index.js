@@ -6232,10 +6232,11 @@ async function loadDataset(ctx, input, outDir) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FI: () => (/* binding */ LOCK_FILE),
+/* harmony export */   HS: () => (/* binding */ RecipeLockSchema),
 /* harmony export */   mF: () => (/* binding */ readLock),
 /* harmony export */   wC: () => (/* binding */ renderLock)
 /* harmony export */ });
-/* unused harmony exports LockedInputSchema, VERSION_SOURCES, LockedVersionSchema, RecipeLockSchema */
+/* unused harmony exports LockedInputSchema, VERSION_SOURCES, LockedVersionSchema */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);

@@ -743,6 +743,8 @@ function datasetChecks(project) {
     return diagnostics;
 }
 
+// EXTERNAL MODULE: ./src/partitions/ingest-schedules.ts
+var ingest_schedules = __webpack_require__(3696);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 var promises_default = /*#__PURE__*/__webpack_require__.n(promises_);
@@ -852,6 +854,7 @@ var project_files = __webpack_require__(2185);
 
 
 
+
 /** Read and check every configuration file under `root`; never throws for bad files. */
 async function loadProject(root) {
     return (0,yaml_file/* withYamlCache */.yC)(external_node_path_default().resolve(root), () => loadProjectFiles(root));
@@ -903,6 +906,8 @@ async function loadProjectFiles(root) {
         ...baseDiagnostics,
         ...checks,
         ...lineageChecks(project),
+        ...(0,ingest_schedules/* resolveIngestSchedules */.X)(project, project.settings.ingest_schedules ?? [], settingsResult.yaml)
+            .diagnostics,
     ];
     return { project, diagnostics: sortDiagnostics(diagnostics) };
 }
@@ -1302,9 +1307,11 @@ function isRecord(value) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6921);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81);
-/* harmony import */ var _yaml_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8384);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6921);
+/* harmony import */ var _partitions_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9101);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81);
+/* harmony import */ var _yaml_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8384);
+
 
 
 
@@ -1313,46 +1320,47 @@ function isRecord(value) {
 const SETTINGS_FILE = "lifecycle.yml";
 /** How ingested geometry is written as text in the `geom` column. */
 const GEOMETRY_FORMATS = ["geojson", "wkt"];
-const GeometryFormatSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(GEOMETRY_FORMATS);
+const GeometryFormatSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(GEOMETRY_FORMATS);
 const DEFAULT_GEOMETRY_FORMAT = "geojson";
 /** Where `s3` ingest sources read from; the environment (AWS_S3_ENDPOINT, AWS_REGION) wins. */
-const S3SettingsSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    endpoint: zod__WEBPACK_IMPORTED_MODULE_4__/* .url */ .OZ5({ protocol: /^https?$/ })
+const S3SettingsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    endpoint: zod__WEBPACK_IMPORTED_MODULE_5__/* .url */ .OZ5({ protocol: /^https?$/ })
         .optional()
         .describe("Base URL of the S3-compatible store, e.g. https://nyc3.digitaloceanspaces.com (objects are read path-style: <endpoint>/<bucket>/<key>). AWS_S3_ENDPOINT overrides it; default https://s3.<region>.amazonaws.com"),
-    region: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .nonEmptyText */ .al
+    region: _fields_js__WEBPACK_IMPORTED_MODULE_3__/* .nonEmptyText */ .al
         .optional()
         .describe("Region requests are signed for; AWS_REGION or AWS_DEFAULT_REGION override it; default us-east-1"),
 });
 /** How much memory DuckDB may use while ingesting, and where it spills the rest. */
-const DuckDbSettingsSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    memory_limit: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+const DuckDbSettingsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    memory_limit: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
         .regex(/^[0-9]+(?:\.[0-9]+)?\s*(?:[KMGT]i?B|B)$/i, "a size such as 512MB, 2GB or 1.5GiB")
         .optional()
         .describe("DuckDB's memory_limit for an ingest: beyond it, sorts, joins, aggregates and tables spill to temp_directory instead of growing (default 1GB)"),
-    temp_directory: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .nonEmptyText */ .al
+    temp_directory: _fields_js__WEBPACK_IMPORTED_MODULE_3__/* .nonEmptyText */ .al
         .optional()
         .describe("Where DuckDB spills (relative to the project root; default: the ingest's own work directory, removed afterwards)"),
-    threads: zod__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr().min(1).max(256).optional().describe("DuckDB threads (default: one per core)"),
+    threads: zod__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Whr().min(1).max(256).optional().describe("DuckDB threads (default: one per core)"),
 });
 /** Project-wide settings, `lifecycle.yml` at the project root; every field is optional. */
-const SettingsSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
-    ingest_command: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .nonEmptyText */ .al
+const SettingsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    ingest_command: _fields_js__WEBPACK_IMPORTED_MODULE_3__/* .nonEmptyText */ .al
         .optional()
         .describe("Command the ingest runs for templates whose source lifecycle cannot run itself"),
     geometry_format: GeometryFormatSchema.optional().describe("Text format of every geometry the ingest builds in the geom column (GeoJSON files, ArcGIS layers, shapefiles, points from x/y columns or point_xy_str): geojson (default) or wkt. A geom_column holding WKT or WKB text is kept as written."),
     duckdb: DuckDbSettingsSchema.optional().describe("Memory bound of ingests: DuckDB's memory_limit, temp_directory and threads"),
+    ingest_schedules: _partitions_config_js__WEBPACK_IMPORTED_MODULE_2__/* .IngestSchedulesSchema */ .uD.optional().describe("Scheduled ingests: name, cron, timezone, templates (ids, inputs:<product>, tag:<tag>, *) and version (today, yesterday or fixed), generated into the schedules workflow"),
     s3: S3SettingsSchema.optional().describe("Where s3 ingest sources read from. Credentials never go here: they come only from the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN)"),
 });
 /** An empty file is the same as no file: all defaults. */
 function parseSettingsFile(file, text) {
-    const yaml = (0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlFile */ .BU)(file, text);
+    const yaml = (0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYamlFile */ .BU)(file, text);
     if (yaml.value === undefined)
         return { diagnostics: yaml.diagnostics };
     if (yaml.value === null)
-        return { settings: {}, diagnostics: [] };
-    const { data, diagnostics } = (0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWithSchema */ .fe)(yaml, SettingsSchema);
-    return { settings: data, diagnostics };
+        return { settings: {}, diagnostics: [], yaml };
+    const { data, diagnostics } = (0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWithSchema */ .fe)(yaml, SettingsSchema);
+    return { settings: data, diagnostics, yaml };
 }
 /** Read `lifecycle.yml` under `root`; absent = defaults. */
 async function loadSettings(root) {
@@ -1365,8 +1373,8 @@ async function loadSettings(root) {
             return { settings: {}, diagnostics: [] };
         throw error;
     }
-    const { settings, diagnostics } = parseSettingsFile(SETTINGS_FILE, text);
-    return { settings: settings ?? {}, diagnostics };
+    const { settings, diagnostics, yaml } = parseSettingsFile(SETTINGS_FILE, text);
+    return { settings: settings ?? {}, diagnostics, ...(yaml ? { yaml } : {}) };
 }
 function isNotFound(error) {
     return error instanceof Error && "code" in error && error.code === "ENOENT";
@@ -3910,9 +3918,10 @@ function productWaves(productInputs, allProducts, selected) {
 /* harmony export */   O5: () => (/* binding */ BATCH_FREQUENCIES),
 /* harmony export */   Py: () => (/* binding */ PartitionsConfigSchema),
 /* harmony export */   ai: () => (/* binding */ SchedulesConfigSchema),
-/* harmony export */   s6: () => (/* binding */ isIsoDate)
+/* harmony export */   s6: () => (/* binding */ isIsoDate),
+/* harmony export */   uD: () => (/* binding */ IngestSchedulesSchema)
 /* harmony export */ });
-/* unused harmony exports KEY_CHARS, isTimeZone, HourlyWindowSchema, DailyWindowSchema, WeeklyWindowSchema, MonthlyWindowSchema, CronWindowSchema, TimeWindowSchema, StaticListSchema, StaticSchema, DimensionSchema, MultiDimensionalSchema, MicUniverseSchema, IndexUniverseSchema, OpolUniverseSchema, CustomUniverseSchema, ProductUniverseSchema, UniverseEntrySchema, DateRangeSchema, UniverseDateSchema, ScheduledDateSchema, ScheduledPartitionSchema, ScheduleSchema */
+/* unused harmony exports KEY_CHARS, isTimeZone, HourlyWindowSchema, DailyWindowSchema, WeeklyWindowSchema, MonthlyWindowSchema, CronWindowSchema, TimeWindowSchema, StaticListSchema, StaticSchema, DimensionSchema, MultiDimensionalSchema, MicUniverseSchema, IndexUniverseSchema, OpolUniverseSchema, CustomUniverseSchema, ProductUniverseSchema, UniverseEntrySchema, DateRangeSchema, UniverseDateSchema, ScheduledDateSchema, ScheduledPartitionSchema, ScheduleSchema, IngestScheduleSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
 /* harmony import */ var _cron_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5095);
 
@@ -4076,6 +4085,23 @@ const ScheduleSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej(
 });
 /** A product's `schedules:` field. */
 const SchedulesConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(ScheduleSchema);
+/**
+ * One of lifecycle.yml's `ingest_schedules:`: which templates to ingest at each tick (ids,
+ * `inputs:<product>`, `tag:<tag>` = the inputs of the products with that tag, or `*`), and the
+ * version to ingest them at (`today`, `yesterday` in the schedule's time zone, or a fixed text).
+ */
+const IngestScheduleSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    name: ScheduleSchema.shape.name,
+    cron,
+    timezone: timeZone,
+    templates: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).min(1),
+    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
+        message: "expected today, yesterday or a version such as 2025-01-15 or 25v1",
+    })
+        .default("today"),
+});
+const IngestSchedulesSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(IngestScheduleSchema);
 
 
 /***/ }),
@@ -4310,6 +4336,95 @@ function splitDateRange(start, end, frequency = "auto") {
         day = next;
     }
     return batches;
+}
+
+
+/***/ }),
+
+/***/ 3696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ resolveIngestSchedules)
+/* harmony export */ });
+/* unused harmony export ingestJobId */
+/* harmony import */ var _config_yaml_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8384);
+/* harmony import */ var _github_project_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4666);
+
+
+/** The template a dataset id or template name stands for, if the project has it. */
+function templateOf(project, id) {
+    if (project.templates.has(id))
+        return id;
+    return project.datasets?.get(id)?.template;
+}
+function inputsOf(project, productIds) {
+    return productIds.flatMap((id) => (0,_github_project_view_js__WEBPACK_IMPORTED_MODULE_1__/* .templatesUsedBy */ .IB)(project, id).flatMap((d) => templateOf(project, d) ?? []));
+}
+function resolveTerm(project, term) {
+    const known = [...project.templates.keys()].sort();
+    if (term === "*")
+        return { templates: known };
+    if (term.startsWith("inputs:")) {
+        const product = term.slice("inputs:".length);
+        if (!project.products.some((p) => p.id === product))
+            return {
+                templates: [],
+                problem: `unknown product "${product}"; products: ${project.products.map((p) => p.id).join(", ") || "none"}`,
+            };
+        return { templates: inputsOf(project, [product]) };
+    }
+    if (term.startsWith("tag:")) {
+        const tag = term.slice("tag:".length);
+        const tagged = project.products.filter((p) => p.tags?.includes(tag)).map((p) => p.id);
+        if (tagged.length === 0)
+            return { templates: [], problem: `no product has the tag "${tag}"` };
+        return { templates: inputsOf(project, tagged) };
+    }
+    const template = templateOf(project, term);
+    if (template !== undefined)
+        return { templates: [template] };
+    return {
+        templates: [],
+        problem: `unknown ingest template or dataset "${term}"; templates: ${known.join(", ") || "none"} (or inputs:<product>, tag:<tag>, *)`,
+    };
+}
+/**
+ * lifecycle.yml's `ingest_schedules`, each with its templates resolved from the project; a term
+ * that names nothing, or a schedule that selects no template, is a diagnostic on its line.
+ */
+function resolveIngestSchedules(project, schedules, yaml) {
+    const diagnostics = [];
+    const problem = (field, message) => {
+        if (yaml)
+            diagnostics.push((0,_config_yaml_file_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnosticAt */ .R5)(yaml, ["ingest_schedules", ...field], message));
+        else
+            diagnostics.push({
+                severity: "error",
+                file: "lifecycle.yml",
+                line: 1,
+                column: 1,
+                path: "",
+                message,
+            });
+    };
+    const jobs = schedules.map((schedule, index) => {
+        const templates = new Set();
+        schedule.templates.forEach((term, t) => {
+            const resolved = resolveTerm(project, term);
+            if (resolved.problem)
+                problem([index, "templates", t], resolved.problem);
+            for (const name of resolved.templates)
+                templates.add(name);
+        });
+        if (templates.size === 0 && diagnostics.length === 0)
+            problem([index, "templates"], `ingest schedule "${schedule.name}" selects no template`);
+        return { jobId: ingestJobId(schedule.name), schedule, templates: [...templates].sort() };
+    });
+    return { jobs, diagnostics };
+}
+function ingestJobId(name) {
+    return `ingest__${name.replace(/[^A-Za-z0-9_]/g, "_")}`;
 }
 
 
@@ -4737,6 +4852,7 @@ async function runPipelineModule(file, env, root) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fs: () => (/* binding */ loadScheduledProject),
 /* harmony export */   Rn: () => (/* binding */ loadProjectWithPipelinesDiagnostics),
 /* harmony export */   _6: () => (/* binding */ loadPartitionedProducts),
 /* harmony export */   f1: () => (/* binding */ loadProjectWithPipelines),
@@ -4747,6 +4863,8 @@ async function runPipelineModule(file, env, root) {
 /* harmony import */ var _config_project_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3879);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /* harmony import */ var _pipelines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4077);
+/* harmony import */ var _ingest_schedules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3696);
+
 
 
 
@@ -4757,6 +4875,12 @@ async function loadPartitionedProducts(root) {
     const pipelines = await (0,_pipelines_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverPipelines */ .NY)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, _pipelines_js__WEBPACK_IMPORTED_MODULE_3__/* .PIPELINES_DIR */ .Cu));
     const ids = new Set(project.products.map((p) => p.id));
     return [...project.products, ...pipelines.filter((p) => !ids.has(p.id)).map((p) => p.product)];
+}
+/** What the schedules workflow is made of: product schedules, and lifecycle.yml's ingest schedules. */
+async function loadScheduledProject(root) {
+    const { project } = await loadProjectWithPipelines(root);
+    const { jobs } = (0,_ingest_schedules_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveIngestSchedules */ .X)(project, project.settings.ingest_schedules ?? []);
+    return { products: project.products, ingest: jobs };
 }
 function findProduct(products, id) {
     const product = products.find((p) => p.id === id);

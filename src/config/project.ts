@@ -4,6 +4,7 @@ import { hasErrors, type Diagnostic, type Severity } from "../core/diagnostics.j
 import { ConfigError } from "../core/errors.js";
 import { crossFileChecks } from "./checks.js";
 import { lineageChecks } from "./lineage-checks.js";
+import { resolveIngestSchedules } from "../partitions/ingest-schedules.js";
 import {
   checkOtherRecipes,
   discoveredProducts,
@@ -110,6 +111,8 @@ async function loadProjectFiles(
     ...baseDiagnostics,
     ...checks,
     ...lineageChecks(project),
+    ...resolveIngestSchedules(project, project.settings.ingest_schedules ?? [], settingsResult.yaml)
+      .diagnostics,
   ];
   return { project, diagnostics: sortDiagnostics(diagnostics) };
 }

@@ -2,8 +2,9 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import type { Diagnostic } from "../core/diagnostics.js";
+import { IngestSchedulesSchema } from "../partitions/config.js";
 import { nonEmptyText } from "./fields.js";
-import { parseWithSchema, parseYamlFile } from "./yaml-file.js";
+import { parseWithSchema, parseYamlFile, type YamlFile } from "./yaml-file.js";
 
 export const SETTINGS_FILE = "lifecycle.yml";
 
@@ -58,6 +59,9 @@ export const SettingsSchema = z.strictObject({
   duckdb: DuckDbSettingsSchema.optional().describe(
     "Memory bound of ingests: DuckDB's memory_limit, temp_directory and threads",
   ),
+  ingest_schedules: IngestSchedulesSchema.optional().describe(
+    "Scheduled ingests: name, cron, timezone, templates (ids, inputs:<product>, tag:<tag>, *) and version (today, yesterday or fixed), generated into the schedules workflow",
+  ),
   s3: S3SettingsSchema.optional().describe(
     "Where s3 ingest sources read from. Credentials never go here: they come only from the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN)",
   ),
@@ -69,18 +73,18 @@ export type Settings = z.infer<typeof SettingsSchema>;
 export function parseSettingsFile(
   file: string,
   text: string,
-): { settings?: Settings; diagnostics: Diagnostic[] } {
+): { settings?: Settings; diagnostics: Diagnostic[]; yaml?: YamlFile } {
   const yaml = parseYamlFile(file, text);
   if (yaml.value === undefined) return { diagnostics: yaml.diagnostics };
-  if (yaml.value === null) return { settings: {}, diagnostics: [] };
+  if (yaml.value === null) return { settings: {}, diagnostics: [], yaml };
   const { data, diagnostics } = parseWithSchema(yaml, SettingsSchema);
-  return { settings: data, diagnostics };
+  return { settings: data, diagnostics, yaml };
 }
 
 /** Read `lifecycle.yml` under `root`; absent = defaults. */
 export async function loadSettings(
   root: string,
-): Promise<{ settings: Settings; diagnostics: Diagnostic[] }> {
+): Promise<{ settings: Settings; diagnostics: Diagnostic[]; yaml?: YamlFile }> {
   let text: string;
   try {
     text = await fs.readFile(path.join(root, SETTINGS_FILE), "utf8");
@@ -88,8 +92,8 @@ export async function loadSettings(
     if (isNotFound(error)) return { settings: {}, diagnostics: [] };
     throw error;
   }
-  const { settings, diagnostics } = parseSettingsFile(SETTINGS_FILE, text);
-  return { settings: settings ?? {}, diagnostics };
+  const { settings, diagnostics, yaml } = parseSettingsFile(SETTINGS_FILE, text);
+  return { settings: settings ?? {}, diagnostics, ...(yaml ? { yaml } : {}) };
 }
 
 export function isNotFound(error: unknown): boolean {

@@ -183,7 +183,27 @@ export const ScheduleSchema = z.strictObject({
 /** A product's `schedules:` field. */
 export const SchedulesConfigSchema = z.array(ScheduleSchema);
 
+/**
+ * One of lifecycle.yml's `ingest_schedules:`: which templates to ingest at each tick (ids,
+ * `inputs:<product>`, `tag:<tag>` = the inputs of the products with that tag, or `*`), and the
+ * version to ingest them at (`today`, `yesterday` in the schedule's time zone, or a fixed text).
+ */
+export const IngestScheduleSchema = z.strictObject({
+  name: ScheduleSchema.shape.name,
+  cron,
+  timezone: timeZone,
+  templates: z.array(z.string().min(1)).min(1),
+  version: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
+      message: "expected today, yesterday or a version such as 2025-01-15 or 25v1",
+    })
+    .default("today"),
+});
+export const IngestSchedulesSchema = z.array(IngestScheduleSchema);
+
 export type ScheduledDate = z.infer<typeof ScheduledDateSchema>;
 export type ScheduledPartition = z.infer<typeof ScheduledPartitionSchema>;
 export type ScheduleConfig = z.infer<typeof ScheduleSchema>;
 export type SchedulesConfig = z.infer<typeof SchedulesConfigSchema>;
+export type IngestScheduleConfig = z.infer<typeof IngestScheduleSchema>;

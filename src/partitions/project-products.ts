@@ -8,7 +8,8 @@ import {
 import type { Diagnostic } from "../core/diagnostics.js";
 import { ConfigError, UsageError } from "../core/errors.js";
 import { PIPELINES_DIR, discoverPipelines } from "./pipelines.js";
-import type { ScheduledProduct } from "./schedules.js";
+import { resolveIngestSchedules } from "./ingest-schedules.js";
+import type { ScheduledProduct, ScheduledProject } from "./schedules.js";
 
 /** The project's products, then every discovered pipeline whose id no product already has. */
 export async function loadPartitionedProducts(root: string): Promise<ScheduledProduct[]> {
@@ -16,6 +17,13 @@ export async function loadPartitionedProducts(root: string): Promise<ScheduledPr
   const pipelines = await discoverPipelines(path.join(root, PIPELINES_DIR));
   const ids = new Set(project.products.map((p) => p.id));
   return [...project.products, ...pipelines.filter((p) => !ids.has(p.id)).map((p) => p.product)];
+}
+
+/** What the schedules workflow is made of: product schedules, and lifecycle.yml's ingest schedules. */
+export async function loadScheduledProject(root: string): Promise<ScheduledProject> {
+  const { project } = await loadProjectWithPipelines(root);
+  const { jobs } = resolveIngestSchedules(project, project.settings.ingest_schedules ?? []);
+  return { products: project.products, ingest: jobs };
 }
 
 export function findProduct(products: readonly ScheduledProduct[], id: string): ScheduledProduct {

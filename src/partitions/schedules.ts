@@ -7,6 +7,7 @@ import type {
   SchedulesConfig,
 } from "./config.js";
 import { expandCronMacro } from "./cron.js";
+import type { IngestScheduleJob } from "./ingest-schedules.js";
 import { previousTick } from "./time-window.js";
 import { addDays, dateInTimeZone } from "./dates.js";
 import { resolvePartitions } from "./resolve.js";
@@ -21,6 +22,8 @@ export interface ScheduledProduct {
 
 export interface ScheduledProject {
   products: readonly ScheduledProduct[];
+  /** lifecycle.yml's ingest schedules, their templates resolved (see ingest-schedules.ts). */
+  ingest?: readonly IngestScheduleJob[];
 }
 
 /** One product's schedule: one job of the generated workflow. */
@@ -30,9 +33,11 @@ export interface ScheduleJob {
   schedule: ScheduleConfig;
 }
 
-/** A schedule that is due: the partition expression to materialise. */
+/** A schedule that is due: the partition expression to materialise (the version to ingest). */
 export interface DueRun {
   job: string;
+  kind: "product" | "ingest";
+  /** The product; for an ingest schedule, its templates comma-separated. */
   product: string;
   schedule: string;
   /** The tick the dates were resolved against, ISO 8601. */
@@ -77,7 +82,33 @@ export function scheduleJobs(project: ScheduledProject): ScheduleJob[] {
       jobs.push({ jobId, product, schedule });
     }
   }
+  checkIngestSchedules(project.ingest ?? [], ids, zones);
   return jobs;
+}
+
+/** Ingest schedules share the triggers: the same rule of one time zone per cron string. */
+function checkIngestSchedules(
+  ingest: readonly IngestScheduleJob[],
+  ids: Map<string, string>,
+  zones: Map<string, string>,
+): void {
+  for (const { jobId, schedule } of ingest) {
+    const where = `lifecycle.yml, ingest schedule ${schedule.name}`;
+    if (ids.has(jobId)) throw new ConfigError(`${where}: its name is used twice; rename one`);
+    ids.set(jobId, where);
+    const cron = normaliseCron(schedule.cron);
+    const zone = zones.get(cron);
+    if (zone !== undefined && zone !== schedule.timezone)
+      throw new ConfigError(
+        `${where}: cron "${cron}" is also used with time zone ${zone}; GitHub reports only the cron string of a tick, so give it a different minute or the same time zone`,
+      );
+    zones.set(cron, schedule.timezone);
+  }
+}
+
+/** Whether there is anything to schedule: a product schedule or an ingest schedule. */
+export function hasSchedules(project: ScheduledProject): boolean {
+  return scheduleJobs(project).length > 0 || (project.ingest ?? []).length > 0;
 }
 
 /** The cron as GitHub's `schedule:` takes it: macros expanded, fields single-spaced. */
@@ -192,11 +223,12 @@ export function resolveDueSchedules(
       ? normaliseCron(job.schedule.cron) === normaliseCron(options.cron)
       : job.schedule.name === options.schedule,
   );
-  if (jobs.length === 0) {
+  const ingest = dueIngest(project.ingest ?? [], options);
+  if (jobs.length === 0 && ingest.length === 0) {
     const what = options.cron ? `cron "${options.cron}"` : `name "${options.schedule}"`;
     throw new UsageError(`no schedule has the ${what}`);
   }
-  return jobs.map((job) => {
+  const products = jobs.map((job) => {
     const { timezone } = job.schedule;
     const tick = options.cron
       ? (previousTick(job.schedule.cron, options.now, timezone) ?? options.now)
@@ -205,11 +237,43 @@ export function resolveDueSchedules(
     const resolved = resolvePartitions(job.product, partition, { now: tick });
     return {
       job: job.jobId,
+      kind: "product" as const,
       product: job.product.id,
       schedule: job.schedule.name,
       tick: tick.toISOString(),
       timezone,
       partition: partition ?? resolved.map((p) => p.key).join(","),
+    };
+  });
+  return [...products, ...ingest];
+}
+
+/** The ingest schedules due, each with the version it ingests at the tick. */
+function dueIngest(
+  ingest: readonly IngestScheduleJob[],
+  options: { cron?: string | undefined; schedule?: string | undefined; now: Date },
+): DueRun[] {
+  const due = ingest.filter(({ schedule }) =>
+    options.cron
+      ? normaliseCron(schedule.cron) === normaliseCron(options.cron)
+      : schedule.name === options.schedule,
+  );
+  return due.map(({ jobId, schedule, templates }) => {
+    const tick = options.cron
+      ? (previousTick(schedule.cron, options.now, schedule.timezone) ?? options.now)
+      : options.now;
+    const version =
+      schedule.version === "today" || schedule.version === "yesterday"
+        ? resolveScheduledDate(schedule.version, tick, schedule.timezone)
+        : schedule.version;
+    return {
+      job: jobId,
+      kind: "ingest",
+      product: templates.join(","),
+      schedule: schedule.name,
+      tick: tick.toISOString(),
+      timezone: schedule.timezone,
+      partition: version,
     };
   });
 }

@@ -137,6 +137,7 @@ describe("due schedules", () => {
     expect(due).toEqual([
       {
         job: "schedule_ohlcv__nightly",
+        kind: "product",
         product: "ohlcv",
         schedule: "nightly",
         tick: "2025-03-30T23:30:00.000Z",

@@ -160,7 +160,7 @@ function outputsOf(meta: ActionMeta, step: Step): Set<string> {
 
 class ScheduleOutputs extends Set<string> {
   override has(name: string): boolean {
-    return super.has(name) || /^schedule_\w+$/.test(name);
+    return super.has(name) || /^(schedule|ingest)_\w+$/.test(name);
   }
 }
 

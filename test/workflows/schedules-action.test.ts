@@ -33,7 +33,14 @@ async function action(workspace: string, inputs: Record<string, string>) {
 
 async function project(name: string): Promise<string> {
   const root = path.join(dir, name);
-  for (const rel of ["products", "pipelines", "universes", ".github/workflows/schedules.yml"])
+  for (const rel of [
+    "products",
+    "pipelines",
+    "universes",
+    "ingest_templates",
+    "lifecycle.yml",
+    ".github/workflows/schedules.yml",
+  ])
     await fs.cp(path.join(REPO_ROOT, rel), path.join(root, rel), { recursive: true });
   return root;
 }

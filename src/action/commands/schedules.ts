@@ -1,20 +1,20 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import { UsageError } from "../../core/errors.js";
-import { loadPartitionedProducts } from "../../partitions/project-products.js";
+import { loadScheduledProject } from "../../partitions/project-products.js";
 import {
   SCHEDULE_WORKFLOW_PATH,
   generateScheduleWorkflow,
 } from "../../partitions/schedule-workflow.js";
-import { resolveDueSchedules, scheduleJobs } from "../../partitions/schedules.js";
+import { hasSchedules, resolveDueSchedules } from "../../partitions/schedules.js";
 import type { ActionContext } from "../context.js";
 import type { CommandOutcome } from "./outcome.js";
 
 /** `schedules-check`: the scheduled workflow in the repository is what the configuration generates. */
 export async function schedulesCheckCommand(context: ActionContext): Promise<CommandOutcome> {
-  const project = { products: await loadPartitionedProducts(context.root) };
+  const project = await loadScheduledProject(context.root);
   const file = path.join(context.root, SCHEDULE_WORKFLOW_PATH);
-  const wanted = scheduleJobs(project).length === 0 ? undefined : generateScheduleWorkflow(project);
+  const wanted = !hasSchedules(project) ? undefined : generateScheduleWorkflow(project);
   const current = await fs.readFile(file, "utf8").catch((error: unknown) => {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw error;
@@ -26,7 +26,7 @@ export async function schedulesCheckCommand(context: ActionContext): Promise<Com
   }
   const why =
     wanted === undefined
-      ? "exists but no product declares schedules"
+      ? "exists but nothing declares schedules"
       : current === undefined
         ? "is missing"
         : "differs from the configuration";
@@ -40,7 +40,7 @@ export async function schedulesCheckCommand(context: ActionContext): Promise<Com
 /** `schedules-resolve`: one output per schedule job, the partition due at this tick (or none). */
 export async function schedulesResolveCommand(context: ActionContext): Promise<CommandOutcome> {
   const { inputs, io } = context;
-  const project = { products: await loadPartitionedProducts(context.root) };
+  const project = await loadScheduledProject(context.root);
   const nowText = inputs.now.trim();
   if (nowText !== "" && Number.isNaN(Date.parse(nowText)))
     throw new UsageError(
@@ -53,7 +53,9 @@ export async function schedulesResolveCommand(context: ActionContext): Promise<C
   });
   for (const d of due) {
     io.setOutput(d.job, d.partition);
-    io.info(`${d.product} (${d.schedule}, tick ${d.tick} ${d.timezone}): ${d.partition}`);
+    io.info(
+      `${d.kind === "ingest" ? `ingest ${d.product}` : d.product} (${d.schedule}, tick ${d.tick} ${d.timezone}): ${d.partition}`,
+    );
   }
   if (due.length === 0) io.info("nothing is due at this tick");
   return { ok: true };

@@ -2,12 +2,12 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { UsageError } from "../../core/errors.js";
-import { loadPartitionedProducts } from "../../partitions/project-products.js";
+import { loadScheduledProject } from "../../partitions/project-products.js";
 import {
   SCHEDULE_WORKFLOW_PATH,
   generateScheduleWorkflow,
 } from "../../partitions/schedule-workflow.js";
-import { resolveDueSchedules, scheduleJobs } from "../../partitions/schedules.js";
+import { hasSchedules, resolveDueSchedules } from "../../partitions/schedules.js";
 import { writeFileAtomically } from "../../store/atomic.js";
 import { parseFlags, type Command, type CommandContext } from "../command.js";
 
@@ -39,9 +39,9 @@ async function readIfExists(file: string): Promise<string | undefined> {
 }
 
 async function generate(context: CommandContext, flags: Flags): Promise<number> {
-  const project = { products: await loadPartitionedProducts(context.root) };
+  const project = await loadScheduledProject(context.root);
   const file = path.resolve(context.root, flags.output ?? SCHEDULE_WORKFLOW_PATH);
-  const wanted = scheduleJobs(project).length === 0 ? undefined : generateScheduleWorkflow(project);
+  const wanted = !hasSchedules(project) ? undefined : generateScheduleWorkflow(project);
   const current = await readIfExists(file);
   const shown = path.relative(context.root, file);
   if (flags.check) {
@@ -51,7 +51,7 @@ async function generate(context: CommandContext, flags: Flags): Promise<number> 
     }
     const why =
       wanted === undefined
-        ? "exists but no product declares schedules"
+        ? "exists but nothing declares schedules"
         : current === undefined
           ? "is missing"
           : "differs from the configuration";
@@ -61,7 +61,7 @@ async function generate(context: CommandContext, flags: Flags): Promise<number> 
   if (wanted === undefined) {
     if (current !== undefined) await fs.rm(file);
     context.stdout.write(
-      `no product declares schedules; ${current === undefined ? "nothing to write" : `removed ${shown}`}\n`,
+      `nothing declares schedules; ${current === undefined ? "nothing to write" : `removed ${shown}`}\n`,
     );
     return 0;
   }
@@ -71,7 +71,7 @@ async function generate(context: CommandContext, flags: Flags): Promise<number> 
 }
 
 async function resolve(context: CommandContext, flags: Flags): Promise<number> {
-  const project = { products: await loadPartitionedProducts(context.root) };
+  const project = await loadScheduledProject(context.root);
   const now = flags.now === undefined ? new Date() : new Date(flags.now);
   const due = resolveDueSchedules(project, { cron: flags.cron, schedule: flags.schedule, now });
   if (flags["github-output"]) {
@@ -84,7 +84,8 @@ async function resolve(context: CommandContext, flags: Flags): Promise<number> {
       ? `${JSON.stringify({ due }, null, 2)}\n`
       : due
           .map(
-            (d) => `${d.product} (${d.schedule}, tick ${d.tick} ${d.timezone}): ${d.partition}\n`,
+            (d) =>
+              `${d.kind === "ingest" ? `ingest ${d.product}` : d.product} (${d.schedule}, tick ${d.tick} ${d.timezone}): ${d.partition}\n`,
           )
           .join(""),
   );
@@ -98,7 +99,8 @@ export const schedulesCommand: Command = {
   usage:
     "generate [--check] [--output FILE] | resolve (--cron C | --schedule NAME) [--now TIME] [--github-output]",
   details: `Subcommands:
-  generate            write ${SCHEDULE_WORKFLOW_PATH} from every product's schedules
+  generate            write ${SCHEDULE_WORKFLOW_PATH} from every product's schedules and
+                      lifecycle.yml's ingest_schedules
     --check           write nothing; exit 1 when the file and the configuration disagree
     --output FILE     another path (relative to the root)
   resolve             print the partitions due (used by the generated workflow)
