@@ -6,7 +6,7 @@ import path from "node:path";
 export const REPO_ROOT = path.resolve(import.meta.dirname, "../..");
 const SERVER = path.join(REPO_ROOT, "scripts/demo-server.mjs");
 const DEMO_URL = "http://127.0.0.1:8765";
-const DEMO_DIRS = ["products", "ingest_templates", "pipelines", "universes"];
+const DEMO_DIRS = ["products", "ingest_templates", "pipelines", "universes", "lifecycle.yml"];
 
 export interface DemoServer {
   url: string;

@@ -189,6 +189,8 @@ describe("re-run failed jobs", { timeout: WALK_TIMEOUT }, () => {
     const products = `products:\n  - id: flaky\n    build_command: test -f ${marker} || { echo not yet; exit 7; }; echo ok > "$LIFECYCLE_OUTPUT_DIR/out.txt"\n`;
     const repo = await consumerRepo();
     await fs.writeFile(path.join(repo, "products", "products.yml"), products);
+    await fs.writeFile(path.join(repo, "lifecycle.yml"), "");
+    await fs.rm(path.join(repo, "pipelines"), { recursive: true });
     const runner = newRunner(repo, "rerun");
     const call = {
       workflow: ".github/workflows/build.yml",
