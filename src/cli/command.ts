@@ -1,12 +1,16 @@
 import type { ParseArgsConfig } from "node:util";
 import { z } from "zod";
+import { describeIssue } from "../core/diagnostics.js";
 import { UsageError } from "../core/errors.js";
+import type { Colors, Verbosity } from "./terminal.js";
 
 export type OptionSpec = NonNullable<ParseArgsConfig["options"]>;
 
 export interface Output {
   write(text: string): void;
   isTTY?: boolean;
+  /** The terminal's width in columns, when it is one. */
+  columns?: number;
 }
 
 /** What every command receives: global settings already resolved, its own flags parsed. */
@@ -19,6 +23,10 @@ export interface CommandContext {
   stderr: Output;
   env: NodeJS.ProcessEnv;
   signal: AbortSignal;
+  /** `--quiet`, `--verbose`, or neither. */
+  verbosity: Verbosity;
+  /** Colour for what goes to stdout and to stderr (each off unless that stream may have it). */
+  colors: { out: Colors; err: Colors };
 }
 
 export interface Command {
@@ -44,7 +52,7 @@ export function parseFlags<S extends z.ZodType>(
   const flag = issue?.path[0];
   const received = typeof flag === "string" ? flags[flag] : undefined;
   throw new UsageError(
-    `--${String(flag)}: ${issue?.message ?? "invalid"} (received ${JSON.stringify(received)})`,
+    `--${String(flag)}: ${issue ? describeIssue(issue) : "is not valid"} (received ${JSON.stringify(received)})`,
   );
 }
 

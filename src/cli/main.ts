@@ -1,9 +1,17 @@
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { errorMessage, exitCodeFor, ConfigError, UsageError } from "../core/errors.js";
 import { formatDiagnostics } from "../core/diagnostics.js";
+import { LIFECYCLE_VERSION } from "../core/release.js";
+import { parseOptions, splitCommand, unknownCommand, type ParsedArgs } from "./args.js";
 import type { Command, CommandContext, Output } from "./command.js";
 import { commands } from "./commands/index.js";
+import {
+  GLOBAL_OPTIONS,
+  globalOptionSpec,
+  globalOptionsHelp,
+  VERSION_OPTION,
+} from "./global-options.js";
+import { colorEnabled, colors, type Verbosity } from "./terminal.js";
 
 export interface CliIo {
   stdout: Output;
@@ -13,93 +21,111 @@ export interface CliIo {
   signal?: AbortSignal;
 }
 
-const globalOptions = {
-  root: { type: "string" },
-  store: { type: "string" },
-  help: { type: "boolean", short: "h" },
-} as const;
+type Values = ParsedArgs["values"];
 
 /** Run the CLI; resolves to the exit code. Never calls process.exit. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
-  const [name, ...rest] = argv;
-  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
-    io.stdout.write(generalHelp());
-    return name === undefined ? 2 : 0;
-  }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
-    io.stderr.write(`lifecycle: unknown command "${name}"\n${generalHelp()}`);
-    return 2;
-  }
+  const leading = { ...globalOptionSpec(), [VERSION_OPTION.name]: VERSION_OPTION.spec };
+  const { name, before, after } = splitCommand(argv, leading);
+  let values: Values = {};
   try {
-    return await runCommand(command, rest, io);
+    values = parseOptions(before, leading, "lifecycle").values;
+    if (values.version === true) {
+      io.stdout.write(`lifecycle ${LIFECYCLE_VERSION}\n`);
+      return 0;
+    }
+    if (name === undefined || name === "help") return help(name, after, values, io);
+    const command = commands.find((c) => c.name === name);
+    if (!command) throw unknownCommand(name, commandNames());
+    const options = { ...globalOptionSpec(), ...leading, ...command.options };
+    const parsed = parseOptions(after, options, name);
+    values = { ...values, ...parsed.values };
+    if (values.version === true && command.options.version === undefined) {
+      io.stdout.write(`lifecycle ${LIFECYCLE_VERSION}\n`);
+      return 0;
+    }
+    if (values.help === true) {
+      io.stdout.write(commandHelp(command));
+      return 0;
+    }
+    return await command.run(commandContext(parsed.positionals, values, io));
   } catch (error) {
-    reportError(error, io);
+    reportError(error, io, values);
     return exitCodeFor(error);
   }
 }
 
-async function runCommand(command: Command, argv: string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandArgs(command, argv);
-  if (parsed.values.help) {
+function commandNames(): string[] {
+  return [...commands.map((c) => c.name), "help"];
+}
+
+/** `lifecycle`, `lifecycle --help`, `lifecycle help [command]`. */
+function help(name: string | undefined, after: string[], values: Values, io: CliIo): number {
+  const topic = after.find((a) => !a.startsWith("-"));
+  if (name === "help" && topic !== undefined) {
+    const command = commands.find((c) => c.name === topic);
+    if (!command) throw unknownCommand(topic, commandNames());
     io.stdout.write(commandHelp(command));
     return 0;
   }
-  const root = path.resolve(io.cwd, stringFlag(parsed.values.root) ?? ".");
-  const store = path.resolve(
-    io.cwd,
-    stringFlag(parsed.values.store) ?? path.join(root, ".lifecycle"),
-  );
-  const context: CommandContext = {
+  io.stdout.write(generalHelp());
+  return name === undefined && values.help !== true ? 2 : 0;
+}
+
+function commandContext(positionals: string[], values: Values, io: CliIo): CommandContext {
+  const root = path.resolve(io.cwd, stringFlag(values.root) ?? ".");
+  const store = path.resolve(io.cwd, stringFlag(values.store) ?? path.join(root, ".lifecycle"));
+  const colorFlag = values["no-color"] === true ? false : values.color === true ? true : undefined;
+  return {
     root,
     store,
-    positionals: parsed.positionals,
-    flags: parsed.values,
+    positionals,
+    flags: values,
     stdout: io.stdout,
     stderr: io.stderr,
     env: io.env,
     signal: io.signal ?? new AbortController().signal,
+    verbosity: verbosityOf(values),
+    colors: {
+      out: colors(colorEnabled(io.stdout, io.env, colorFlag)),
+      err: colors(colorEnabled(io.stderr, io.env, colorFlag)),
+    },
   };
-  return command.run(context);
 }
 
-function parseCommandArgs(command: Command, argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      options: { ...globalOptions, ...command.options },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    throw new UsageError(`${errorMessage(error)}\n\n${commandHelp(command)}`);
-  }
+function verbosityOf(values: Values): Verbosity {
+  if (values.quiet === true && values.verbose === true)
+    throw new UsageError("--quiet and --verbose cannot be used together");
+  if (values.quiet === true) return "quiet";
+  return values.verbose === true ? "verbose" : "normal";
 }
 
 function stringFlag(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-function reportError(error: unknown, io: CliIo): void {
+function reportError(error: unknown, io: CliIo, values: Values): void {
+  const flag = values["no-color"] === true ? false : values.color === true ? true : undefined;
+  const c = colors(colorEnabled(io.stderr, io.env, flag));
   if (error instanceof ConfigError && error.diagnostics.length > 0) {
     io.stderr.write(`${formatDiagnostics(error.diagnostics, "text")}\n`);
   }
-  const stack = io.env.LIFECYCLE_DEBUG && error instanceof Error ? `\n${error.stack}` : "";
-  io.stderr.write(`lifecycle: ${errorMessage(error)}${stack}\n`);
+  const expected = error instanceof UsageError || error instanceof ConfigError;
+  const debug = Boolean(io.env.LIFECYCLE_DEBUG) || (values.verbose === true && !expected);
+  const stack = debug && error instanceof Error ? `\n${c.dim(error.stack ?? "")}` : "";
+  io.stderr.write(`${c.red(c.bold("lifecycle:"))} ${errorMessage(error)}${stack}\n`);
 }
 
 function generalHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   const list = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join("\n");
-  return `Usage: lifecycle <command> [options]
+  return `Usage: lifecycle [global options] <command> [options]
 
 Commands:
 ${list}
 
-Global options:
-  --root DIR    project root (default: the current directory)
-  --store DIR   store directory (default: <root>/.lifecycle)
-  -h, --help    help for a command: lifecycle <command> --help
+Global options (before or after the command):
+${globalOptionsHelp()}
 `;
 }
 
@@ -109,6 +135,12 @@ export function commandHelp(command: Command): string {
 
 ${command.summary}
 ${details}
-Global options: --root DIR, --store DIR, -h/--help
+Global options: ${globalUsages()} (lifecycle --help for more)
 `;
+}
+
+function globalUsages(): string {
+  return GLOBAL_OPTIONS.filter((o) => o.usage !== "")
+    .map((o) => o.usage.split(", ").at(-1) ?? "")
+    .join(", ");
 }

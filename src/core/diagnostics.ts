@@ -74,3 +74,48 @@ function safeStringify(value: unknown): string {
     return String(value);
   }
 }
+
+/** The parts of a zod issue lifecycle words itself (a structural type: no zod import here). */
+export interface SchemaIssue {
+  code: string;
+  message: string;
+  expected?: unknown;
+  values?: readonly unknown[];
+  minimum?: unknown;
+  maximum?: unknown;
+  origin?: unknown;
+  keys?: readonly string[];
+  input?: unknown;
+}
+
+/**
+ * A schema issue in lifecycle's words. A message the schema set itself (not one of zod's
+ * defaults, which start "Invalid" or "Too") is kept as written.
+ */
+export function describeIssue(issue: SchemaIssue): string {
+  if (!/^(Invalid|Too (small|big)|Unrecognized)/.test(issue.message)) return issue.message;
+  switch (issue.code) {
+    case "invalid_value":
+      return `expected one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(", ")}`;
+    case "invalid_type":
+      return issue.input === undefined ? "is required" : `expected ${String(issue.expected)}`;
+    case "too_small":
+      return issue.origin === "string" && issue.minimum === 1
+        ? "must not be empty"
+        : `must be at least ${String(issue.minimum)}${lengthUnit(issue.origin)}`;
+    case "too_big":
+      return `must be at most ${String(issue.maximum)}${lengthUnit(issue.origin)}`;
+    case "unrecognized_keys":
+      return `unknown field${(issue.keys ?? []).length === 1 ? "" : "s"} ${(issue.keys ?? []).join(", ")}`;
+    case "invalid_format":
+      return "is not in the expected format";
+    default:
+      return "is not valid here";
+  }
+}
+
+function lengthUnit(origin: unknown): string {
+  if (origin === "string") return " characters";
+  if (origin === "array" || origin === "set") return " items";
+  return "";
+}

@@ -6,6 +6,7 @@ import type { ProcessRunner } from "../process/runner.js";
 import type { Stage, StagePartition } from "../stages/types.js";
 import type { StageName, StoreLayout } from "../store/layout.js";
 import type { GraphSource } from "../graph/graph.js";
+import type { Progress } from "../core/progress.js";
 import { lineageGraphSource } from "../graph/lineage.js";
 
 /** The loaded project (configuration module). */
@@ -22,6 +23,8 @@ export interface IngestRequest {
   version?: string;
   signal: AbortSignal;
   log: (line: string) => void;
+  /** Bytes downloaded and rows read, as the ingest goes. */
+  progress?: (progress: Progress) => void;
   runner: ProcessRunner;
 }
 

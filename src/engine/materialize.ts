@@ -43,6 +43,8 @@ export interface MaterializeOptions {
   dryRun?: boolean | undefined;
   /** Run only these stages; the outputs of the stages before them must already be in the store. */
   stages?: readonly StageName[] | undefined;
+  /** Add dynamic partition keys not known yet (default true; the CLI passes its `--create`). */
+  createPartitions?: boolean | undefined;
   reporter: RunReporter;
   signal: AbortSignal;
   runner?: ProcessRunner | undefined;
@@ -137,6 +139,8 @@ async function planAndRun(
     force: options.force ?? false,
     outputHashes: new Map(),
     log: (task, line) => options.reporter.report({ type: "task-log", task, line }),
+    progress: (task, progress) =>
+      options.reporter.report({ type: "task-progress", task, progress }),
     started: (task) => options.reporter.report({ type: "task-started", task }),
   };
   const tasks = dryRun

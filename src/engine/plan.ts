@@ -10,8 +10,8 @@ import {
   type IngestAsset,
   type StageAsset,
 } from "../graph/graph.js";
-import { resolveSelection } from "../graph/selection.js";
-import { validateIngestVersion } from "../partitions/keys.js";
+import { closeMatches, resolveSelection } from "../graph/selection.js";
+import { isStarterNote, STARTER_NOTES, validateIngestVersion } from "../partitions/keys.js";
 import { availableVersions } from "../stages/versions.js";
 import { STAGES, type StageName, type StoreLayout } from "../store/layout.js";
 import {
@@ -64,6 +64,8 @@ export interface PlanRequest {
   select?: string | undefined;
   partition?: string | undefined;
   stages?: readonly StageName[] | undefined;
+  /** Add a dynamic partition key the product does not know yet (default true; the CLI asks for `--create`). */
+  createPartitions?: boolean | undefined;
 }
 
 export function taskLabel(task: Task): string {
@@ -85,10 +87,12 @@ export async function planRun(request: PlanRequest, deps: EngineDeps): Promise<R
     if (!product) continue;
     const known = await deps.partitions.known(request.store, product);
     const partitions = resolveFor(deps, product, request.partition, known);
-    for (const partition of partitions) {
-      if (product.partitions === undefined && !known.includes(partition.key))
-        newPartitions.push({ product, key: partition.key });
-    }
+    const unknown = partitions.filter(
+      (p) => isDynamic(product) && !known.includes(p.key) && !isStarterNote(p.key),
+    );
+    if (unknown.length > 0 && request.createPartitions === false)
+      throw unknownPartition(product.id, unknown[0]?.key ?? "", known);
+    for (const partition of unknown) newPartitions.push({ product, key: partition.key });
     const assets = selected.filter(
       (a): a is StageAsset => a.kind === "stage" && a.product === productId,
     );
@@ -271,4 +275,19 @@ async function exists(file: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** A dynamic key that is not known yet, asked for without `--create`: name the known ones. */
+function unknownPartition(product: string, key: string, known: readonly string[]): UsageError {
+  const all = [...STARTER_NOTES, ...known];
+  const close = closeMatches(key, all);
+  const hint = close.length > 0 ? ` Did you mean ${close.map((k) => `"${k}"`).join(" or ")}?` : "";
+  return new UsageError(
+    `--partition: product "${product}" has no partition "${key}".${hint} Known: ${all.join(", ")}. ` +
+      `To add it, run again with --create, or: lifecycle partitions add ${product} ${key}`,
+  );
+}
+
+function isDynamic(product: ProductConfig): boolean {
+  return product.partitions === undefined || product.partitions === "dynamic";
 }

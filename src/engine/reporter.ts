@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../core/diagnostics.js";
+import type { Progress } from "../core/progress.js";
 import type { EventRecord } from "../store/events.js";
 
 /** One unit of work: an asset for one partition (a dataset version for ingest assets). */
@@ -8,6 +9,8 @@ export interface TaskRef {
   asset: string;
   partition: string;
 }
+
+export type TaskProgress = Progress;
 
 export type TaskOutcome = "success" | "skipped" | "failed" | "cancelled" | "blocked";
 
@@ -35,6 +38,7 @@ export type RunEvent =
     }
   | { type: "task-started"; task: TaskRef }
   | { type: "task-log"; task: TaskRef; line: string }
+  | { type: "task-progress"; task: TaskRef; progress: TaskProgress }
   | { type: "task-skipped"; task: TaskRef; record: EventRecord }
   | { type: "task-succeeded"; task: TaskRef; record: EventRecord }
   | { type: "task-failed"; task: TaskRef; record: EventRecord; error: string }

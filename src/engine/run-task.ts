@@ -1,3 +1,4 @@
+import type { Progress } from "../core/progress.js";
 import { errorMessage } from "../core/errors.js";
 import type { ProcessRunner } from "../process/runner.js";
 import type { Stage, StageContext } from "../stages/types.js";
@@ -26,6 +27,7 @@ export interface TaskEnvironment {
   runId: string;
   force: boolean;
   log: (task: TaskRef, line: string) => void;
+  progress?: (task: TaskRef, progress: Progress) => void;
   /** Content hashes of the stage outputs this run made or found current, by directory. */
   outputHashes: Map<string, string>;
   /** Called when a task starts its real work (not for a stage found up to date). */
@@ -136,6 +138,7 @@ export async function runIngestTask(task: IngestTask, env: TaskEnvironment): Pro
       ...(task.version !== undefined ? { version: task.version } : {}),
       signal: env.signal,
       log: (line) => env.log(ref, line),
+      progress: (progress) => env.progress?.(ref, progress),
       runner: env.runner,
     });
     const fingerprint = ingestFingerprint(task.template, result.version, result.metadata);

@@ -1,7 +1,8 @@
 import { createWriteStream } from "node:fs";
-import { Readable } from "node:stream";
+import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import type { Progress } from "../core/progress.js";
 import { hashingTap } from "./hash.js";
 
 export interface GetInit {
@@ -56,6 +57,8 @@ export interface HttpContext {
   retry: RetryPolicy;
   signal?: AbortSignal;
   log?: (line: string) => void;
+  /** Told the bytes downloaded so far, and the total when the server sends Content-Length. */
+  progress?: (progress: Progress) => void;
 }
 
 /**
@@ -122,7 +125,8 @@ export function download(context: HttpContext, url: string, file: string): Promi
     const { tap, result } = hashingTap();
     if (!response.body) throw new Error(`GET ${url}: empty response body`);
     const body = Readable.fromWeb(response.body as WebReadableStream<Uint8Array>);
-    await pipeline(body, tap, createWriteStream(file));
+    const counter = byteCounter(response, context.progress ?? (() => {}));
+    await pipeline(body, counter, tap, createWriteStream(file));
     return {
       url,
       finalUrl: response.url || url,
@@ -158,5 +162,31 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
       reject(signal?.reason instanceof Error ? signal.reason : new Error("aborted"));
     };
     signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+/** Passes the body through, telling `progress` the bytes so far (at most every 100 ms). */
+function byteCounter(
+  response: Response,
+  progress: NonNullable<HttpContext["progress"]>,
+): Transform {
+  const length = Number(response.headers.get("content-length") ?? Number.NaN);
+  const total = Number.isFinite(length) && length > 0 ? { totalBytes: length } : {};
+  let bytes = 0;
+  let last = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      bytes += chunk.length;
+      const now = Date.now();
+      if (now - last >= 100) {
+        last = now;
+        progress({ what: "download", bytes, ...total });
+      }
+      callback(null, chunk);
+    },
+    flush(callback) {
+      progress({ what: "download", bytes, ...total });
+      callback();
+    },
   });
 }

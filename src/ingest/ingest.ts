@@ -14,6 +14,7 @@ import {
 } from "../config/template/index.js";
 import { templateDatasets, type TemplateEntry } from "../config/project-files.js";
 import { ConfigError, UsageError } from "../core/errors.js";
+import type { Progress } from "../core/progress.js";
 import { validateIngestVersion } from "../partitions/keys.js";
 import { NodeProcessRunner } from "../process/node-runner.js";
 import type { ProcessRunner } from "../process/runner.js";
@@ -52,6 +53,8 @@ export interface IngestOptions {
   geometryFormat?: GeometryFormat;
   signal?: AbortSignal;
   log?: (line: string) => void;
+  /** Bytes downloaded and rows read, as the ingest goes (a terminal shows them live). */
+  progress?: (progress: Progress) => void;
   runner?: ProcessRunner;
   http?: HttpClient;
   retry?: Partial<RetryPolicy>;
@@ -300,6 +303,7 @@ function sourceContext(options: IngestOptions, log: (line: string) => void): Sou
     retry: { ...DEFAULT_RETRY, ...options.retry },
     ...(options.signal ? { signal: options.signal } : {}),
     log,
+    ...(options.progress ? { progress: options.progress } : {}),
     root: options.project.root,
     templateId: options.templateId,
     endpoints,
@@ -344,6 +348,7 @@ async function runOwn(run: DatasetRun, staging: string, download: SharedRaw | un
     geometryFormat,
     duckdb: duckDbOptions(options.project),
     log: run.log,
+    ...(options.progress ? { progress: options.progress } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   };
   const summary = download

@@ -1,6 +1,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { GeometryFormat } from "../config/settings.js";
+import type { Progress } from "../core/progress.js";
 import type { IngestTemplate, RunnableStep } from "../config/template/index.js";
 import { Engine, frameSelect, quoteString, type EngineOptions, type Frame } from "./engine.js";
 import { isCsvSniffError, loadFormat } from "./formats.js";
@@ -26,6 +27,7 @@ export interface RunContext {
   duckdb?: EngineOptions;
   signal?: AbortSignal;
   log: (line: string) => void;
+  progress?: (progress: Progress) => void;
 }
 
 export interface DatasetSummary {
@@ -130,6 +132,7 @@ async function processData(context: RunContext, paths: Paths): Promise<Processed
       ...(context.signal ? { signal: context.signal } : {}),
     });
     context.log(`read ${frame.rows ?? "(streamed)"} rows, ${frame.columns.length} columns`);
+    if (frame.rows !== undefined) context.progress?.({ what: "rows", rows: frame.rows });
     const steps: StepSummary[] = [];
     frame = await runSteps(context, engine, frame, steps);
     checkColumns(context.template, frame);

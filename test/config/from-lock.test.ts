@@ -23,13 +23,13 @@ describe("materialize --from-lock FILE", () => {
     const project = await makeProject({ "products/tiny/recipe.yml": RECIPE });
     const cli = (argv: string[]) => runCli(argv, { cwd: project.root });
     await project.ingest("boroughs", "20240101");
-    expect((await cli(["materialize", "--partition", "2024.1-old"])).code).toBe(0);
+    expect((await cli(["materialize", "--partition", "2024.1-old", "--create"])).code).toBe(0);
     const oldDir = path.join(project.root, ".lifecycle/products/tiny/2024.1-old");
     const kept = path.join(project.root, "kept.lock.yml");
     await fs.copyFile(path.join(oldDir, "plan/recipe.lock.yml"), kept);
 
     await project.ingest("boroughs", "20250101");
-    expect((await cli(["materialize", "--partition", "2025.1-new"])).code).toBe(0);
+    expect((await cli(["materialize", "--partition", "2025.1-new", "--create"])).code).toBe(0);
     const newDir = path.join(project.root, ".lifecycle/products/tiny/2025.1-new");
     expect(await fs.readFile(path.join(newDir, "build/output/out.txt"), "utf8")).toBe("20250101\n");
 

@@ -82,7 +82,7 @@ async function lockOf(layout: StoreLayout, partition: string) {
 describe.skipIf(!present)("the team's pluto recipes, end to end through the CLI", () => {
   it("a major release, then a minor build on main that bumps it and copies its input versions", async () => {
     const { root, layout, ingest } = await plutoProject();
-    const major = await cli(["materialize", "--partition", "25v1-release"], root);
+    const major = await cli(["materialize", "--partition", "25v1-release", "--create"], root);
     expect(major.stderr).toBe("");
     expect(major.code).toBe(0);
 

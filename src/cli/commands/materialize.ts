@@ -25,6 +25,7 @@ const FlagsSchema = z.object({
     .transform(Number)
     .optional(),
   force: z.boolean().default(false),
+  create: z.boolean().default(false),
   "dry-run": z.boolean().default(false),
   stage: z.array(z.enum(STAGES)).optional(),
   recipe: z.string().min(1).optional(),
@@ -82,13 +83,15 @@ export const materializeCommand: Command = {
   name: "materialize",
   summary: "Run the selected assets in dependency order, skipping what is up to date",
   usage:
-    "[--select S] [--partition KEY] [--recipe FILE | --from-lock FILE] [--concurrency N] [--force] [--dry-run] [--stage NAME]... [--lock-timeout S]",
+    "[--select S] [--partition KEY [--create]] [--recipe FILE | --from-lock FILE] [--concurrency N] [--force] [--dry-run] [--stage NAME]... [--lock-timeout S]",
   details: `Options:
   --select S         assets: ids (<product>.<stage>, ingest.<template>), product ids, group:<g>,
                      tag:<t>, +x (x and what it needs), x+ (x and what depends on it), * (all);
                      comma separated. Default: every product; missing input datasets are ingested.
   --partition KEY    partition key or expression for every selected product (default: each
-                     product's default, "main" for dynamic products). New dynamic keys are added.
+                     product's default, "main" for dynamic products)
+  --create           add a dynamic partition key the product does not have yet (without it, an
+                     unknown key is an error that lists the known ones; or: lifecycle partitions add)
   --recipe FILE      build its product with this recipe file (products/<id>/recipe*.yml) for
                      this run; the selection defaults to that product
   --from-lock FILE   rebuild a past build from its recipe.lock.yml (path from the project root):
@@ -107,6 +110,7 @@ Exit codes: 0 all succeeded or were up to date, 1 a stage failed or the run was 
     partition: { type: "string" },
     concurrency: { type: "string" },
     force: { type: "boolean" },
+    create: { type: "boolean" },
     "dry-run": { type: "boolean" },
     stage: { type: "string", multiple: true },
     recipe: { type: "string" },
@@ -125,9 +129,13 @@ Exit codes: 0 all succeeded or were up to date, 1 a stage failed or the run was 
       partition: choice.partition,
       concurrency: flags.concurrency,
       force: flags.force,
+      createPartitions: flags.create || flags["from-lock"] !== undefined,
       dryRun: flags["dry-run"],
       stages: flags.stage,
-      reporter: new ConsoleReporter(context.stdout),
+      reporter: new ConsoleReporter(context.stdout, {
+        colors: context.colors.out,
+        verbosity: context.verbosity,
+      }),
       signal: context.signal,
       lock: commandLock(context, "materialize", flags["lock-timeout"]),
     });
