@@ -1118,8 +1118,8 @@ yesterday / today are the tick's date in the schedule's time zone, minus one day
     },
 };
 
-// EXTERNAL MODULE: ./src/github/discover.ts + 2 modules
-var discover = __webpack_require__(2231);
+// EXTERNAL MODULE: ./src/github/discover.ts + 3 modules
+var discover = __webpack_require__(5289);
 ;// CONCATENATED MODULE: ./src/cli/commands/matrix.ts
 
 

@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _partitions_project_products_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3191);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /* harmony import */ var _github_affected_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7267);
-/* harmony import */ var _github_discover_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2231);
+/* harmony import */ var _github_discover_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5289);
 /* harmony import */ var _github_workflow_io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1563);
 
 
@@ -36,11 +36,26 @@ async function matrixCommand(context) {
     io.setOutput("has_entries", String(found.hasEntries));
     io.setOutput("count", String(found.matrix.include.reduce((n, e) => n + e.items.length, 0)));
     io.setOutput("products", found.products.join(","));
+    setWaveOutputs(io, found.waveMatrices);
     io.info(`${found.products.length} products x partitions ${found.partitions.join(", ") || "none"}: ${found.matrix.include.length} jobs`);
     await io.appendSummary(`## lifecycle: selection \`${inputs.select}\`\n\n` +
         `${found.products.length} products, partitions ${found.partitions.map((p) => `\`${p}\``).join(", ") || "none"}, ` +
-        `${found.matrix.include.length} jobs per stage.\n\n${found.lineage}\n`);
+        `${found.matrix.include.length} jobs per stage.\n\n${wavesMarkdown(found.waves)}${found.lineage}\n`);
     return { ok: true };
+}
+/**
+ * `waves`: how many; `wave_<n>` (from 1): that wave's matrix, absent when the selection has fewer
+ * waves. The stage pipeline runs wave n's legs once wave n-1's are done.
+ */
+function setWaveOutputs(io, waves) {
+    io.setOutput("waves", String(waves.length));
+    waves.forEach((wave, i) => io.setOutput(`wave_${i + 1}`, wave.json));
+}
+function wavesMarkdown(waves) {
+    if (waves.length < 2)
+        return "";
+    const rows = waves.map((w, i) => `| ${i + 1} | ${w.map((p) => `\`${p}\``).join(", ")} |`);
+    return `Products that read other products' output run in later waves:\n\n| wave | products |\n| --- | --- |\n${rows.join("\n")}\n\n`;
 }
 /** `ingest-matrix`: the (template, version) matrix for the ingest workflow. */
 async function ingestMatrixCommand(context) {
@@ -246,6 +261,8 @@ const EntrySchema = schemas/* looseObject */._H3({
     key: schemas/* string */.YjP().regex(/^[A-Za-z0-9_.]+$/, "expected a key made by the matrix command"),
     kind: schemas/* enum */.k5n(["product", "ingest"]).optional(),
     items: schemas/* union */.KCZ([schemas/* array */.YOg(itemSchema).min(1), schemas/* array */.YOg(pair).min(1)]),
+    upstream: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^([A-Za-z0-9_.]+|\*)$/, "expected keys made by the matrix command"))
+        .optional(),
 })
     .transform((entry, ctx) => {
     const { key, kind, items } = entry;

@@ -318,6 +318,31 @@ async function restoreEarlierStages(options) {
     }
     return used;
 }
+/**
+ * Bring the build and package outputs of the upstream legs (`upstream` keys, or `["*"]`: every
+ * other leg whose artifacts were downloaded) into the store, the newest attempt of each: a plan or
+ * load of a product that reads another product's output finds it as if built here.
+ */
+async function restoreUpstream(options) {
+    const { artifacts, layout, entryKey, upstream } = options;
+    const wanted = (key) => key !== entryKey && (upstream.includes("*") || upstream.includes(key));
+    const newest = new Map();
+    for (const name of await artifacts.list(ARTIFACT_PREFIX)) {
+        const parsed = parseName(name);
+        if (!parsed || !wanted(parsed.key))
+            continue;
+        if (parsed.stage !== "build" && parsed.stage !== "package")
+            continue;
+        const id = `${parsed.stage}\u0000${parsed.key}`;
+        const current = newest.get(id);
+        if (!current || parsed.attempt > current.attempt)
+            newest.set(id, { name, ...parsed });
+    }
+    const ordered = [...newest.values()].sort((a, b) => a.stage === b.stage ? a.name.localeCompare(b.name) : a.stage === "build" ? -1 : 1);
+    for (const found of ordered)
+        await unpackInto(artifacts, found.name, layout);
+    return ordered.map((f) => f.name);
+}
 async function unpackInto(artifacts, name, layout) {
     const scratch = external_node_path_default().join(layout.tmpDir, `artifact-${(0,external_node_crypto_.randomUUID)()}`);
     try {
@@ -408,6 +433,15 @@ async function runStageJob(options) {
         stage,
     });
     io.info(`restored ${restored.length ? restored.join(", ") : "no earlier stage outputs"}`);
+    if ((stage === "plan" || stage === "load") && options.upstream?.length) {
+        const upstream = await restoreUpstream({
+            artifacts: options.artifacts,
+            layout,
+            entryKey: options.entryKey,
+            upstream: options.upstream,
+        });
+        io.info(`restored upstream ${upstream.length ? upstream.join(", ") : "nothing (no artifact)"}`);
+    }
     const datasetDirs = stage === "plan"
         ? await restoreDatasets({ cache: options.cache, layout, stagingRoot: options.cacheStagingRoot }, project, items, io)
         : [];
@@ -615,6 +649,7 @@ async function stageCommand(context) {
         stage,
         items,
         entryKey: entry.key,
+        upstream: entry.upstream,
         attempt: context.attempt,
         artifacts: context.artifacts,
         cache: context.cache,

@@ -6,6 +6,7 @@ import { resolvePartitions } from "../partitions/resolve.js";
 import { lineageMermaid, projectGraph, selectProducts } from "./selection.js";
 import { lineageGraphSource } from "../graph/lineage.js";
 import { productWaves } from "../graph/waves.js";
+import { waveMatrices, type WaveMatrix } from "./wave-matrix.js";
 
 export interface ProductDiscovery extends MatrixResult {
   products: string[];
@@ -17,6 +18,8 @@ export interface ProductDiscovery extends MatrixResult {
    * whose output it reads. Run wave n's legs after wave n-1's (or keep a chain in one leg).
    */
   waves: string[][];
+  /** One matrix per wave, its legs naming the earlier legs they read from (`upstream`). */
+  waveMatrices: WaveMatrix[];
 }
 
 /**
@@ -38,16 +41,19 @@ export function discoverProducts(
     return { product, partitions: keys };
   });
   const units = productUnits(project, perProduct, defaultRunsOn);
+  const productInputs = lineageGraphSource(project).productInputs ?? new Map();
+  const waves = productWaves(
+    productInputs,
+    project.products.map((p) => p.id),
+    selected.products,
+  );
   return {
     ...buildMatrix(units),
     products: selected.products,
     partitions: [...new Set(perProduct.flatMap((p) => p.partitions))],
     lineage: lineageMermaid(graph, selected.assets),
-    waves: productWaves(
-      lineageGraphSource(project).productInputs ?? new Map(),
-      project.products.map((p) => p.id),
-      selected.products,
-    ),
+    waves,
+    waveMatrices: waveMatrices(units, waves, productInputs),
   };
 }
 

@@ -12,6 +12,7 @@ import {
   packStageOutputs,
   recordsArtifactName,
   restoreEarlierStages,
+  restoreUpstream,
   stageArtifactName,
   type ProductPartition,
 } from "./stage-transfer.js";
@@ -27,6 +28,8 @@ export interface StageJobOptions {
   stage: StageName;
   items: readonly ProductPartition[];
   entryKey: string;
+  /** The legs of earlier waves whose products these items read (see wave-matrix.ts). */
+  upstream?: readonly string[];
   attempt: number;
   artifacts: ArtifactStore;
   cache: CacheStore;
@@ -62,6 +65,15 @@ export async function runStageJob(options: StageJobOptions): Promise<StageJobRes
     stage,
   });
   io.info(`restored ${restored.length ? restored.join(", ") : "no earlier stage outputs"}`);
+  if ((stage === "plan" || stage === "load") && options.upstream?.length) {
+    const upstream = await restoreUpstream({
+      artifacts: options.artifacts,
+      layout,
+      entryKey: options.entryKey,
+      upstream: options.upstream,
+    });
+    io.info(`restored upstream ${upstream.length ? upstream.join(", ") : "nothing (no artifact)"}`);
+  }
   const datasetDirs =
     stage === "plan"
       ? await restoreDatasets(

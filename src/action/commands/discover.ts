@@ -7,6 +7,7 @@ import type { Diagnostic } from "../../core/diagnostics.js";
 import { UsageError } from "../../core/errors.js";
 import { affectedBetween } from "../../github/affected.js";
 import { discoverIngest, discoverProducts } from "../../github/discover.js";
+import type { WaveMatrix } from "../../github/wave-matrix.js";
 import { cell } from "../../github/workflow-io.js";
 import type { ActionContext } from "../context.js";
 import type { CommandOutcome } from "./outcome.js";
@@ -21,15 +22,31 @@ export async function matrixCommand(context: ActionContext): Promise<CommandOutc
   io.setOutput("has_entries", String(found.hasEntries));
   io.setOutput("count", String(found.matrix.include.reduce((n, e) => n + e.items.length, 0)));
   io.setOutput("products", found.products.join(","));
+  setWaveOutputs(io, found.waveMatrices);
   io.info(
     `${found.products.length} products x partitions ${found.partitions.join(", ") || "none"}: ${found.matrix.include.length} jobs`,
   );
   await io.appendSummary(
     `## lifecycle: selection \`${inputs.select}\`\n\n` +
       `${found.products.length} products, partitions ${found.partitions.map((p) => `\`${p}\``).join(", ") || "none"}, ` +
-      `${found.matrix.include.length} jobs per stage.\n\n${found.lineage}\n`,
+      `${found.matrix.include.length} jobs per stage.\n\n${wavesMarkdown(found.waves)}${found.lineage}\n`,
   );
   return { ok: true };
+}
+
+/**
+ * `waves`: how many; `wave_<n>` (from 1): that wave's matrix, absent when the selection has fewer
+ * waves. The stage pipeline runs wave n's legs once wave n-1's are done.
+ */
+function setWaveOutputs(io: ActionContext["io"], waves: readonly WaveMatrix[]): void {
+  io.setOutput("waves", String(waves.length));
+  waves.forEach((wave, i) => io.setOutput(`wave_${i + 1}`, wave.json));
+}
+
+function wavesMarkdown(waves: readonly (readonly string[])[]): string {
+  if (waves.length < 2) return "";
+  const rows = waves.map((w, i) => `| ${i + 1} | ${w.map((p) => `\`${p}\``).join(", ")} |`);
+  return `Products that read other products' output run in later waves:\n\n| wave | products |\n| --- | --- |\n${rows.join("\n")}\n\n`;
 }
 
 /** `ingest-matrix`: the (template, version) matrix for the ingest workflow. */

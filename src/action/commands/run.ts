@@ -41,6 +41,7 @@ export async function stageCommand(context: ActionContext): Promise<CommandOutco
     stage,
     items,
     entryKey: entry.key,
+    upstream: entry.upstream,
     attempt: context.attempt,
     artifacts: context.artifacts,
     cache: context.cache,
