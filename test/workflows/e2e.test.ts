@@ -221,6 +221,8 @@ describe("re-run failed jobs", { timeout: WALK_TIMEOUT }, () => {
     const products = `products:\n  - id: flaky\n    build_command: test -f ${marker} || { echo not yet; exit 7; }; echo ok > "$LIFECYCLE_OUTPUT_DIR/out.txt"\n`;
     const repo = await consumerRepo();
     await fs.writeFile(path.join(repo, "products", "products.yml"), products);
+    // One product only: the demo's discovered pipeline would be a second.
+    await fs.rm(path.join(repo, "pipelines"), { recursive: true });
     const runner = newRunner(repo, "rerun");
     const call = {
       workflow: ".github/workflows/build.yml",
