@@ -3165,9 +3165,12 @@ function lineageMermaid(graph, assets) {
  */
 function waveMatrices(units, waves, productInputs, options = {}) {
     const legsOf = new Map();
-    return waves.map((wave, index) => {
-        const members = new Set(wave);
-        const result = (0,github_matrix/* buildMatrix */.Kn)(units.filter((u) => u.item.kind === "product" && members.has(u.item.product)), options);
+    const inWave = (wave) => units.filter((u) => u.item.kind === "product" && wave.includes(u.item.product));
+    // A wave left with nothing to run (its items up to date) is dropped: GitHub refuses an empty matrix.
+    return waves
+        .filter((wave) => inWave(wave).length > 0)
+        .map((wave, index) => {
+        const result = (0,github_matrix/* buildMatrix */.Kn)(inWave(wave), options);
         const include = result.matrix.include.map((entry) => withUpstream(entry, productInputs, legsOf));
         for (const entry of include)
             for (const [product] of entry.items)
@@ -3216,7 +3219,7 @@ function upstreamPattern(keys) {
  * The matrix of (product, partition) items for a selection and a partition expression applied to
  * every selected product (undefined: each product's default partitions).
  */
-function discoverProducts(project, select, partitionExpr, defaultRunsOn) {
+function discoverProducts(project, select, partitionExpr, defaultRunsOn, options = {}) {
     const graph = projectGraph(project);
     const selected = selectProducts(graph, select);
     const byId = new Map(project.products.map((p) => [p.id, p]));
@@ -3225,7 +3228,8 @@ function discoverProducts(project, select, partitionExpr, defaultRunsOn) {
         const keys = config ? (0,resolve/* resolvePartitions */.W)(config, partitionExpr).map((p) => p.key) : [];
         return { product, partitions: keys };
     });
-    const units = (0,project_view/* productUnits */.Dk)(project, perProduct, defaultRunsOn);
+    const leaveOut = options.leaveOut ?? new Set();
+    const units = (0,project_view/* productUnits */.Dk)(project, perProduct, defaultRunsOn).filter((u) => !leaveOut.has((0,github_matrix/* itemId */.XG)(u.item)));
     const productInputs = (0,lineage/* lineageGraphSource */.je)(project).productInputs ?? new Map();
     const waves = (0,graph_waves/* productWaves */.GH)(productInputs, project.products.map((p) => p.id), selected.products);
     return {
@@ -3270,9 +3274,10 @@ function discoverIngest(project, templatesText, version, runsOn) {
 /* harmony export */   $q: () => (/* binding */ MAX_OUTPUT_BYTES),
 /* harmony export */   Kn: () => (/* binding */ buildMatrix),
 /* harmony export */   RF: () => (/* binding */ outputBytes),
+/* harmony export */   XG: () => (/* binding */ itemId),
 /* harmony export */   rD: () => (/* binding */ entryItems)
 /* harmony export */ });
-/* unused harmony exports MAX_MATRIX_JOBS, MAX_JOB_MINUTES, JOB_SETUP_MINUTES, BUCKETS, itemId, bucketOf */
+/* unused harmony exports MAX_MATRIX_JOBS, MAX_JOB_MINUTES, JOB_SETUP_MINUTES, BUCKETS, bucketOf */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 

@@ -450,7 +450,7 @@ Exit codes: 0 all succeeded or were up to date, 1 a stage failed or the run was 
         expectNoArguments(context, "materialize", "; use --select");
         const recipe = flags.recipe;
         const select = flags.select ?? (recipe === undefined ? undefined : /^products\/([^/]+)\//.exec(recipe)?.[1]);
-        const result = await (0,materialize/* materialize */.O)({
+        const result = await (0,materialize.materialize)({
             ...(recipe !== undefined ? { deps: { loadProject: withRecipe(recipe) } } : {}),
             root: context.root,
             store: context.store,

@@ -104,7 +104,7 @@ function parseJson(text: string): unknown {
 export const InputsSchema = z.object({
   command: z.enum(COMMANDS),
   "working-directory": z.string().default("."),
-  store: z.string().default(".lifecycle"),
+  store: z.string().default(""),
   select: z.string().default("*"),
   partition: z.string().default(""),
   templates: z.string().default("*"),

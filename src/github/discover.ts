@@ -1,6 +1,6 @@
 import { UsageError } from "../core/errors.js";
 import { validateIngestVersion } from "../partitions/keys.js";
-import { buildMatrix, type MatrixResult, type RunsOn } from "./matrix.js";
+import { buildMatrix, itemId, type MatrixResult, type RunsOn } from "./matrix.js";
 import { ingestUnits, productUnits, type ProjectView } from "./project-view.js";
 import { resolvePartitions } from "../partitions/resolve.js";
 import { lineageMermaid, projectGraph, selectProducts } from "./selection.js";
@@ -31,6 +31,7 @@ export function discoverProducts(
   select: string,
   partitionExpr: string | undefined,
   defaultRunsOn?: RunsOn,
+  options: { leaveOut?: ReadonlySet<string> } = {},
 ): ProductDiscovery {
   const graph = projectGraph(project);
   const selected = selectProducts(graph, select);
@@ -40,7 +41,10 @@ export function discoverProducts(
     const keys = config ? resolvePartitions(config, partitionExpr).map((p) => p.key) : [];
     return { product, partitions: keys };
   });
-  const units = productUnits(project, perProduct, defaultRunsOn);
+  const leaveOut = options.leaveOut ?? new Set<string>();
+  const units = productUnits(project, perProduct, defaultRunsOn).filter(
+    (u) => !leaveOut.has(itemId(u.item)),
+  );
   const productInputs = lineageGraphSource(project).productInputs ?? new Map();
   const waves = productWaves(
     productInputs,

@@ -33,27 +33,28 @@ export function waveMatrices(
   options: MatrixOptions = {},
 ): WaveMatrix[] {
   const legsOf = new Map<string, string[]>();
-  return waves.map((wave, index) => {
-    const members = new Set(wave);
-    const result = buildMatrix(
-      units.filter((u) => u.item.kind === "product" && members.has(u.item.product)),
-      options,
-    );
-    const include = result.matrix.include.map((entry) =>
-      withUpstream(entry, productInputs, legsOf),
-    );
-    for (const entry of include)
-      for (const [product] of entry.items)
-        legsOf.set(product, [...(legsOf.get(product) ?? []), entry.key]);
-    const matrix = { include };
-    const json = JSON.stringify(matrix);
-    const max = options.maxBytes ?? MAX_OUTPUT_BYTES;
-    if (outputBytes(json) > max)
-      throw new Error(
-        `the matrix of wave ${index + 1} is ${outputBytes(json)} bytes as GitHub counts job outputs (UTF-16); GitHub allows ${max} bytes per job output: select fewer products or partitions`,
+  const inWave = (wave: readonly string[]) =>
+    units.filter((u) => u.item.kind === "product" && wave.includes(u.item.product));
+  // A wave left with nothing to run (its items up to date) is dropped: GitHub refuses an empty matrix.
+  return waves
+    .filter((wave) => inWave(wave).length > 0)
+    .map((wave, index) => {
+      const result = buildMatrix(inWave(wave), options);
+      const include = result.matrix.include.map((entry) =>
+        withUpstream(entry, productInputs, legsOf),
       );
-    return { matrix, hasEntries: include.length > 0, json };
-  });
+      for (const entry of include)
+        for (const [product] of entry.items)
+          legsOf.set(product, [...(legsOf.get(product) ?? []), entry.key]);
+      const matrix = { include };
+      const json = JSON.stringify(matrix);
+      const max = options.maxBytes ?? MAX_OUTPUT_BYTES;
+      if (outputBytes(json) > max)
+        throw new Error(
+          `the matrix of wave ${index + 1} is ${outputBytes(json)} bytes as GitHub counts job outputs (UTF-16); GitHub allows ${max} bytes per job output: select fewer products or partitions`,
+        );
+      return { matrix, hasEntries: include.length > 0, json };
+    });
 }
 
 function withUpstream(

@@ -212,6 +212,90 @@ describe(
           new RegExp(`\\| ${product}\\.package \\| main \\| success \\|`),
         );
     });
+
+    it("the nightly twice against a store: the second starts no stage job; copy_latest_release finds the first's release", async () => {
+      const store = path.join(base, "team-store");
+      const caller = (partition: string) =>
+        [
+          "name: nightly_store",
+          "on:",
+          "  workflow_dispatch: {}",
+          "permissions:",
+          "  contents: read",
+          "jobs:",
+          "  nightly:",
+          "    permissions:",
+          "      contents: read",
+          "      actions: read",
+          `    uses: lifecycle-dev/lifecycle/.github/workflows/nightly.yml@v${version}`,
+          "    with:",
+          "      select: parks_access",
+          `      partition: ${partition}`,
+          `      store: ${store}`,
+          "",
+        ].join("\n");
+      const nightly = async (partition: string) => {
+        await fs.writeFile(
+          path.join(runner.repo, ".github/workflows/nightly_store.yml"),
+          caller(partition),
+        );
+        runner.log.length = 0;
+        runner.runId = String(Number(runner.runId) + 1);
+        const results = await walkWorkflow(runner, {
+          workflow: ".github/workflows/nightly_store.yml",
+          inputs: {},
+          secrets: {},
+        });
+        const failures = runner.log.filter((s) => s.exitCode !== 0);
+        expect(failures.map((f) => `${f.job} ${f.matrixKey}: ${f.stdout}`)).toEqual([]);
+        return results;
+      };
+      const first = await nightly("25v1");
+      expect(summary(first)).toMatchObject({ "nightly/lifecycle/wave_1": "success" });
+      expect(runner.log.filter((s) => s.command === "stage")).toHaveLength(4);
+      const layout = path.join(
+        store,
+        "products",
+        "parks_access",
+        "25v1",
+        "package",
+        "manifest.json",
+      );
+      expect(JSON.parse(await fs.readFile(layout, "utf8"))).toMatchObject({ partition: "25v1" });
+      // No stage output went as an artifact: the store holds it.
+      const handedOver = (await fs.readdir(runner.artifacts, { recursive: true })).filter((n) =>
+        /(^|\/)lc-(plan|load|build|package)-[^/]*$/.test(n),
+      );
+      expect(handedOver.filter((n) => n.includes("parks_access_25v1"))).toEqual([]);
+
+      const second = await nightly("25v1");
+      expect(summary(second)).toMatchObject({
+        "nightly/lifecycle/discover": "success",
+        "nightly/lifecycle/wave_1": "skipped",
+        "nightly/lifecycle/result": "success",
+      });
+      expect(runner.log.map((s) => s.command)).toEqual(["matrix", "summary"]);
+      expect(runner.log[0]?.summary).toMatch(
+        /Left out, every stage up to date in the store: 1 item\(s\): `parks_access@25v1`/,
+      );
+
+      const recipe = path.join(runner.repo, "products", "parks_access", "recipe.yml");
+      const text = await fs.readFile(recipe, "utf8");
+      await fs.writeFile(
+        recipe,
+        text.replace(
+          "missing_versions_strategy: find_latest",
+          "missing_versions_strategy: copy_latest_release",
+        ),
+      );
+      await nightly("nightly_qa");
+      const lock = await fs.readFile(
+        path.join(store, "products", "parks_access", "nightly_qa", "plan", "recipe.lock.yml"),
+        "utf8",
+      );
+      expect(lock).toMatch(/copied_from: 25v1/);
+      await fs.writeFile(recipe, text);
+    });
   },
 );
 
