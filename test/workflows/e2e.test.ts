@@ -215,6 +215,7 @@ describe(
 
     it("the nightly twice against a store: the second starts no stage job; copy_latest_release finds the first's release", async () => {
       const store = path.join(base, "team-store");
+      const RELEASE = "2025.1-release";
       const caller = (partition: string) =>
         [
           "name: nightly_store",
@@ -250,25 +251,25 @@ describe(
         expect(failures.map((f) => `${f.job} ${f.matrixKey}: ${f.stdout}`)).toEqual([]);
         return results;
       };
-      const first = await nightly("25v1");
+      const first = await nightly(RELEASE);
       expect(summary(first)).toMatchObject({ "nightly/lifecycle/wave_1": "success" });
       expect(runner.log.filter((s) => s.command === "stage")).toHaveLength(4);
       const layout = path.join(
         store,
         "products",
         "parks_access",
-        "25v1",
+        RELEASE,
         "package",
         "manifest.json",
       );
-      expect(JSON.parse(await fs.readFile(layout, "utf8"))).toMatchObject({ partition: "25v1" });
+      expect(JSON.parse(await fs.readFile(layout, "utf8"))).toMatchObject({ partition: RELEASE });
       // No stage output went as an artifact: the store holds it.
       const handedOver = (await fs.readdir(runner.artifacts, { recursive: true })).filter((n) =>
         /(^|\/)lc-(plan|load|build|package)-[^/]*$/.test(n),
       );
-      expect(handedOver.filter((n) => n.includes("parks_access_25v1"))).toEqual([]);
+      expect(handedOver.filter((n) => n.includes("parks_access_2025.1_release"))).toEqual([]);
 
-      const second = await nightly("25v1");
+      const second = await nightly(RELEASE);
       expect(summary(second)).toMatchObject({
         "nightly/lifecycle/discover": "success",
         "nightly/lifecycle/wave_1": "skipped",
@@ -276,7 +277,7 @@ describe(
       });
       expect(runner.log.map((s) => s.command)).toEqual(["matrix", "summary"]);
       expect(runner.log[0]?.summary).toMatch(
-        /Left out, every stage up to date in the store: 1 item\(s\): `parks_access@25v1`/,
+        /Left out, every stage up to date in the store: 1 item\(s\): `parks_access@2025\.1-release`/,
       );
 
       const recipe = path.join(runner.repo, "products", "parks_access", "recipe.yml");
@@ -293,7 +294,7 @@ describe(
         path.join(store, "products", "parks_access", "nightly_qa", "plan", "recipe.lock.yml"),
         "utf8",
       );
-      expect(lock).toMatch(/copied_from: 25v1/);
+      expect(lock).toMatch(/copied_from: 2025\.1-release/);
       await fs.writeFile(recipe, text);
     });
   },
