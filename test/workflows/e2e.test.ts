@@ -300,6 +300,27 @@ describe(
   },
 );
 
+describe("discovered pipelines on GitHub", { timeout: WALK_TIMEOUT }, () => {
+  it("build.yml builds the demo's pipelines/vwap.js through every stage, at its default partitions", async () => {
+    const runner = newRunner(await consumerRepo(), "pipelines");
+    const results = await walkWorkflow(runner, {
+      workflow: ".github/workflows/build.yml",
+      inputs: { select: "vwap" },
+      secrets: {},
+    });
+    const failures = runner.log.filter((s) => s.exitCode !== 0);
+    expect(failures.map((f) => `${f.job} ${f.matrixKey}: ${f.stdout}`)).toEqual([]);
+    expect(results.get("lifecycle")?.result).toBe("success");
+    const stages = runner.log.filter((s) => s.command === "stage");
+    expect(stages.length).toBeGreaterThanOrEqual(4);
+    expect(stages.every((s) => /vwap/.test(s.matrixKey ?? ""))).toBe(true);
+    const build = stages.find((s) => s.job.endsWith("/build"));
+    expect(build?.stdout).toMatch(/vwap mic=\w+ [\d-]+\.\.[\d-]+: \d+ rows/);
+    const gate = runner.log.find((s) => s.command === "summary");
+    expect(gate?.summary).toMatch(/\| vwap\.package \| [^|]+ \| success \|/);
+  });
+});
+
 describe("re-run failed jobs", { timeout: WALK_TIMEOUT }, () => {
   it("attempt 2 re-runs the failed build, finds attempt 1's plan and load artifacts, and packages", async () => {
     const marker = path.join(base, "second-attempt");
