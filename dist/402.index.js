@@ -968,10 +968,12 @@ async function outputHashOf(stageDir) {
 /***/ 6402:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  O: () => (/* binding */ materialize)
+  materialize: () => (/* binding */ materialize)
 });
 
 // EXTERNAL MODULE: external "node:os"

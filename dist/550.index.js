@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _partitions_project_products_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3191);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /* harmony import */ var _github_affected_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7267);
-/* harmony import */ var _github_discover_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2231);
+/* harmony import */ var _github_discover_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5289);
 /* harmony import */ var _github_workflow_io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1563);
 
 
@@ -31,16 +31,65 @@ async function matrixCommand(context) {
     const { inputs, io } = context;
     const { project } = await (0,_partitions_project_products_js__WEBPACK_IMPORTED_MODULE_1__/* .loadProjectWithPipelines */ .f1)(context.root);
     const partition = inputs.partition.trim() === "" ? undefined : inputs.partition;
-    const found = (0,_github_discover_js__WEBPACK_IMPORTED_MODULE_4__/* .discoverProducts */ .A)(project, inputs.select, partition, inputs["runs-on"]);
+    const leaveOut = await upToDate(context, partition);
+    const found = (0,_github_discover_js__WEBPACK_IMPORTED_MODULE_4__/* .discoverProducts */ .A)(project, inputs.select, partition, inputs["runs-on"], {
+        leaveOut,
+    });
     io.setOutput("matrix", found.json);
     io.setOutput("has_entries", String(found.hasEntries));
     io.setOutput("count", String(found.matrix.include.reduce((n, e) => n + e.items.length, 0)));
     io.setOutput("products", found.products.join(","));
+    setWaveOutputs(io, found.waveMatrices);
     io.info(`${found.products.length} products x partitions ${found.partitions.join(", ") || "none"}: ${found.matrix.include.length} jobs`);
     await io.appendSummary(`## lifecycle: selection \`${inputs.select}\`\n\n` +
         `${found.products.length} products, partitions ${found.partitions.map((p) => `\`${p}\``).join(", ") || "none"}, ` +
-        `${found.matrix.include.length} jobs per stage.\n\n${found.lineage}\n`);
+        `${found.matrix.include.length} jobs per stage.\n\n${leftOutMarkdown(leaveOut)}${wavesMarkdown(found.waves)}${found.lineage}\n`);
     return { ok: true };
+}
+/**
+ * With a store that outlives the run, the items whose every stage is up to date there (a dry run
+ * of the engine), unless `force`: they get no job. Without one, nothing is known: every item runs.
+ */
+async function upToDate(context, partition) {
+    if (!context.sharedStore || context.inputs.force)
+        return new Set();
+    const [{ upToDateItems }, { materialize }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 807).then(__webpack_require__.bind(__webpack_require__, 7807)),
+        Promise.all(/* import() */[__webpack_require__.e(885), __webpack_require__.e(402)]).then(__webpack_require__.bind(__webpack_require__, 6402)),
+    ]);
+    return upToDateItems({
+        root: context.root,
+        store: context.store,
+        select: context.inputs.select,
+        partition,
+        signal: context.signal,
+        materialize,
+    });
+}
+function leftOutMarkdown(leftOut) {
+    if (leftOut.size === 0)
+        return "";
+    const ids = [...leftOut].sort();
+    const shown = ids
+        .slice(0, 50)
+        .map((id) => `\`${id}\``)
+        .join(", ");
+    const more = ids.length > 50 ? `, and ${ids.length - 50} more` : "";
+    return `Left out, every stage up to date in the store: ${ids.length} item(s): ${shown}${more}.\n\n`;
+}
+/**
+ * `waves`: how many; `wave_<n>` (from 1): that wave's matrix, absent when the selection has fewer
+ * waves. The stage pipeline runs wave n's legs once wave n-1's are done.
+ */
+function setWaveOutputs(io, waves) {
+    io.setOutput("waves", String(waves.length));
+    waves.forEach((wave, i) => io.setOutput(`wave_${i + 1}`, wave.json));
+}
+function wavesMarkdown(waves) {
+    if (waves.length < 2)
+        return "";
+    const rows = waves.map((w, i) => `| ${i + 1} | ${w.map((p) => `\`${p}\``).join(", ")} |`);
+    return `Products that read other products' output run in later waves:\n\n| wave | products |\n| --- | --- |\n${rows.join("\n")}\n\n`;
 }
 /** `ingest-matrix`: the (template, version) matrix for the ingest workflow. */
 async function ingestMatrixCommand(context) {
@@ -174,7 +223,7 @@ var lazy_cache = __webpack_require__(6333);
 function createContext(inputs, env, io, signal) {
     const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE ?? process.cwd());
     const root = external_node_path_default().resolve(workspace, inputs["working-directory"]);
-    const store = external_node_path_default().resolve(root, inputs.store);
+    const store = resolveStore(root, inputs.store);
     const temp = env.RUNNER_TEMP ?? external_node_path_default().join(workspace, ".lifecycle-tmp");
     const artifactDir = external_node_path_default().resolve(workspace, inputs["artifact-dir"] || env.LIFECYCLE_ARTIFACT_DIR || external_node_path_default().join(temp, "lifecycle-artifacts"));
     const cacheDir = env.LIFECYCLE_CACHE_DIR;
@@ -188,6 +237,7 @@ function createContext(inputs, env, io, signal) {
         workspace,
         root,
         store,
+        sharedStore: inputs.store !== "",
         artifacts: new transfer/* LocalArtifactStore */.x(artifactDir, `${artifactDir}-upload`),
         cache,
         cacheStagingRoot: external_node_path_default().join(workspace, ".lifecycle-cache"),
@@ -197,6 +247,12 @@ function createContext(inputs, env, io, signal) {
             : undefined,
         signal,
     };
+}
+/** A URL (`s3://bucket/prefix`) as given; a folder relative to the project root; empty: `.lifecycle`. */
+function resolveStore(root, store) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(store))
+        return store;
+    return external_node_path_default().resolve(root, store === "" ? ".lifecycle" : store);
 }
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
@@ -246,6 +302,8 @@ const EntrySchema = schemas/* looseObject */._H3({
     key: schemas/* string */.YjP().regex(/^[A-Za-z0-9_.]+$/, "expected a key made by the matrix command"),
     kind: schemas/* enum */.k5n(["product", "ingest"]).optional(),
     items: schemas/* union */.KCZ([schemas/* array */.YOg(itemSchema).min(1), schemas/* array */.YOg(pair).min(1)]),
+    upstream: schemas/* array */.YOg(schemas/* string */.YjP().regex(/^([A-Za-z0-9_.]+|\*)$/, "expected keys made by the matrix command"))
+        .optional(),
 })
     .transform((entry, ctx) => {
     const { key, kind, items } = entry;
@@ -305,7 +363,7 @@ function parseJson(text) {
 const InputsSchema = schemas/* object */.Ikc({
     command: schemas/* enum */.k5n(COMMANDS),
     "working-directory": schemas/* string */.YjP().default("."),
-    store: schemas/* string */.YjP().default(".lifecycle"),
+    store: schemas/* string */.YjP().default(""),
     select: schemas/* string */.YjP().default("*"),
     partition: schemas/* string */.YjP().default(""),
     templates: schemas/* string */.YjP().default("*"),

@@ -747,7 +747,7 @@ Exit codes: 0 all succeeded or were up to date, 1 a stage failed or the run was 
         const flags = parseFlags(materialize_FlagsSchema, context.flags);
         expectNoArguments(context, "materialize", "; use --select");
         const choice = await chooseRun(flags, context.root);
-        const result = await (0,materialize/* materialize */.O)({
+        const result = await (0,materialize.materialize)({
             ...(choice.loadProject !== undefined ? { deps: { loadProject: choice.loadProject } } : {}),
             root: context.root,
             store: context.store,
@@ -1418,8 +1418,8 @@ yesterday / today are the tick's date in the schedule's time zone, minus one day
     },
 };
 
-// EXTERNAL MODULE: ./src/github/discover.ts + 2 modules
-var discover = __webpack_require__(2231);
+// EXTERNAL MODULE: ./src/github/discover.ts + 3 modules
+var discover = __webpack_require__(5289);
 ;// CONCATENATED MODULE: ./src/cli/commands/matrix.ts
 
 

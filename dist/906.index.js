@@ -318,6 +318,31 @@ async function restoreEarlierStages(options) {
     }
     return used;
 }
+/**
+ * Bring the build and package outputs of the upstream legs (`upstream` keys, or `["*"]`: every
+ * other leg whose artifacts were downloaded) into the store, the newest attempt of each: a plan or
+ * load of a product that reads another product's output finds it as if built here.
+ */
+async function restoreUpstream(options) {
+    const { artifacts, layout, entryKey, upstream } = options;
+    const wanted = (key) => key !== entryKey && (upstream.includes("*") || upstream.includes(key));
+    const newest = new Map();
+    for (const name of await artifacts.list(ARTIFACT_PREFIX)) {
+        const parsed = parseName(name);
+        if (!parsed || !wanted(parsed.key))
+            continue;
+        if (parsed.stage !== "build" && parsed.stage !== "package")
+            continue;
+        const id = `${parsed.stage}\u0000${parsed.key}`;
+        const current = newest.get(id);
+        if (!current || parsed.attempt > current.attempt)
+            newest.set(id, { name, ...parsed });
+    }
+    const ordered = [...newest.values()].sort((a, b) => a.stage === b.stage ? a.name.localeCompare(b.name) : a.stage === "build" ? -1 : 1);
+    for (const found of ordered)
+        await unpackInto(artifacts, found.name, layout);
+    return ordered.map((f) => f.name);
+}
 async function unpackInto(artifacts, name, layout) {
     const scratch = external_node_path_default().join(layout.tmpDir, `artifact-${(0,external_node_crypto_.randomUUID)()}`);
     try {
@@ -401,13 +426,9 @@ async function exists(p) {
 async function runStageJob(options) {
     const { project, store, stage, items, io } = options;
     const layout = new store_layout/* StoreLayout */.Eh(store);
-    const restored = await restoreEarlierStages({
-        artifacts: options.artifacts,
-        layout,
-        entryKey: options.entryKey,
-        stage,
-    });
-    io.info(`restored ${restored.length ? restored.join(", ") : "no earlier stage outputs"}`);
+    const viaArtifacts = options.handover === "artifacts";
+    if (viaArtifacts)
+        await restoreHandedOver(options, layout);
     const datasetDirs = stage === "plan"
         ? await restoreDatasets({ cache: options.cache, layout, stagingRoot: options.cacheStagingRoot }, project, items, io)
         : [];
@@ -433,6 +454,8 @@ async function runStageJob(options) {
     const recordsName = recordsArtifactName(stage, options.entryKey, options.attempt);
     // Records first: the run summary gets them even when the outputs cannot be handed over.
     await withScratch(layout, (dir) => packRecords({ layout, items: made, dir }).then(() => options.artifacts.upload(recordsName, dir)));
+    if (!viaArtifacts)
+        return { ok, artifactName: "", recordsName, reporter };
     try {
         await withScratch(layout, (dir) => packStageOutputs({ layout, items: made, stage, dir, extraDirs: datasetDirs }).then(() => options.artifacts.upload(artifactName, dir)));
     }
@@ -441,6 +464,21 @@ async function runStageJob(options) {
         return { ok: false, artifactName: "", recordsName, reporter };
     }
     return { ok, artifactName, recordsName, reporter };
+}
+/** What earlier jobs of this leg made, and (plan, load) what the upstream legs built and packaged. */
+async function restoreHandedOver(options, layout) {
+    const { artifacts, entryKey, stage, io } = options;
+    const restored = await restoreEarlierStages({ artifacts, layout, entryKey, stage });
+    io.info(`restored ${restored.length ? restored.join(", ") : "no earlier stage outputs"}`);
+    if ((stage !== "plan" && stage !== "load") || !options.upstream?.length)
+        return;
+    const upstream = await restoreUpstream({
+        artifacts,
+        layout,
+        entryKey,
+        upstream: options.upstream,
+    });
+    io.info(`restored upstream ${upstream.length ? upstream.join(", ") : "nothing (no artifact)"}`);
 }
 async function withScratch(layout, use) {
     const dir = external_node_path_default().join(layout.tmpDir, `pack-${(0,external_node_crypto_.randomUUID)()}`);
@@ -615,18 +653,21 @@ async function stageCommand(context) {
         stage,
         items,
         entryKey: entry.key,
+        upstream: entry.upstream,
+        handover: context.sharedStore ? "store" : "artifacts",
         attempt: context.attempt,
         artifacts: context.artifacts,
         cache: context.cache,
         cacheStagingRoot: context.cacheStagingRoot,
-        materialize: materialize/* materialize */.O,
+        materialize: materialize.materialize,
         io,
         force: inputs.force,
         signal: context.signal,
         runId: context.runId,
     });
     io.setOutput("artifact-name", result.artifactName);
-    io.setOutput("artifact-path", context.artifacts.uploadPathOf(result.artifactName));
+    const artifactPath = result.artifactName && context.artifacts.uploadPathOf(result.artifactName);
+    io.setOutput("artifact-path", artifactPath);
     io.setOutput("records-name", result.recordsName);
     io.setOutput("records-path", context.artifacts.uploadPathOf(result.recordsName));
     const manifests = stage === "package" ? await manifestsMarkdown(new store_layout/* StoreLayout */.Eh(context.store), items) : "";
@@ -639,7 +680,7 @@ async function dryRunCommand(context) {
     const { inputs, io } = context;
     const reporter = new GitHubRunReporter(io);
     const partition = inputs.partition.trim() === "" ? undefined : inputs.partition;
-    const result = await (0,materialize/* materialize */.O)({
+    const result = await (0,materialize.materialize)({
         root: context.root,
         store: context.store,
         select: inputs.select,
@@ -670,7 +711,7 @@ async function ingestCommand(context) {
     for (const item of entry.items) {
         if (item.kind !== "ingest")
             throw new errors/* UsageError */.eb(`input "entry": the ingest command takes ingest items, not products`);
-        const result = await (0,materialize/* materialize */.O)({
+        const result = await (0,materialize.materialize)({
             root: context.root,
             store: context.store,
             select: `ingest.${item.template}`,

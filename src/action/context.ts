@@ -11,6 +11,11 @@ export interface ActionContext {
   workspace: string;
   root: string;
   store: string;
+  /**
+   * A store was given: it outlives the job (a folder that persists, or `s3://`), so stage jobs
+   * read and write it directly. Without one, the job's `.lifecycle` is handed over as artifacts.
+   */
+  sharedStore: boolean;
   artifacts: LocalArtifactStore;
   cache: CacheStore;
   /** Inside the workspace: the GitHub cache keys entries by the paths saved. */
@@ -34,7 +39,7 @@ export function createContext(
 ): ActionContext {
   const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const root = path.resolve(workspace, inputs["working-directory"]);
-  const store = path.resolve(root, inputs.store);
+  const store = resolveStore(root, inputs.store);
   const temp = env.RUNNER_TEMP ?? path.join(workspace, ".lifecycle-tmp");
   const artifactDir = path.resolve(
     workspace,
@@ -51,6 +56,7 @@ export function createContext(
     workspace,
     root,
     store,
+    sharedStore: inputs.store !== "",
     artifacts: new LocalArtifactStore(artifactDir, `${artifactDir}-upload`),
     cache,
     cacheStagingRoot: path.join(workspace, ".lifecycle-cache"),
@@ -60,4 +66,10 @@ export function createContext(
       : undefined,
     signal,
   };
+}
+
+/** A URL (`s3://bucket/prefix`) as given; a folder relative to the project root; empty: `.lifecycle`. */
+export function resolveStore(root: string, store: string): string {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(store)) return store;
+  return path.resolve(root, store === "" ? ".lifecycle" : store);
 }

@@ -43,6 +43,9 @@ export const EntrySchema = z
     key: z.string().regex(/^[A-Za-z0-9_.]+$/, "expected a key made by the matrix command"),
     kind: z.enum(["product", "ingest"]).optional(),
     items: z.union([z.array(itemSchema).min(1), z.array(pair).min(1)]),
+    upstream: z
+      .array(z.string().regex(/^([A-Za-z0-9_.]+|\*)$/, "expected keys made by the matrix command"))
+      .optional(),
   })
   .transform((entry, ctx) => {
     const { key, kind, items } = entry;
@@ -101,7 +104,7 @@ function parseJson(text: string): unknown {
 export const InputsSchema = z.object({
   command: z.enum(COMMANDS),
   "working-directory": z.string().default("."),
-  store: z.string().default(".lifecycle"),
+  store: z.string().default(""),
   select: z.string().default("*"),
   partition: z.string().default(""),
   templates: z.string().default("*"),

@@ -1,11 +1,12 @@
 import { UsageError } from "../core/errors.js";
 import { validateIngestVersion } from "../partitions/keys.js";
-import { buildMatrix, type MatrixResult, type RunsOn } from "./matrix.js";
+import { buildMatrix, itemId, type MatrixResult, type RunsOn } from "./matrix.js";
 import { ingestUnits, productUnits, type ProjectView } from "./project-view.js";
 import { resolvePartitions } from "../partitions/resolve.js";
 import { lineageMermaid, projectGraph, selectProducts } from "./selection.js";
 import { lineageGraphSource } from "../graph/lineage.js";
 import { productWaves } from "../graph/waves.js";
+import { waveMatrices, type WaveMatrix } from "./wave-matrix.js";
 
 export interface ProductDiscovery extends MatrixResult {
   products: string[];
@@ -17,6 +18,8 @@ export interface ProductDiscovery extends MatrixResult {
    * whose output it reads. Run wave n's legs after wave n-1's (or keep a chain in one leg).
    */
   waves: string[][];
+  /** One matrix per wave, its legs naming the earlier legs they read from (`upstream`). */
+  waveMatrices: WaveMatrix[];
 }
 
 /**
@@ -28,6 +31,7 @@ export function discoverProducts(
   select: string,
   partitionExpr: string | undefined,
   defaultRunsOn?: RunsOn,
+  options: { leaveOut?: ReadonlySet<string> } = {},
 ): ProductDiscovery {
   const graph = projectGraph(project);
   const selected = selectProducts(graph, select);
@@ -37,17 +41,23 @@ export function discoverProducts(
     const keys = config ? resolvePartitions(config, partitionExpr).map((p) => p.key) : [];
     return { product, partitions: keys };
   });
-  const units = productUnits(project, perProduct, defaultRunsOn);
+  const leaveOut = options.leaveOut ?? new Set<string>();
+  const units = productUnits(project, perProduct, defaultRunsOn).filter(
+    (u) => !leaveOut.has(itemId(u.item)),
+  );
+  const productInputs = lineageGraphSource(project).productInputs ?? new Map();
+  const waves = productWaves(
+    productInputs,
+    project.products.map((p) => p.id),
+    selected.products,
+  );
   return {
     ...buildMatrix(units),
     products: selected.products,
     partitions: [...new Set(perProduct.flatMap((p) => p.partitions))],
     lineage: lineageMermaid(graph, selected.assets),
-    waves: productWaves(
-      lineageGraphSource(project).productInputs ?? new Map(),
-      project.products.map((p) => p.id),
-      selected.products,
-    ),
+    waves,
+    waveMatrices: waveMatrices(units, waves, productInputs),
   };
 }
 

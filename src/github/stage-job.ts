@@ -12,6 +12,7 @@ import {
   packStageOutputs,
   recordsArtifactName,
   restoreEarlierStages,
+  restoreUpstream,
   stageArtifactName,
   type ProductPartition,
 } from "./stage-transfer.js";
@@ -27,6 +28,13 @@ export interface StageJobOptions {
   stage: StageName;
   items: readonly ProductPartition[];
   entryKey: string;
+  /**
+   * `store`: the store outlives the job; read inputs from it and leave outputs in it. `artifacts`:
+   * a store of this job only, filled from and handed over as artifacts.
+   */
+  handover: "artifacts" | "store";
+  /** The legs of earlier waves whose products these items read (see wave-matrix.ts). */
+  upstream?: readonly string[];
   attempt: number;
   artifacts: ArtifactStore;
   cache: CacheStore;
@@ -55,13 +63,8 @@ export interface StageJobResult {
 export async function runStageJob(options: StageJobOptions): Promise<StageJobResult> {
   const { project, store, stage, items, io } = options;
   const layout = new StoreLayout(store);
-  const restored = await restoreEarlierStages({
-    artifacts: options.artifacts,
-    layout,
-    entryKey: options.entryKey,
-    stage,
-  });
-  io.info(`restored ${restored.length ? restored.join(", ") : "no earlier stage outputs"}`);
+  const viaArtifacts = options.handover === "artifacts";
+  if (viaArtifacts) await restoreHandedOver(options, layout);
   const datasetDirs =
     stage === "plan"
       ? await restoreDatasets(
@@ -97,6 +100,7 @@ export async function runStageJob(options: StageJobOptions): Promise<StageJobRes
       options.artifacts.upload(recordsName, dir),
     ),
   );
+  if (!viaArtifacts) return { ok, artifactName: "", recordsName, reporter };
   try {
     await withScratch(layout, (dir) =>
       packStageOutputs({ layout, items: made, stage, dir, extraDirs: datasetDirs }).then(() =>
@@ -108,6 +112,21 @@ export async function runStageJob(options: StageJobOptions): Promise<StageJobRes
     return { ok: false, artifactName: "", recordsName, reporter };
   }
   return { ok, artifactName, recordsName, reporter };
+}
+
+/** What earlier jobs of this leg made, and (plan, load) what the upstream legs built and packaged. */
+async function restoreHandedOver(options: StageJobOptions, layout: StoreLayout): Promise<void> {
+  const { artifacts, entryKey, stage, io } = options;
+  const restored = await restoreEarlierStages({ artifacts, layout, entryKey, stage });
+  io.info(`restored ${restored.length ? restored.join(", ") : "no earlier stage outputs"}`);
+  if ((stage !== "plan" && stage !== "load") || !options.upstream?.length) return;
+  const upstream = await restoreUpstream({
+    artifacts,
+    layout,
+    entryKey,
+    upstream: options.upstream,
+  });
+  io.info(`restored upstream ${upstream.length ? upstream.join(", ") : "nothing (no artifact)"}`);
 }
 
 async function withScratch(

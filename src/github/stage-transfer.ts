@@ -160,6 +160,36 @@ export async function restoreEarlierStages(options: {
   return used;
 }
 
+/**
+ * Bring the build and package outputs of the upstream legs (`upstream` keys, or `["*"]`: every
+ * other leg whose artifacts were downloaded) into the store, the newest attempt of each: a plan or
+ * load of a product that reads another product's output finds it as if built here.
+ */
+export async function restoreUpstream(options: {
+  artifacts: ArtifactStore;
+  layout: StoreLayout;
+  entryKey: string;
+  upstream: readonly string[];
+}): Promise<string[]> {
+  const { artifacts, layout, entryKey, upstream } = options;
+  const wanted = (key: string) =>
+    key !== entryKey && (upstream.includes("*") || upstream.includes(key));
+  const newest = new Map<string, { name: string; attempt: number; stage: StageName }>();
+  for (const name of await artifacts.list(ARTIFACT_PREFIX)) {
+    const parsed = parseName(name);
+    if (!parsed || !wanted(parsed.key)) continue;
+    if (parsed.stage !== "build" && parsed.stage !== "package") continue;
+    const id = `${parsed.stage}\u0000${parsed.key}`;
+    const current = newest.get(id);
+    if (!current || parsed.attempt > current.attempt) newest.set(id, { name, ...parsed });
+  }
+  const ordered = [...newest.values()].sort((a, b) =>
+    a.stage === b.stage ? a.name.localeCompare(b.name) : a.stage === "build" ? -1 : 1,
+  );
+  for (const found of ordered) await unpackInto(artifacts, found.name, layout);
+  return ordered.map((f) => f.name);
+}
+
 async function unpackInto(
   artifacts: ArtifactStore,
   name: string,

@@ -38,6 +38,7 @@ async function job(stage: StageName, product: string, entryKey = `e_${product}`)
     stage,
     items: [{ product, partition: "main" }],
     entryKey,
+    handover: "artifacts",
     attempt: 1,
     artifacts: new LocalArtifactStore(path.join(dir, "artifacts")),
     cache: new LocalCacheStore(path.join(dir, "cache")),
@@ -51,6 +52,47 @@ async function job(stage: StageName, product: string, entryKey = `e_${product}`)
 }
 
 describe("runStageJob", () => {
+  it("with a store that outlives the job, reads and writes it directly: no artifact, a rerun skips", async () => {
+    const { project } = await loadProjectOrThrow(path.join(dir, "repo"));
+    const shared = await fs.mkdtemp(path.join(dir, "shared-store-"));
+    const artifacts = path.join(dir, "artifacts-shared");
+    const run = (stage: StageName) =>
+      runStageJob({
+        project,
+        store: shared,
+        stage,
+        items: [{ product: "good", partition: "main" }],
+        entryKey: "e_shared",
+        handover: "store",
+        attempt: 1,
+        artifacts: new LocalArtifactStore(artifacts),
+        cache: new LocalCacheStore(path.join(dir, "cache")),
+        cacheStagingRoot: path.join(dir, "cache-staging"),
+        materialize,
+        io: new RecordingWorkflowIo(),
+        force: false,
+        signal: new AbortController().signal,
+      });
+    for (const stage of STAGES) {
+      const result = await run(stage);
+      expect(result.ok).toBe(true);
+      expect(result.artifactName).toBe("");
+      expect(result.reporter.summaryTable()).toMatch(
+        new RegExp(`good\\.${stage} \\| main \\| success`),
+      );
+    }
+    const names = await fs.readdir(artifacts);
+    expect(names.filter((n) => n.startsWith("lc-"))).toEqual([]);
+    expect(names.filter((n) => n.startsWith("lcr-"))).toHaveLength(4);
+    const manifest = path.join(
+      new StoreLayout(shared).stageDir("good", "main", "package"),
+      "manifest.json",
+    );
+    expect(JSON.parse(await fs.readFile(manifest, "utf8"))).toMatchObject({ product: "good" });
+    const again = await run("build");
+    expect(again.reporter.summaryTable()).toMatch(/good\.build \| main \| skipped/);
+  });
+
   it("runs each stage in a fresh store from what the earlier jobs handed over", async () => {
     let last;
     for (const stage of STAGES) {

@@ -46,6 +46,7 @@ describe("output files that actions/upload-artifact would reject", () => {
         stage,
         items: [{ product: "colons", partition: "main" }],
         entryKey: "e_colons",
+        handover: "artifacts",
         attempt: 1,
         artifacts: new LocalArtifactStore(artifacts),
         cache: new LocalCacheStore(path.join(dir, "cache")),

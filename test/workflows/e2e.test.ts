@@ -7,18 +7,21 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyDemoRepo, startDemoServer, type DemoServer } from "../support/demo-repo.js";
 import { exec } from "./process.js";
-import { walkWorkflow, type Runner, type RunResults } from "./walker.js";
+import { walkWorkflow, type Runner, type RunResults, type StepRecord } from "./walker.js";
 
 /**
  * lifecycle used from another repository, laid out as a GitHub-hosted runner lays it out: the
  * action is a checkout of the release (what `git ls-files` holds, dist/ included; set
  * LIFECYCLE_E2E_DIST to test another bundle) under `_work/_actions/lifecycle-dev/lifecycle/<ref>/`,
  * with no node_modules there or above; the consumer repository holds the demo's products and
- * templates and its caller workflows (schedules.yml as generated), nothing of lifecycle. DuckDB (for ingest) must come from
- * the action itself, into RUNNER_TOOL_CACHE.
+ * templates, its caller workflows (schedules.yml as generated) and its own package.json and lock
+ * (its build scripts import @duckdb/node-api), nothing of lifecycle. DuckDB for lifecycle itself
+ * (ingest, checks) must come from the action, into RUNNER_TOOL_CACHE; the build jobs install the
+ * consumer's own dependencies (`npm ci`, the reusable workflow's default setup).
  */
 const REPO = path.resolve(".");
-const DEMO_PRODUCTS = ["borough_profile", "parks_access"];
+const DEMO_PRODUCTS = ["borough_profile", "borough_ranking", "parks_access"];
+const CONSUMER_PACKAGE = path.join(REPO, "test", "workflows", "consumer");
 const CALLERS = ["build.yml", "ingest_dispatch.yml", "pr.yml", "schedules.yml"];
 const run = promisify(execFile);
 
@@ -44,6 +47,8 @@ async function consumerRepo(files: Record<string, string> = {}): Promise<string>
   const repo = await copyDemoRepo(server.url);
   cleanup.push(repo);
   await fs.rm(path.join(repo, "node_modules"), { force: true });
+  for (const name of ["package.json", "package-lock.json"])
+    await fs.copyFile(path.join(CONSUMER_PACKAGE, name), path.join(repo, name));
   await fs.mkdir(path.join(repo, ".github", "workflows"), { recursive: true });
   for (const name of CALLERS)
     await fs.copyFile(
@@ -89,8 +94,17 @@ describe("the runner layout", () => {
       expect(existsSync(path.join(dir, "node_modules")), dir).toBe(false);
     const repo = await consumerRepo();
     const names = await fs.readdir(repo);
-    for (const absent of ["node_modules", "package.json", "action.yml", "dist", ".lifecycle"])
+    for (const absent of ["node_modules", "action.yml", "dist", ".lifecycle", "src"])
       expect(names, absent).not.toContain(absent);
+    // The team's own package.json: what its build scripts import, nothing of lifecycle.
+    const own = JSON.parse(await fs.readFile(path.join(repo, "package.json"), "utf8")) as {
+      name: string;
+      dependencies: Record<string, string>;
+    };
+    const lifecycle = JSON.parse(await fs.readFile("package.json", "utf8")) as typeof own;
+    expect(own.name).not.toBe(lifecycle.name);
+    expect(Object.keys(own.dependencies)).toEqual(["@duckdb/node-api"]);
+    expect(own.dependencies["@duckdb/node-api"]).toBe(lifecycle.dependencies["@duckdb/node-api"]);
     expect(existsSync(path.join(actionDir, "action.yml"))).toBe(true);
     expect(existsSync(path.join(actionDir, ".github", "workflows", "lifecycle.yml"))).toBe(true);
   });
@@ -129,10 +143,7 @@ describe(
       }
     });
 
-    // Skipped, known gap: the demo products' own build scripts import @duckdb/node-api, which a
-    // consumer checkout without node_modules does not have, and the reusable workflow has no step
-    // that installs a consumer's build dependencies yet (the action provides DuckDB only to itself).
-    it.skip("build.yml -> lifecycle.yml@ref runs discover -> plan -> load -> build -> package -> result", async () => {
+    it("build.yml -> lifecycle.yml@ref runs discover, then each wave's plan -> load -> build -> package, then result", async () => {
       runner.log.length = 0;
       const results = await walkWorkflow(runner, {
         workflow: ".github/workflows/build.yml",
@@ -141,14 +152,35 @@ describe(
       });
       const failures = runner.log.filter((s) => s.exitCode !== 0);
       expect(failures.map((f) => `${f.job} ${f.matrixKey}: ${f.stdout}`)).toEqual([]);
-      expect(results.get("lifecycle")?.result).toBe("success");
-      const jobs = runner.log.map((s) => s.job.replace(/^lifecycle\//, ""));
-      expect(jobs.filter((j) => j !== "discover" && j !== "result")).toHaveLength(8);
+      expect(summary(results)).toMatchObject({
+        "lifecycle/discover": "success",
+        "lifecycle/wave_1": "success",
+        "lifecycle/wave_2": "success",
+        "lifecycle/wave_3": "skipped",
+        "lifecycle/result": "success",
+        lifecycle: "success",
+      });
+      const discover = runner.log.find((s) => s.command === "matrix");
+      expect(discover?.outputs.waves).toBe("2");
+      const stageJobs = runner.log.filter((s) => s.command === "stage");
+      const inWave = (n: number) =>
+        stageJobs.filter((s) => s.job.startsWith(`lifecycle/wave_${n}/`));
+      // borough_profile and parks_access (one leg each), then borough_ranking, which reads borough_profile.
+      expect(inWave(1)).toHaveLength(8);
+      expect(inWave(2)).toHaveLength(4);
+      expect(new Set(inWave(2).map((s) => s.matrixKey)).size).toBe(1);
+      expect(inWave(2)[0]?.matrixKey).toMatch(/borough_ranking/);
+      const lastOfWave1 = runner.log.lastIndexOf(inWave(1).at(-1) as StepRecord);
+      expect(runner.log.indexOf(inWave(2)[0] as StepRecord)).toBeGreaterThan(lastOfWave1);
+      const plan2 = inWave(2)[0];
+      expect(plan2?.stdout).toMatch(
+        /restored upstream lc-build-\w+borough_profile\w+-a1, lc-package-\w+borough_profile\w+-a1/,
+      );
       const workspaces = new Set(runner.log.map((s) => s.env.GITHUB_WORKSPACE));
       expect(workspaces.size).toBe(runner.log.length);
     });
 
-    it.skip("hands over a package with a manifest and an archive for every product", async () => {
+    it("hands over a package with a manifest and an archive for every product", async () => {
       const artifacts = path.join(runner.artifacts, "a1");
       for (const product of DEMO_PRODUCTS) {
         const [name] = (await fs.readdir(artifacts)).filter(
@@ -180,8 +212,114 @@ describe(
           new RegExp(`\\| ${product}\\.package \\| main \\| success \\|`),
         );
     });
+
+    it("the nightly twice against a store: the second starts no stage job; copy_latest_release finds the first's release", async () => {
+      const store = path.join(base, "team-store");
+      const RELEASE = "2025.1-release";
+      const caller = (partition: string) =>
+        [
+          "name: nightly_store",
+          "on:",
+          "  workflow_dispatch: {}",
+          "permissions:",
+          "  contents: read",
+          "jobs:",
+          "  nightly:",
+          "    permissions:",
+          "      contents: read",
+          "      actions: read",
+          `    uses: lifecycle-dev/lifecycle/.github/workflows/nightly.yml@v${version}`,
+          "    with:",
+          "      select: parks_access",
+          `      partition: ${partition}`,
+          `      store: ${store}`,
+          "",
+        ].join("\n");
+      const nightly = async (partition: string) => {
+        await fs.writeFile(
+          path.join(runner.repo, ".github/workflows/nightly_store.yml"),
+          caller(partition),
+        );
+        runner.log.length = 0;
+        runner.runId = String(Number(runner.runId) + 1);
+        const results = await walkWorkflow(runner, {
+          workflow: ".github/workflows/nightly_store.yml",
+          inputs: {},
+          secrets: {},
+        });
+        const failures = runner.log.filter((s) => s.exitCode !== 0);
+        expect(failures.map((f) => `${f.job} ${f.matrixKey}: ${f.stdout}`)).toEqual([]);
+        return results;
+      };
+      const first = await nightly(RELEASE);
+      expect(summary(first)).toMatchObject({ "nightly/lifecycle/wave_1": "success" });
+      expect(runner.log.filter((s) => s.command === "stage")).toHaveLength(4);
+      const layout = path.join(
+        store,
+        "products",
+        "parks_access",
+        RELEASE,
+        "package",
+        "manifest.json",
+      );
+      expect(JSON.parse(await fs.readFile(layout, "utf8"))).toMatchObject({ partition: RELEASE });
+      // No stage output went as an artifact: the store holds it.
+      const handedOver = (await fs.readdir(runner.artifacts, { recursive: true })).filter((n) =>
+        /(^|\/)lc-(plan|load|build|package)-[^/]*$/.test(n),
+      );
+      expect(handedOver.filter((n) => n.includes("parks_access_2025.1_release"))).toEqual([]);
+
+      const second = await nightly(RELEASE);
+      expect(summary(second)).toMatchObject({
+        "nightly/lifecycle/discover": "success",
+        "nightly/lifecycle/wave_1": "skipped",
+        "nightly/lifecycle/result": "success",
+      });
+      expect(runner.log.map((s) => s.command)).toEqual(["matrix", "summary"]);
+      expect(runner.log[0]?.summary).toMatch(
+        /Left out, every stage up to date in the store: 1 item\(s\): `parks_access@2025\.1-release`/,
+      );
+
+      const recipe = path.join(runner.repo, "products", "parks_access", "recipe.yml");
+      const text = await fs.readFile(recipe, "utf8");
+      await fs.writeFile(
+        recipe,
+        text.replace(
+          "missing_versions_strategy: find_latest",
+          "missing_versions_strategy: copy_latest_release",
+        ),
+      );
+      await nightly("nightly_qa");
+      const lock = await fs.readFile(
+        path.join(store, "products", "parks_access", "nightly_qa", "plan", "recipe.lock.yml"),
+        "utf8",
+      );
+      expect(lock).toMatch(/copied_from: 2025\.1-release/);
+      await fs.writeFile(recipe, text);
+    });
   },
 );
+
+describe("discovered pipelines on GitHub", { timeout: WALK_TIMEOUT }, () => {
+  it("build.yml builds the demo's pipelines/vwap.js through every stage, at its default partitions", async () => {
+    const runner = newRunner(await consumerRepo(), "pipelines");
+    const results = await walkWorkflow(runner, {
+      workflow: ".github/workflows/build.yml",
+      inputs: { select: "vwap" },
+      secrets: {},
+    });
+    const failures = runner.log.filter((s) => s.exitCode !== 0);
+    expect(failures.map((f) => `${f.job} ${f.matrixKey}: ${f.stdout}`)).toEqual([]);
+    expect(results.get("lifecycle")?.result).toBe("success");
+    const stages = runner.log.filter((s) => s.command === "stage");
+    expect(stages.length).toBeGreaterThanOrEqual(4);
+    expect(stages.every((s) => /vwap/.test(s.matrixKey ?? ""))).toBe(true);
+    const build = stages.find((s) => s.job.endsWith("/build"));
+    expect(build?.stdout).toMatch(/vwap mic=\w+ [\d-]+\.\.[\d-]+: \d+ rows/);
+    const gate = runner.log.find((s) => s.command === "summary");
+    expect(gate?.summary).toMatch(/\| vwap\.package \| [^|]+ \| success \|/);
+  });
+});
 
 describe("re-run failed jobs", { timeout: WALK_TIMEOUT }, () => {
   it("attempt 2 re-runs the failed build, finds attempt 1's plan and load artifacts, and packages", async () => {
@@ -189,6 +327,7 @@ describe("re-run failed jobs", { timeout: WALK_TIMEOUT }, () => {
     const products = `products:\n  - id: flaky\n    build_command: test -f ${marker} || { echo not yet; exit 7; }; echo ok > "$LIFECYCLE_OUTPUT_DIR/out.txt"\n`;
     const repo = await consumerRepo();
     await fs.writeFile(path.join(repo, "products", "products.yml"), products);
+    // One product only: the demo's discovered pipeline would be a second.
     await fs.writeFile(path.join(repo, "lifecycle.yml"), "");
     await fs.rm(path.join(repo, "pipelines"), { recursive: true });
     const runner = newRunner(repo, "rerun");
@@ -199,13 +338,13 @@ describe("re-run failed jobs", { timeout: WALK_TIMEOUT }, () => {
     };
     const first = await walkWorkflow(runner, call);
     expect(summary(first)).toMatchObject({
-      "lifecycle/plan": "success",
-      "lifecycle/load": "success",
-      "lifecycle/build": "failure",
-      "lifecycle/package": "skipped",
+      "lifecycle/wave_1/plan": "success",
+      "lifecycle/wave_1/load": "success",
+      "lifecycle/wave_1/build": "failure",
+      "lifecycle/wave_1/package": "skipped",
       "lifecycle/result": "failure",
     });
-    const failedBuild = runner.log.find((s) => s.job === "lifecycle/build");
+    const failedBuild = runner.log.find((s) => s.job === "lifecycle/wave_1/build");
     expect(failedBuild?.stdout).toMatch(/::error title=flaky\.build @ main failed::[^\n]*not yet/);
     const attempt1 = await fs.readdir(path.join(runner.artifacts, "a1"));
     expect(attempt1.filter((n) => n.startsWith("lcr-build-"))).toHaveLength(1);
@@ -219,14 +358,14 @@ describe("re-run failed jobs", { timeout: WALK_TIMEOUT }, () => {
     const second = await walkWorkflow(runner, call, first);
     expect(summary(second)).toMatchObject({
       "lifecycle/discover": "success",
-      "lifecycle/plan": "success",
-      "lifecycle/build": "success",
-      "lifecycle/package": "success",
+      "lifecycle/wave_1/plan": "success",
+      "lifecycle/wave_1/build": "success",
+      "lifecycle/wave_1/package": "success",
       "lifecycle/result": "success",
     });
     expect(runner.log.map((s) => `${s.job}:${s.attempt}`)).toEqual([
-      "lifecycle/build:2",
-      "lifecycle/package:2",
+      "lifecycle/wave_1/build:2",
+      "lifecycle/wave_1/package:2",
       "lifecycle/result:2",
     ]);
     const build = runner.log[0];

@@ -11,6 +11,7 @@ export interface Step {
   if?: string;
   uses?: string;
   run?: string;
+  "working-directory"?: string;
   with?: Record<string, unknown>;
   env?: Record<string, string>;
 }
@@ -60,10 +61,14 @@ async function runStep(space: JobSpace, step: Step): Promise<StepResult> {
   if (name === "actions/checkout") return done(await checkout(space));
   if (name === "actions/download-artifact") return done(await download(space, withValues));
   if (name === "actions/upload-artifact") return done(await upload(space, withValues));
+  if (name === "actions/setup-node") return done(setupNode(withValues));
   if (space.runner.actions.has(`${name}@${ref}`))
     return runNodeAction(space, `${name}@${ref}`, withValues, stepEnv);
   if (step.uses) throw new Error(`the walker has no ${step.uses}`);
-  if (step.run !== undefined) return runScript(space, step.run, stepEnv);
+  if (step.run !== undefined) {
+    const dir = interpolate(step["working-directory"] ?? ".", space.context);
+    return runScript(space, step.run, stepEnv, path.resolve(space.workspace, String(dir)));
+  }
   throw new Error(`the walker does not know step ${JSON.stringify(step)}`);
 }
 
@@ -101,9 +106,14 @@ async function collect(space: JobSpace, files: { GITHUB_OUTPUT: string; GITHUB_E
   return parseOutputFile(await fs.readFile(files.GITHUB_OUTPUT, "utf8"));
 }
 
-async function runScript(space: JobSpace, script: string, stepEnv: Record<string, string>) {
+async function runScript(
+  space: JobSpace,
+  script: string,
+  stepEnv: Record<string, string>,
+  cwd: string,
+) {
   const { env, files } = await stepEnvironment(space, stepEnv);
-  const result = await exec("bash", ["-e", "-c", script], { cwd: space.workspace, env });
+  const result = await exec("bash", ["-e", "-c", script], { cwd, env });
   const outputs = await collect(space, files);
   return done(result.exitCode === 0, outputs);
 }
@@ -151,11 +161,31 @@ async function checkout(space: JobSpace): Promise<boolean> {
   return true;
 }
 
-function globToRegExp(glob: string): RegExp {
+/**
+ * As actions/setup-node: the runner's node stands in for the version asked (this machine has one
+ * node); the version must be given as setup-node reads it.
+ */
+function setupNode(values: Record<string, unknown>): boolean {
+  const version = String(values["node-version"] ?? "");
+  if (!/^\d+(\.\d+){0,2}$|^lts\/\*$/.test(version)) throw new Error(`setup-node ${version}`);
+  return true;
+}
+
+/** Minimatch's `*`, `?` and `{a,b}` (not nested), as download-artifact matches `pattern`. */
+export function globToRegExp(glob: string): RegExp {
+  const escape = (text: string) =>
+    text
+      .replace(/[.+^$()|[\]\\]/g, "\\$&")
+      .replace(/\*/g, ".*")
+      .replace(/\?/g, ".");
   const body = glob
-    .replace(/[.+^${}()|[\]\\]/g, "\\$&")
-    .replace(/\*/g, ".*")
-    .replace(/\?/g, ".");
+    .split(/(\{[^{}]*,[^{}]*\})/)
+    .map((part) =>
+      /^\{.*\}$/.test(part)
+        ? `(?:${part.slice(1, -1).split(",").map(escape).join("|")})`
+        : escape(part).replace(/[{}]/g, "\\$&"),
+    )
+    .join("");
   return new RegExp(`^${body}$`);
 }
 

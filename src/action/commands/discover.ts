@@ -7,6 +7,7 @@ import type { Diagnostic } from "../../core/diagnostics.js";
 import { UsageError } from "../../core/errors.js";
 import { affectedBetween } from "../../github/affected.js";
 import { discoverIngest, discoverProducts } from "../../github/discover.js";
+import type { WaveMatrix } from "../../github/wave-matrix.js";
 import { cell } from "../../github/workflow-io.js";
 import type { ActionContext } from "../context.js";
 import type { CommandOutcome } from "./outcome.js";
@@ -16,20 +17,70 @@ export async function matrixCommand(context: ActionContext): Promise<CommandOutc
   const { inputs, io } = context;
   const { project } = await loadProjectWithPipelines(context.root);
   const partition = inputs.partition.trim() === "" ? undefined : inputs.partition;
-  const found = discoverProducts(project, inputs.select, partition, inputs["runs-on"]);
+  const leaveOut = await upToDate(context, partition);
+  const found = discoverProducts(project, inputs.select, partition, inputs["runs-on"], {
+    leaveOut,
+  });
   io.setOutput("matrix", found.json);
   io.setOutput("has_entries", String(found.hasEntries));
   io.setOutput("count", String(found.matrix.include.reduce((n, e) => n + e.items.length, 0)));
   io.setOutput("products", found.products.join(","));
+  setWaveOutputs(io, found.waveMatrices);
   io.info(
     `${found.products.length} products x partitions ${found.partitions.join(", ") || "none"}: ${found.matrix.include.length} jobs`,
   );
   await io.appendSummary(
     `## lifecycle: selection \`${inputs.select}\`\n\n` +
       `${found.products.length} products, partitions ${found.partitions.map((p) => `\`${p}\``).join(", ") || "none"}, ` +
-      `${found.matrix.include.length} jobs per stage.\n\n${found.lineage}\n`,
+      `${found.matrix.include.length} jobs per stage.\n\n${leftOutMarkdown(leaveOut)}${wavesMarkdown(found.waves)}${found.lineage}\n`,
   );
   return { ok: true };
+}
+
+/**
+ * With a store that outlives the run, the items whose every stage is up to date there (a dry run
+ * of the engine), unless `force`: they get no job. Without one, nothing is known: every item runs.
+ */
+async function upToDate(context: ActionContext, partition: string | undefined) {
+  if (!context.sharedStore || context.inputs.force) return new Set<string>();
+  const [{ upToDateItems }, { materialize }] = await Promise.all([
+    import("../../github/up-to-date.js"),
+    import("../../engine/materialize.js"),
+  ]);
+  return upToDateItems({
+    root: context.root,
+    store: context.store,
+    select: context.inputs.select,
+    partition,
+    signal: context.signal,
+    materialize,
+  });
+}
+
+function leftOutMarkdown(leftOut: ReadonlySet<string>): string {
+  if (leftOut.size === 0) return "";
+  const ids = [...leftOut].sort();
+  const shown = ids
+    .slice(0, 50)
+    .map((id) => `\`${id}\``)
+    .join(", ");
+  const more = ids.length > 50 ? `, and ${ids.length - 50} more` : "";
+  return `Left out, every stage up to date in the store: ${ids.length} item(s): ${shown}${more}.\n\n`;
+}
+
+/**
+ * `waves`: how many; `wave_<n>` (from 1): that wave's matrix, absent when the selection has fewer
+ * waves. The stage pipeline runs wave n's legs once wave n-1's are done.
+ */
+function setWaveOutputs(io: ActionContext["io"], waves: readonly WaveMatrix[]): void {
+  io.setOutput("waves", String(waves.length));
+  waves.forEach((wave, i) => io.setOutput(`wave_${i + 1}`, wave.json));
+}
+
+function wavesMarkdown(waves: readonly (readonly string[])[]): string {
+  if (waves.length < 2) return "";
+  const rows = waves.map((w, i) => `| ${i + 1} | ${w.map((p) => `\`${p}\``).join(", ")} |`);
+  return `Products that read other products' output run in later waves:\n\n| wave | products |\n| --- | --- |\n${rows.join("\n")}\n\n`;
 }
 
 /** `ingest-matrix`: the (template, version) matrix for the ingest workflow. */

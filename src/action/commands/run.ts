@@ -41,6 +41,8 @@ export async function stageCommand(context: ActionContext): Promise<CommandOutco
     stage,
     items,
     entryKey: entry.key,
+    upstream: entry.upstream,
+    handover: context.sharedStore ? "store" : "artifacts",
     attempt: context.attempt,
     artifacts: context.artifacts,
     cache: context.cache,
@@ -52,7 +54,8 @@ export async function stageCommand(context: ActionContext): Promise<CommandOutco
     runId: context.runId,
   });
   io.setOutput("artifact-name", result.artifactName);
-  io.setOutput("artifact-path", context.artifacts.uploadPathOf(result.artifactName));
+  const artifactPath = result.artifactName && context.artifacts.uploadPathOf(result.artifactName);
+  io.setOutput("artifact-path", artifactPath);
   io.setOutput("records-name", result.recordsName);
   io.setOutput("records-path", context.artifacts.uploadPathOf(result.recordsName));
   const manifests =
