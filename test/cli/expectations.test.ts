@@ -1,5 +1,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs/promises";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -49,6 +51,28 @@ describe("the CLI as people expect", () => {
     const list = await cli(["partitions", "list", "alpha"], project.root);
     expect(list.stdout).toContain("qa-2");
     expect((await cli(["materialize", "--partition", "qa-2"], project.root)).code).toBe(0);
+  });
+
+  it("shows no phantom 'auto' version after an ingest without --version failed", async () => {
+    const project = await makeProject([{ id: "alpha" }]);
+    const server = http.createServer((_req, res) => res.writeHead(404).end("gone"));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    await fs.mkdir(path.join(project.root, "ingest_templates"), { recursive: true });
+    await fs.writeFile(
+      path.join(project.root, "ingest_templates/gone.yml"),
+      `id: gone\ningestion:\n  source:\n    type: file_download\n    url: http://127.0.0.1:${port}/gone.csv\n  file_format:\n    type: csv\n`,
+    );
+    const failed = await cli(["ingest", "gone"], project.root);
+    server.close();
+    expect(failed.stderr).toContain("404");
+    expect(failed.code).toBe(1);
+    const events = await fs.readFile(path.join(project.store, "events.jsonl"), "utf8");
+    expect(events).toContain('"partition":"auto"');
+    const status = await cli(["status", "--format", "json"], project.root);
+    const rows = (JSON.parse(status.stdout) as { assets: { asset: string; partition: string }[] })
+      .assets;
+    expect(rows.filter((r) => r.asset === "ingest.gone")).toEqual([]);
   });
 
   it("exits 0 quietly when the reader of its output goes away (| head -1)", async () => {
