@@ -1235,6 +1235,7 @@ async function planAndRun(options, settings) {
         force: options.force ?? false,
         outputHashes: new Map(),
         log: (task, line) => options.reporter.report({ type: "task-log", task, line }),
+        progress: (task, progress) => options.reporter.report({ type: "task-progress", task, progress }),
         started: (task) => options.reporter.report({ type: "task-started", task }),
     };
     const tasks = dryRun
@@ -1372,10 +1373,11 @@ async function planRun(request, deps) {
             continue;
         const known = await deps.partitions.known(request.store, product);
         const partitions = resolveFor(deps, product, request.partition, known);
-        for (const partition of partitions) {
-            if (product.partitions === undefined && !known.includes(partition.key))
-                newPartitions.push({ product, key: partition.key });
-        }
+        const unknown = partitions.filter((p) => isDynamic(product) && !known.includes(p.key) && !(0,_partitions_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .isStarterNote */ .Ul)(p.key));
+        if (unknown.length > 0 && request.createPartitions === false)
+            throw unknownPartition(product.id, unknown[0]?.key ?? "", known);
+        for (const partition of unknown)
+            newPartitions.push({ product, key: partition.key });
         const assets = selected.filter((a) => a.kind === "stage" && a.product === productId);
         for (const partition of partitions)
             stageTasks.push(...chainTasks(assets, product, partition));
@@ -1515,6 +1517,17 @@ async function exists(file) {
         return false;
     }
 }
+/** A dynamic key that is not known yet, asked for without `--create`: name the known ones. */
+function unknownPartition(product, key, known) {
+    const all = [..._partitions_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .STARTER_NOTES */ .mv, ...known];
+    const close = (0,_graph_selection_js__WEBPACK_IMPORTED_MODULE_3__/* .closeMatches */ .KA)(key, all);
+    const hint = close.length > 0 ? ` Did you mean ${close.map((k) => `"${k}"`).join(" or ")}?` : "";
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--partition: product "${product}" has no partition "${key}".${hint} Known: ${all.join(", ")}. ` +
+        `To add it, run again with --create, or: lifecycle partitions add ${product} ${key}`);
+}
+function isDynamic(product) {
+    return product.partitions === undefined || product.partitions === "dynamic";
+}
 
 
 /***/ }),
@@ -1627,6 +1640,7 @@ async function runIngestTask(task, env) {
             ...(task.version !== undefined ? { version: task.version } : {}),
             signal: env.signal,
             log: (line) => env.log(ref, line),
+            progress: (progress) => env.progress?.(ref, progress),
             runner: env.runner,
         });
         const fingerprint = (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__/* .ingestFingerprint */ .dX)(task.template, result.version, result.metadata);
@@ -3856,7 +3870,8 @@ function download(context, url, file) {
         if (!response.body)
             throw new Error(`GET ${url}: empty response body`);
         const body = external_node_stream_.Readable.fromWeb(response.body);
-        await (0,external_node_stream_promises_.pipeline)(body, tap, (0,external_node_fs_.createWriteStream)(file));
+        const counter = byteCounter(response, context.progress ?? (() => { }));
+        await (0,external_node_stream_promises_.pipeline)(body, counter, tap, (0,external_node_fs_.createWriteStream)(file));
         return {
             url,
             finalUrl: response.url || url,
@@ -3891,6 +3906,28 @@ function sleep(ms, signal) {
             reject(signal?.reason instanceof Error ? signal.reason : new Error("aborted"));
         };
         signal?.addEventListener("abort", onAbort, { once: true });
+    });
+}
+/** Passes the body through, telling `progress` the bytes so far (at most every 100 ms). */
+function byteCounter(response, progress) {
+    const length = Number(response.headers.get("content-length") ?? Number.NaN);
+    const total = Number.isFinite(length) && length > 0 ? { totalBytes: length } : {};
+    let bytes = 0;
+    let last = 0;
+    return new external_node_stream_.Transform({
+        transform(chunk, _encoding, callback) {
+            bytes += chunk.length;
+            const now = Date.now();
+            if (now - last >= 100) {
+                last = now;
+                progress({ what: "download", bytes, ...total });
+            }
+            callback(null, chunk);
+        },
+        flush(callback) {
+            progress({ what: "download", bytes, ...total });
+            callback();
+        },
     });
 }
 
@@ -5079,6 +5116,8 @@ async function processData(context, paths) {
             ...(context.signal ? { signal: context.signal } : {}),
         });
         context.log(`read ${frame.rows ?? "(streamed)"} rows, ${frame.columns.length} columns`);
+        if (frame.rows !== undefined)
+            context.progress?.({ what: "rows", rows: frame.rows });
         const steps = [];
         frame = await runSteps(context, engine, frame, steps);
         checkColumns(context.template, frame);
@@ -5445,6 +5484,7 @@ function sourceContext(options, log) {
         retry: { ...DEFAULT_RETRY, ...options.retry },
         ...(options.signal ? { signal: options.signal } : {}),
         log,
+        ...(options.progress ? { progress: options.progress } : {}),
         root: options.project.root,
         templateId: options.templateId,
         endpoints,
@@ -5482,6 +5522,7 @@ async function runOwn(run, staging, download) {
         geometryFormat,
         duckdb: duckDbOptions(options.project),
         log: run.log,
+        ...(options.progress ? { progress: options.progress } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
     };
     const summary = download

@@ -1214,7 +1214,7 @@ const DistributionSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .
     destination_ids: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .nonEmptyText */ .al).default([]),
 });
 const RecipeSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    name: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .nonEmptyText */ .al,
+    name: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .nonEmptyText */ .al.optional().describe("The recipe's name, for people (default: the product id)"),
     product: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .nonEmptyText */ .al
         .optional()
         .describe("Publishing name of the product, e.g. db-pluto (default: the product id)"),
@@ -2755,6 +2755,7 @@ function closestUnionBranch(branches) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cs: () => (/* binding */ hasErrors),
 /* harmony export */   bp: () => (/* binding */ describeValue),
+/* harmony export */   n6: () => (/* binding */ describeIssue),
 /* harmony export */   oO: () => (/* binding */ formatDiagnostics)
 /* harmony export */ });
 function formatDiagnostics(diagnostics, format) {
@@ -2804,6 +2805,39 @@ function safeStringify(value) {
         return String(value);
     }
 }
+/**
+ * A schema issue in lifecycle's words. A message the schema set itself (not one of zod's
+ * defaults, which start "Invalid" or "Too") is kept as written.
+ */
+function describeIssue(issue) {
+    if (!/^(Invalid|Too (small|big)|Unrecognized)/.test(issue.message))
+        return issue.message;
+    switch (issue.code) {
+        case "invalid_value":
+            return `expected one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(", ")}`;
+        case "invalid_type":
+            return issue.input === undefined ? "is required" : `expected ${String(issue.expected)}`;
+        case "too_small":
+            return issue.origin === "string" && issue.minimum === 1
+                ? "must not be empty"
+                : `must be at least ${String(issue.minimum)}${lengthUnit(issue.origin)}`;
+        case "too_big":
+            return `must be at most ${String(issue.maximum)}${lengthUnit(issue.origin)}`;
+        case "unrecognized_keys":
+            return `unknown field${(issue.keys ?? []).length === 1 ? "" : "s"} ${(issue.keys ?? []).join(", ")}`;
+        case "invalid_format":
+            return "is not in the expected format";
+        default:
+            return "is not valid here";
+    }
+}
+function lengthUnit(origin) {
+    if (origin === "string")
+        return " characters";
+    if (origin === "array" || origin === "set")
+        return " items";
+    return "";
+}
 
 
 /***/ }),
@@ -2827,8 +2861,7 @@ const SocrataDestinationSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObjec
     socrata: zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
         /** Domain, or a full origin (`http://127.0.0.1:8080` for a stand-in). */
         domain: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1),
-        dataset: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
-            .regex(/^[a-z0-9]{4}-[a-z0-9]{4}$/, {
+        dataset: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[a-z0-9]{4}-[a-z0-9]{4}$/, {
             message: "expected a four-by-four id such as abcd-1234",
         }),
         /** The CSV of the published version to send (relative to its output/ folder). */
@@ -3672,9 +3705,10 @@ function lineageGraphSource(project) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fb: () => (/* binding */ resolveSelection)
+/* harmony export */   Fb: () => (/* binding */ resolveSelection),
+/* harmony export */   KA: () => (/* binding */ closeMatches)
 /* harmony export */ });
-/* unused harmony exports SELECTION_SYNTAX, closeMatches */
+/* unused harmony export SELECTION_SYNTAX */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1924);
 
