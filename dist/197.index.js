@@ -1229,7 +1229,7 @@ const DistributionSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .
     destination_ids: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .nonEmptyText */ .al).default([]),
 });
 const RecipeSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    name: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .nonEmptyText */ .al,
+    name: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .nonEmptyText */ .al.optional().describe("The recipe's name, for people (default: the product id)"),
     product: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .nonEmptyText */ .al
         .optional()
         .describe("Publishing name of the product, e.g. db-pluto (default: the product id)"),

@@ -793,6 +793,7 @@ var run_task = __webpack_require__(1581);
 
 
 
+
 /** Per selected asset and partition: the last status, when, how long, and whether it is stale. */
 async function assetStatus(options) {
     const deps = { ...(0,defaults/* defaultDeps */.m)(), ...options.deps };
@@ -847,7 +848,9 @@ function partitionsByAsset(events) {
 async function partitionsOf(asset, project, layout, recorded, deps, store) {
     if (asset.kind === "ingest") {
         const versions = await (0,stages_versions/* availableVersions */.hK)(layout.datasetDir(asset.dataset ?? asset.template));
-        return [...new Set([...versions, ...recorded])].map((key) => ({ key }));
+        // A failed ingest that never learnt its version is recorded as "auto": run history, not a version.
+        const real = recorded.filter((key) => key !== plan/* AUTO_VERSION */.jP);
+        return [...new Set([...versions, ...real])].map((key) => ({ key }));
     }
     const product = project.products.find((p) => p.id === asset.product);
     if (!product)

@@ -106,7 +106,7 @@ export const DistributionSchema = z.strictObject({
 });
 
 export const RecipeSchema = z.strictObject({
-  name: nonEmptyText,
+  name: nonEmptyText.optional().describe("The recipe's name, for people (default: the product id)"),
   product: nonEmptyText
     .optional()
     .describe("Publishing name of the product, e.g. db-pluto (default: the product id)"),

@@ -15,6 +15,7 @@ import {
   type ResolvedPartition,
 } from "./deps.js";
 import { readStageMarker } from "./fingerprint.js";
+import { AUTO_VERSION } from "./plan.js";
 import { stageFingerprint } from "./run-task.js";
 
 export interface AssetStatus {
@@ -120,7 +121,9 @@ async function partitionsOf(
 ): Promise<StatusPartition[]> {
   if (asset.kind === "ingest") {
     const versions = await availableVersions(layout.datasetDir(asset.dataset ?? asset.template));
-    return [...new Set([...versions, ...recorded])].map((key) => ({ key }));
+    // A failed ingest that never learnt its version is recorded as "auto": run history, not a version.
+    const real = recorded.filter((key) => key !== AUTO_VERSION);
+    return [...new Set([...versions, ...real])].map((key) => ({ key }));
   }
   const product = project.products.find((p) => p.id === asset.product);
   if (!product) return [];
