@@ -1,4 +1,5 @@
 import path from "node:path";
+import { resolveStoreUrl } from "../store/store.js";
 import { parseArgs } from "node:util";
 import { errorMessage, exitCodeFor, ConfigError, UsageError } from "../core/errors.js";
 import { formatDiagnostics } from "../core/diagnostics.js";
@@ -46,10 +47,7 @@ async function runCommand(command: Command, argv: string[], io: CliIo): Promise<
     return 0;
   }
   const root = path.resolve(io.cwd, stringFlag(parsed.values.root) ?? ".");
-  const store = path.resolve(
-    io.cwd,
-    stringFlag(parsed.values.store) ?? path.join(root, ".lifecycle"),
-  );
+  const store = await resolveStoreUrl(stringFlag(parsed.values.store), root, io.cwd, io.env);
   const context: CommandContext = {
     root,
     store,
@@ -98,7 +96,8 @@ ${list}
 
 Global options:
   --root DIR    project root (default: the current directory)
-  --store DIR   store directory (default: <root>/.lifecycle)
+  --store URL   the store: a directory, file:///path or s3://bucket/prefix (default:
+                LIFECYCLE_STORE, else store.url of lifecycle.yml, else <root>/.lifecycle)
   -h, --help    help for a command: lifecycle <command> --help
 `;
 }
@@ -109,6 +108,6 @@ export function commandHelp(command: Command): string {
 
 ${command.summary}
 ${details}
-Global options: --root DIR, --store DIR, -h/--help
+Global options: --root DIR, --store URL, -h/--help
 `;
 }

@@ -78,6 +78,7 @@ Exit codes: 0 all succeeded or were up to date, 1 a stage failed or the run was 
       ...(recipe !== undefined ? { deps: { loadProject: withRecipe(recipe) } } : {}),
       root: context.root,
       store: context.store,
+      env: context.env,
       select,
       partition: flags.partition,
       concurrency: flags.concurrency,
