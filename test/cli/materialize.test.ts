@@ -55,7 +55,7 @@ describe("lifecycle materialize and status (real stages)", () => {
     expect(stale.stdout).toMatch(
       /alpha\.build +main +success .* yes: inputs or upstream output changed/,
     );
-    expect(stale.stdout).toMatch(/alpha\.package +main +skipped .* no/);
+    expect(stale.stdout).toMatch(/alpha\.package +main +success .* no/);
     const dry = await cli(["materialize", "--dry-run"], project.root);
     expect(dry.stdout).toMatch(/would run {2}alpha\.build \[main\]: inputs changed/);
     expect(dry.stdout).toMatch(/up to date {2}alpha\.load \[main\]/);
