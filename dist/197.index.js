@@ -1302,7 +1302,7 @@ function isRecord(value) {
 /* harmony export */   ht: () => (/* binding */ SettingsSchema),
 /* harmony export */   nO: () => (/* binding */ DEFAULT_GEOMETRY_FORMAT)
 /* harmony export */ });
-/* unused harmony exports SETTINGS_FILE, GEOMETRY_FORMATS, S3SettingsSchema, DuckDbSettingsSchema, parseSettingsFile */
+/* unused harmony exports SETTINGS_FILE, GEOMETRY_FORMATS, S3SettingsSchema, StoreSettingsSchema, DuckDbSettingsSchema, parseSettingsFile */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -1322,14 +1322,32 @@ const SETTINGS_FILE = "lifecycle.yml";
 const GEOMETRY_FORMATS = ["geojson", "wkt"];
 const GeometryFormatSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(GEOMETRY_FORMATS);
 const DEFAULT_GEOMETRY_FORMAT = "geojson";
-/** Where `s3` ingest sources read from; the environment (AWS_S3_ENDPOINT, AWS_REGION) wins. */
-const S3SettingsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+const s3Connection = {
     endpoint: zod__WEBPACK_IMPORTED_MODULE_5__/* .url */ .OZ5({ protocol: /^https?$/ })
         .optional()
-        .describe("Base URL of the S3-compatible store, e.g. https://nyc3.digitaloceanspaces.com (objects are read path-style: <endpoint>/<bucket>/<key>). AWS_S3_ENDPOINT overrides it; default https://s3.<region>.amazonaws.com"),
+        .describe("Base URL of the S3-compatible service, e.g. https://nyc3.digitaloceanspaces.com. AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL or AWS_S3_ENDPOINT override it; default https://s3.<region>.amazonaws.com"),
     region: _fields_js__WEBPACK_IMPORTED_MODULE_3__/* .nonEmptyText */ .al
         .optional()
         .describe("Region requests are signed for; AWS_REGION or AWS_DEFAULT_REGION override it; default us-east-1"),
+    path_style: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY()
+        .optional()
+        .describe("Path-style addressing (<endpoint>/<bucket>/<key>) instead of <bucket>.<endpoint>; default: on for a custom endpoint, off for AWS"),
+};
+/** Where `s3` ingest sources read from; the environment (AWS_ENDPOINT_URL_S3, AWS_REGION) wins. */
+const S3SettingsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej(s3Connection);
+/** Where lifecycle keeps its state: a local directory or s3://bucket/prefix (docs/store.md). */
+const StoreSettingsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+    url: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
+        .regex(/^(s3:\/\/|file:\/\/\/|\/|\.)/, "a store URL: s3://bucket/prefix, file:///path, /path or ./path")
+        .optional()
+        .describe("The store: s3://bucket/prefix, file:///path or a directory (relative to the project root); --store and LIFECYCLE_STORE override it; default .lifecycle"),
+    ...s3Connection,
+    attempts: zod__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Whr().min(1).max(20).optional().describe("Attempts per S3 request (default 4)"),
+    timeout_seconds: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
+        .positive()
+        .max(3600)
+        .optional()
+        .describe("An S3 request with no answer for this long is retried (default 60)"),
 });
 /** How much memory DuckDB may use while ingesting, and where it spills the rest. */
 const DuckDbSettingsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
@@ -1350,6 +1368,7 @@ const SettingsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej(
     geometry_format: GeometryFormatSchema.optional().describe("Text format of every geometry the ingest builds in the geom column (GeoJSON files, ArcGIS layers, shapefiles, points from x/y columns or point_xy_str): geojson (default) or wkt. A geom_column holding WKT or WKB text is kept as written."),
     duckdb: DuckDbSettingsSchema.optional().describe("Memory bound of ingests: DuckDB's memory_limit, temp_directory and threads"),
     ingest_schedules: _partitions_config_js__WEBPACK_IMPORTED_MODULE_2__/* .IngestSchedulesSchema */ .uD.optional().describe("Scheduled ingests: name, cron, timezone, templates (ids, inputs:<product>, tag:<tag>, *) and version (today, yesterday or fixed), generated into the schedules workflow"),
+    store: StoreSettingsSchema.optional().describe("Where lifecycle keeps ingested datasets, stage outputs, packages, events and partitions: a local directory or an S3-compatible bucket. Credentials never go here"),
     s3: S3SettingsSchema.optional().describe("Where s3 ingest sources read from. Credentials never go here: they come only from the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN)"),
 });
 /** An empty file is the same as no file: all defaults. */

@@ -973,6 +973,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  RUN_ASSET: () => (/* binding */ RUN_ASSET),
   materialize: () => (/* binding */ materialize)
 });
 
@@ -985,8 +986,8 @@ var node_runner = __webpack_require__(1440);
 var events = __webpack_require__(8372);
 // EXTERNAL MODULE: ./src/store/lock.ts
 var store_lock = __webpack_require__(5074);
-// EXTERNAL MODULE: ./src/store/layout.ts
-var store_layout = __webpack_require__(5891);
+// EXTERNAL MODULE: ./src/store/store.ts
+var store_store = __webpack_require__(1644);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/engine/defaults.ts + 6 modules
@@ -1203,22 +1204,39 @@ async function materialize(options) {
     const concurrency = checkConcurrency(options.concurrency);
     const deps = { ...(0,defaults/* defaultDeps */.m)(), ...options.deps };
     const dryRun = options.dryRun ?? false;
+    const store = await (0,store_store/* openStore */.Ch)(options.store, {
+        root: options.root,
+        env: options.env ?? process.env,
+    });
+    try {
+        return await lockAndRun(options, store, { started, runId, concurrency, deps, dryRun });
+    }
+    finally {
+        await store.close();
+    }
+}
+/**
+ * The lock is the working directory's: for a local store the store itself; for S3 a private
+ * directory, so runs on other machines are kept apart by the conditional pointer writes instead.
+ */
+async function lockAndRun(options, store, settings) {
+    const { runId, dryRun } = settings;
     if (dryRun)
-        return planAndRun(options, { started, runId, concurrency, deps, dryRun });
+        return planAndRun(options, store, settings);
     const lock = {
-        store: options.store,
+        store: store.layout.root,
         command: options.lock?.command ?? "materialize",
         runId,
         timeoutSeconds: options.lock?.timeoutSeconds,
         signal: options.signal,
         log: options.lock?.log,
     };
-    return (0,store_lock/* withStoreLock */.rX)(lock, () => planAndRun(options, { started, runId, concurrency, deps, dryRun }));
+    return (0,store_lock/* withStoreLock */.rX)(lock, () => planAndRun(options, store, settings));
 }
-async function planAndRun(options, settings) {
+async function planAndRun(options, store, settings) {
     const { started, runId, concurrency, deps, dryRun } = settings;
-    const layout = new store_layout/* StoreLayout */.Eh(options.store);
-    const plan = await (0,engine_plan/* planRun */.nY)({ ...options, layout }, deps);
+    const layout = store.layout;
+    const plan = await (0,engine_plan/* planRun */.nY)({ ...options, store: layout.root, layout }, deps);
     options.reporter.report({
         type: "run-planned",
         runId,
@@ -1239,10 +1257,16 @@ async function planAndRun(options, settings) {
         log: (task, line) => options.reporter.report({ type: "task-log", task, line }),
         progress: (task, progress) => options.reporter.report({ type: "task-progress", task, progress }),
         started: (task) => options.reporter.report({ type: "task-started", task }),
+        ...(store.kind === "local"
+            ? {}
+            : {
+                commit: (unit) => store.commit(unit, runId),
+                commitDatasets: () => store.commitDatasets(runId),
+            }),
     };
     const tasks = dryRun
         ? await dryRunTasks(plan.tasks, env, options.reporter)
-        : await executeRun(plan.tasks, plan.newPartitions, env, options, concurrency);
+        : await executeRun(plan.tasks, plan.newPartitions, env, { ...options, store: layout.root }, store);
     const summary = emptySummary();
     for (const task of tasks)
         if (isTaskOutcome(task.outcome))
@@ -1269,18 +1293,23 @@ function plannedTask(task) {
         ...(task.kind === "ingest" ? { reason: task.reason } : {}),
     };
 }
-async function executeRun(tasks, newPartitions, env, options, concurrency) {
+async function executeRun(tasks, newPartitions, env, options, store) {
+    const concurrency = options.concurrency ?? 1;
     for (const { product, key } of newPartitions)
         await env.deps.partitions.ensure(options.store, product, key);
     const reports = new Map();
-    const log = new events/* EventLog */.vu(env.layout);
+    const log = new events/* EventLog */.vu(env.layout, store.events);
+    let skipped = 0;
     const byId = new Map(tasks.map((t) => [t.id, t]));
     await executeTasks(tasks, {
         concurrency,
         signal: options.signal,
         run: async (task) => {
             const result = task.kind === "stage" ? await (0,run_task/* runStageTask */.V_)(task, env) : await (0,run_task/* runIngestTask */.R1)(task, env);
-            if (result.record)
+            // A task found up to date adds no record: one run record counts them (below).
+            if (result.outcome === "skipped")
+                skipped++;
+            else if (result.record)
                 log.append(result.record);
             reports.set(task.id, {
                 ...(0,run_task/* taskRef */.rd)(task, result.record?.partition),
@@ -1310,7 +1339,10 @@ async function executeRun(tasks, newPartitions, env, options, concurrency) {
             options.reporter.report({ type: "task-cancelled", task: (0,run_task/* taskRef */.rd)(task) });
         },
     });
+    if (skipped > 0)
+        log.append(runRecord(env.runId, skipped));
     await log.settled();
+    await store.events.current();
     return tasks.flatMap((t) => reports.get(t.id) ?? []);
 }
 function reportResult(reporter, task, result) {
@@ -1326,6 +1358,22 @@ function reportResult(reporter, task, result) {
         reporter.report({ type: "task-skipped", task: ref, record });
     else
         reporter.report({ type: "task-failed", task: ref, record, error: result.error ?? "failed" });
+}
+/** The asset of the one record a run adds for the tasks it found up to date. */
+const RUN_ASSET = "@run";
+function runRecord(runId, skipped) {
+    const now = new Date().toISOString();
+    return {
+        asset: RUN_ASSET,
+        partition: RUN_ASSET,
+        status: "skipped",
+        start: now,
+        end: now,
+        durationMs: 0,
+        runId,
+        fingerprint: "",
+        metadata: { skipped },
+    };
 }
 
 
@@ -1545,18 +1593,21 @@ function isDynamic(product) {
 /* harmony export */   rd: () => (/* binding */ taskRef)
 /* harmony export */ });
 /* unused harmony export upstreamStage */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _store_atomic_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2892);
-/* harmony import */ var _store_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5891);
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(178);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(955);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _store_atomic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2892);
+/* harmony import */ var _store_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5891);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(178);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(955);
+
 
 
 
 
 
 function taskRef(task, partition) {
-    const label = partition ?? (0,_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .taskLabel */ .EW)(task);
+    const label = partition ?? (0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .taskLabel */ .EW)(task);
     return { id: task.id, asset: task.asset.id, partition: label };
 }
 function stageContext(task, env) {
@@ -1579,12 +1630,12 @@ async function stageFingerprint(task, stage, ctx, store) {
     let upstreamHash = null;
     if (upstream !== undefined) {
         const dir = store.layout.stageDir(task.product.id, task.partition.key, upstream);
-        const hash = store.outputHashes?.get(dir) ?? (await (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__/* .outputHashOf */ .V4)(dir));
+        const hash = store.outputHashes?.get(dir) ?? (await (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .outputHashOf */ .V4)(dir));
         if (hash === undefined)
             throw new Error(`the output of ${task.product.id}.${upstream} for ${task.partition.key} is not in the store`);
         upstreamHash = hash;
     }
-    return (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256 */ .sc)((0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__/* .canonicalJson */ .dj)({
+    return (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256 */ .sc)((0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalJson */ .dj)({
         asset: task.asset.id,
         partition: task.partition.key,
         own,
@@ -1592,7 +1643,7 @@ async function stageFingerprint(task, stage, ctx, store) {
     }));
 }
 function upstreamStage(stage) {
-    return _store_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGES */ .an[_store_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .STAGES */ .an.indexOf(stage) - 1];
+    return _store_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGES */ .an[_store_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGES */ .an.indexOf(stage) - 1];
 }
 /** Run one stage for one partition: skip when its fingerprint matches its output's, else run and promote atomically. */
 async function runStageTask(task, env) {
@@ -1604,7 +1655,7 @@ async function runStageTask(task, env) {
     try {
         fingerprint = await stageFingerprint(task, stage, ctx, env);
         const base = { start, runId: env.runId, fingerprint };
-        const marker = await (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__/* .readStageMarker */ .HQ)(stageDir);
+        const marker = await (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .readStageMarker */ .HQ)(stageDir);
         if (!env.force && marker?.fingerprint === fingerprint) {
             env.outputHashes.set(stageDir, marker.outputHash);
             const skipped = record(task, { ...base, status: "skipped", metadata: marker.metadata });
@@ -1613,16 +1664,17 @@ async function runStageTask(task, env) {
         if (env.signal.aborted)
             throw env.signal.reason;
         env.started(taskRef(task));
-        const done = await (0,_store_atomic_js__WEBPACK_IMPORTED_MODULE_1__/* .writeDirAtomically */ .s3)(stageDir, env.layout.tmpDir, async (staging) => {
+        const done = await (0,_store_atomic_js__WEBPACK_IMPORTED_MODULE_2__/* .writeDirAtomically */ .s3)(stageDir, env.layout.tmpDir, async (staging) => {
             const outcome = await stage.run(ctx, staging);
             if (env.signal.aborted)
                 throw env.signal.reason;
             const success = record(task, { ...base, status: "success", metadata: outcome.metadata });
-            const outputHash = await (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__/* .hashDirectory */ .sZ)(staging);
-            await (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__/* .writeStageMarker */ .K6)(staging, { ...success, outputHash });
+            const outputHash = await (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .hashDirectory */ .sZ)(staging);
+            await (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .writeStageMarker */ .K6)(staging, { ...success, outputHash });
             env.outputHashes.set(stageDir, outputHash);
             return success;
         });
+        await env.commit?.(node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(env.layout.root, stageDir).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join("/"));
         return { outcome: "success", record: done };
     }
     catch (error) {
@@ -1645,7 +1697,8 @@ async function runIngestTask(task, env) {
             progress: (progress) => env.progress?.(ref, progress),
             runner: env.runner,
         });
-        const fingerprint = (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_3__/* .ingestFingerprint */ .dX)(task.template, result.version, result.metadata);
+        await env.commitDatasets?.();
+        const fingerprint = (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .ingestFingerprint */ .dX)(task.template, result.version, result.metadata);
         const done = record(task, {
             status: "success",
             start: started,
@@ -1663,8 +1716,8 @@ async function runIngestTask(task, env) {
 function failure(task, error, started, fingerprint, env) {
     const outcome = env.signal.aborted ? "cancelled" : "failed";
     const message = env.signal.aborted
-        ? `cancelled: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(env.signal.reason)}`
-        : (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
+        ? `cancelled: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(env.signal.reason)}`
+        : (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error);
     return {
         outcome,
         error: message,
@@ -3933,232 +3986,70 @@ function byteCounter(response, progress) {
     });
 }
 
+// EXTERNAL MODULE: ./src/store/s3-client.ts
+var s3_client = __webpack_require__(9087);
+// EXTERNAL MODULE: ./src/store/s3-objects.ts
+var s3_objects = __webpack_require__(8314);
 ;// CONCATENATED MODULE: ./src/ingest/s3.ts
 
 
 
 
 
-
-
 /*
- * The `s3` source: one GET of `<endpoint>/<bucket>/<key>` (path-style), signed with AWS Signature
- * Version 4 when credentials are in the environment, anonymous otherwise. No AWS SDK: a signed GET
- * is a few HMACs. Works with S3 and S3-compatible stores (DigitalOcean Spaces, MinIO).
+ * The `s3` source: one GET of an object through @aws-sdk/client-s3 (SigV4 when credentials are in
+ * the environment, anonymous otherwise), retried on 500, 503, throttling and timeouts. Works with
+ * S3 and S3-compatible stores (DigitalOcean Spaces, MinIO). See src/store/s3-client.ts for where
+ * the endpoint, region and credentials come from.
  */
-const EMPTY_PAYLOAD_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
-const DEFAULT_S3_REGION = "us-east-1";
-/** Sign a request with AWS Signature Version 4 (`AWS4-HMAC-SHA256`, Authorization header). */
-function signV4(input, credentials) {
-    const amzDate = input.date
-        .toISOString()
-        .replace(/[-:]/g, "")
-        .replace(/\.\d{3}/, "");
-    const day = amzDate.slice(0, 8);
-    const extra = { "x-amz-date": amzDate };
-    if (credentials.sessionToken)
-        extra["x-amz-security-token"] = credentials.sessionToken;
-    const signing = new Map([["host", input.url.host]]);
-    for (const [name, value] of Object.entries({ ...input.headers, ...extra }))
-        signing.set(name.toLowerCase(), value.trim().replace(/\s+/g, " "));
-    const names = [...signing.keys()].sort();
-    const signedHeaders = names.join(";");
-    const canonicalRequest = [
-        input.method,
-        input.url.pathname,
-        canonicalQuery(input.url.search),
-        ...names.map((name) => `${name}:${signing.get(name)}`),
-        "",
-        signedHeaders,
-        input.payloadHash,
-    ].join("\n");
-    const scope = `${day}/${input.region}/${input.service}/aws4_request`;
-    const stringToSign = ["AWS4-HMAC-SHA256", amzDate, scope, sha256Hex(canonicalRequest)].join("\n");
-    let key = hmac(`AWS4${credentials.secretAccessKey}`, day);
-    for (const part of [input.region, input.service, "aws4_request"])
-        key = hmac(key, part);
-    const signature = hmac(key, stringToSign).toString("hex");
-    const authorization = `AWS4-HMAC-SHA256 Credential=${credentials.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
-    return { headers: { ...extra, authorization }, canonicalRequest, stringToSign, signature };
-}
-/** Query pairs URI-encoded and sorted by name, then value. */
-function canonicalQuery(search) {
-    if (search.length <= 1)
-        return "";
-    return search
-        .slice(1)
-        .split("&")
-        .map((pair) => {
-        const [name = "", ...value] = pair.split("=");
-        return `${uriEncode(decodeQueryPart(name))}=${uriEncode(decodeQueryPart(value.join("=")))}`;
-    })
-        .sort()
-        .join("&");
-}
-function decodeQueryPart(text) {
-    return decodeURIComponent(text.replace(/\+/g, " "));
-}
-/** S3's URI encoding: every byte except `A-Z a-z 0-9 - . _ ~` as `%XX` (uppercase hex). */
-function uriEncode(text) {
-    return [...Buffer.from(text, "utf8")]
-        .map((byte) => {
-        const char = String.fromCharCode(byte);
-        return /[A-Za-z0-9\-._~]/.test(char)
-            ? char
-            : `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
-    })
-        .join("");
-}
-function sha256Hex(text) {
-    return (0,external_node_crypto_.createHash)("sha256").update(text, "utf8").digest("hex");
-}
-function hmac(key, data) {
-    return (0,external_node_crypto_.createHmac)("sha256", key).update(data, "utf8").digest();
-}
-/**
- * Endpoint: `AWS_S3_ENDPOINT` (as dcpy reads it), else `s3.endpoint` in lifecycle.yml, else AWS
- * itself. Region: `AWS_REGION`, `AWS_DEFAULT_REGION`, `s3.region`, else us-east-1. Credentials only
- * from `AWS_ACCESS_KEY_ID` / `AWS_SECRET_ACCESS_KEY` (+ `AWS_SESSION_TOKEN`); an empty value (an
- * unset GitHub secret) counts as unset.
- */
+/** Where and as whom the `s3` source reads, from the environment and `s3:` of lifecycle.yml. */
 function resolveS3Access(env, settings = {}) {
-    const region = envValue(env, "AWS_REGION") ??
-        envValue(env, "AWS_DEFAULT_REGION") ??
-        settings.region ??
-        DEFAULT_S3_REGION;
-    const fromEnv = envValue(env, "AWS_S3_ENDPOINT");
-    const endpoint = fromEnv
-        ? normalizeEndpoint(fromEnv, "AWS_S3_ENDPOINT")
-        : settings.endpoint
-            ? normalizeEndpoint(settings.endpoint, "s3.endpoint in lifecycle.yml")
-            : `https://s3.${region}.amazonaws.com`;
-    const accessKeyId = envValue(env, "AWS_ACCESS_KEY_ID");
-    const secretAccessKey = envValue(env, "AWS_SECRET_ACCESS_KEY");
-    if (!accessKeyId !== !secretAccessKey) {
-        const [set, unset] = accessKeyId
-            ? ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"]
-            : ["AWS_SECRET_ACCESS_KEY", "AWS_ACCESS_KEY_ID"];
-        throw new errors/* ConfigError */.xL(`s3 source: ${set} is set but ${unset} is not; set both, or neither for anonymous access to a public bucket`);
-    }
-    if (!accessKeyId || !secretAccessKey)
-        return { endpoint, region };
-    const sessionToken = envValue(env, "AWS_SESSION_TOKEN");
-    return {
-        endpoint,
-        region,
-        credentials: { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) },
-    };
-}
-function envValue(env, name) {
-    const value = env[name]?.trim();
-    return value ? value : undefined;
-}
-const HttpUrl = schemas/* url */.OZ5({ protocol: /^https?$/ });
-/** An http(s) URL with no credentials, query or fragment; a bare host name gets `https://`. */
-function normalizeEndpoint(value, origin) {
-    const text = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
-    const url = HttpUrl.safeParse(text).success ? new URL(text) : undefined;
-    if (!url || url.username || url.password || url.search || url.hash) {
-        // Not echoed: a rejected value may hold credentials or a signature.
-        throw new errors/* ConfigError */.xL(`s3 source: ${origin} is not an endpoint URL; expected e.g. https://nyc3.digitaloceanspaces.com (http or https, no credentials, query or fragment)`);
-    }
-    return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
-}
-/** `<endpoint>/<bucket>/<key>`, the key encoded segment by segment (its `/` kept). */
-function s3ObjectUrl(endpoint, bucket, key) {
-    if (!/^[A-Za-z0-9._-]+$/.test(bucket) || /^\.+$/.test(bucket))
-        throw new errors/* ConfigError */.xL(`s3 source: bucket ${JSON.stringify(bucket)} is not a bucket name (letters, digits, . _ -)`);
-    const segments = key.split("/");
-    // URLs resolve `.` and `..` segments (even encoded), so such a key could not be fetched as named.
-    if (segments.some((s) => s === "." || s === ".."))
-        throw new errors/* ConfigError */.xL(`s3 source: key ${JSON.stringify(key)} has a "." or ".." segment`);
-    return `${endpoint}/${bucket}/${segments.map(uriEncode).join("/")}`;
-}
-/** What an S3 error response body says: `<Error><Code>…</Code><Message>…</Message></Error>`. */
-function parseS3Error(body) {
-    const field = (name) => {
-        const match = new RegExp(`<${name}>([^<]*)</${name}>`).exec(body);
-        return match?.[1] === undefined ? undefined : unescapeXml(match[1]).trim();
-    };
-    const code = field("Code");
-    const message = field("Message");
-    return { ...(code ? { code } : {}), ...(message ? { message } : {}) };
-}
-/**
- * An HttpClient that signs every attempt afresh (retries get a new `x-amz-date`) and replaces an
- * error response's body with its S3 code and message, so that nothing else of it (S3 echoes the
- * string to sign) reaches logs or errors.
- */
-function signingClient(inner, access, now = () => new Date()) {
-    return {
-        async get(url, init) {
-            const headers = { ...init.headers };
-            if (access.credentials) {
-                const signed = signV4({
-                    method: "GET",
-                    url: new URL(url),
-                    headers: { "x-amz-content-sha256": EMPTY_PAYLOAD_SHA256 },
-                    payloadHash: EMPTY_PAYLOAD_SHA256,
-                    region: access.region,
-                    service: "s3",
-                    date: now(),
-                }, access.credentials);
-                Object.assign(headers, { "x-amz-content-sha256": EMPTY_PAYLOAD_SHA256 }, signed.headers);
-            }
-            // A redirect would carry the session token to wherever it points: not followed.
-            const response = await inner.get(url, { ...init, headers, redirect: "manual" });
-            if (response.ok)
-                return response;
-            if (response.status >= 300 && response.status < 400) {
-                await response.body?.cancel();
-                const location = response.headers.get("location") ?? "no location";
-                return new Response(`S3 redirected to ${location}; lifecycle does not follow an S3 redirect: set AWS_S3_ENDPOINT or the region to the bucket's own`, { status: response.status, statusText: response.statusText });
-            }
-            const body = await response.text().catch(() => "");
-            const { code, message } = parseS3Error(body);
-            const summary = code ? `${code}${message ? `: ${message}` : ""}` : body.slice(0, 200);
-            return new Response(summary, { status: response.status, statusText: response.statusText });
-        },
-    };
+    return (0,s3_client/* resolveS3Connection */.Zc)(env, settings, "s3 source");
 }
 /** Fetch an `s3` source's object into `rawDir`, named after the key's last segment. */
 async function fetchS3Source(source, context, rawDir) {
-    const access = resolveS3Access(context.env, context.s3);
-    const url = s3ObjectUrl(access.endpoint, source.bucket, source.key);
+    const connection = {
+        ...resolveS3Access(context.env, context.s3),
+        attempts: context.retry.attempts,
+        timeoutMs: context.retry.timeoutMs,
+    };
     const name = source.key.split("/").pop();
     if (!name)
         throw new errors/* ConfigError */.xL(`s3 source: key ${JSON.stringify(source.key)} names a folder`);
     const file = external_node_path_default().join(rawDir, (0,layout/* safeSegment */.LX)(name));
     const object = `s3://${source.bucket}/${source.key}`;
-    const as = access.credentials ? "" : " anonymously (no AWS_ACCESS_KEY_ID set)";
-    context.log?.(`downloading ${object} from ${access.endpoint}${as}`);
+    const endpoint = (0,s3_client/* endpointLabel */.md)(connection);
+    const as = connection.credentials ? "" : " anonymously (no AWS_ACCESS_KEY_ID set)";
+    context.log?.(`downloading ${object} from ${endpoint}${as}`);
     try {
-        const result = await download({ ...context, client: signingClient(context.client, access) }, url, file);
-        const raw = { file: `raw/${external_node_path_default().basename(file)}`, ...pick(result), url };
-        if (result.finalUrl !== url)
-            raw.finalUrl = result.finalUrl;
-        return raw;
+        const got = await new s3_objects/* S3Objects */.NY(source.bucket, connection).download(source.key, file);
+        if (!got)
+            throw new Error(`s3 source: could not get ${object} from ${endpoint}: HTTP 404 (NoSuchKey)`);
+        return {
+            file: `raw/${external_node_path_default().basename(file)}`,
+            ...got,
+            url: `${endpoint}/${source.bucket}/${source.key}`,
+        };
     }
     catch (error) {
-        if (!(error instanceof HttpStatusError))
+        if (!(error instanceof s3_objects/* S3RequestError */.M8))
             throw error;
-        const detail = error.message.replace(/^GET \S+ failed: /, "");
-        throw new Error(`s3 source: could not get ${object} from ${access.endpoint}: ${detail}${hint(error.status, detail, access)}`, { cause: error });
+        const detail = error.message.replace(/^S3 GET \S+ failed: /, "").replace(/ at \S+$/, "");
+        throw new Error(`s3 source: could not get ${object} from ${endpoint}: ${detail}${hint(error, connection)}`);
     }
 }
-function pick(result) {
-    return { sha256: result.sha256, bytes: result.bytes };
-}
-function hint(status, detail, access) {
-    if ((status === 403 || status === 401) && !access.credentials)
+function hint(error, connection) {
+    if ((error.status === 403 || error.status === 401) && !connection.credentials)
         return "; the request was anonymous: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY for a private bucket";
-    if (detail.includes("SignatureDoesNotMatch"))
-        return `; check AWS_SECRET_ACCESS_KEY, and the region (signed for ${access.region}: AWS_REGION)`;
+    if (error.code === "SignatureDoesNotMatch")
+        return `; check AWS_SECRET_ACCESS_KEY, and the region (signed for ${connection.region}: AWS_REGION)`;
+    if (error.status !== undefined && error.status >= 300 && error.status < 400)
+        return "; lifecycle does not follow an S3 redirect: set AWS_ENDPOINT_URL_S3 or the region to the bucket's own";
     return "";
 }
 /** How config.json records an `s3` source: the template's fields and the endpoint read from. */
 function s3SourceRecord(source, context) {
-    return { ...source, endpoint: resolveS3Access(context.env, context.s3).endpoint };
+    return { ...source, endpoint: (0,s3_client/* endpointLabel */.md)(resolveS3Access(context.env, context.s3)) };
 }
 
 // EXTERNAL MODULE: external "node:events"
@@ -4397,9 +4288,9 @@ async function downloadTo(context, url, file) {
         raw.finalUrl = result.finalUrl;
     return raw;
 }
-const sources_HttpUrl = schemas/* url */.OZ5({ protocol: /^https?$/ });
+const HttpUrl = schemas/* url */.OZ5({ protocol: /^https?$/ });
 function checkHttpUrl(url) {
-    if (!sources_HttpUrl.safeParse(url).success) {
+    if (!HttpUrl.safeParse(url).success) {
         throw new errors/* ConfigError */.xL(`source URL ${JSON.stringify(url)} is not an http or https URL`);
     }
 }
@@ -7249,11 +7140,249 @@ async function writeFileAtomically(file, data) {
 
 /***/ }),
 
+/***/ 3389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ LocalEventStore),
+  W: () => (/* binding */ S3EventStore)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+var promises_default = /*#__PURE__*/__webpack_require__.n(promises_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/store/atomic.ts
+var atomic = __webpack_require__(2892);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __webpack_require__(6921);
+// EXTERNAL MODULE: ./src/store/events.ts
+var events = __webpack_require__(8372);
+;// CONCATENATED MODULE: ./src/store/event-index.ts
+
+
+/*
+ * The current-state index kept beside the event log: per (asset, partition) the last record and
+ * the last success, and how far into the log it has folded (`cursor`). It is a cache, never the
+ * truth: any index is a fold of a prefix of the log, so a lost or older index only means more of
+ * the log's tail to read; a missing one is rebuilt from the log.
+ */
+const EntrySchema = schemas/* object */.Ikc({
+    last: events/* EventRecordSchema */.pw,
+    lastSuccess: events/* EventRecordSchema */.pw.optional(),
+});
+const EventIndexSchema = schemas/* object */.Ikc({
+    format: schemas/* literal */.euz(1),
+    /** Local: a byte offset into events.jsonl. S3: every log key <= this is folded. */
+    cursor: schemas/* union */.KCZ([schemas/* number */.aig().int().min(0), schemas/* string */.YjP()]),
+    /** S3: keys above the cursor that are folded already. */
+    tail: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
+    entries: schemas/* record */.g1P(schemas/* string */.YjP(), EntrySchema),
+});
+function emptyIndex(cursor) {
+    return { format: 1, cursor, tail: [], entries: {} };
+}
+function parseIndex(text) {
+    try {
+        const parsed = EventIndexSchema.safeParse(JSON.parse(text));
+        return parsed.success ? parsed.data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Fold records (in log order) into the index. */
+function foldRecords(index, records) {
+    for (const record of records) {
+        const key = (0,events/* eventKey */.Mk)(record.asset, record.partition);
+        const entry = index.entries[key];
+        // A record that lands late (a slow writer) never replaces a newer one.
+        if (entry && record.end < entry.last.end) {
+            if (record.status === "success" && !(record.end < (entry.lastSuccess?.end ?? "")))
+                entry.lastSuccess = record;
+            continue;
+        }
+        const lastSuccess = record.status === "success" ? record : entry?.lastSuccess;
+        index.entries[key] = { last: record, ...(lastSuccess ? { lastSuccess } : {}) };
+    }
+}
+function currentState(index) {
+    const last = new Map();
+    const lastSuccess = new Map();
+    const partitions = new Map();
+    for (const [key, entry] of Object.entries(index.entries)) {
+        last.set(key, entry.last);
+        if (entry.lastSuccess)
+            lastSuccess.set(key, entry.lastSuccess);
+        const list = partitions.get(entry.last.asset) ?? [];
+        list.push(entry.last.partition);
+        partitions.set(entry.last.asset, list);
+    }
+    return { last, lastSuccess, partitions };
+}
+/** JSON lines to records; a line that is not a whole, valid record (a torn write) is skipped. */
+function parseLines(text) {
+    const records = [];
+    for (const line of text.split("\n")) {
+        if (line.trim() === "")
+            continue;
+        try {
+            const parsed = events/* EventRecordSchema */.pw.safeParse(JSON.parse(line));
+            if (parsed.success)
+                records.push(parsed.data);
+        }
+        catch {
+            // Torn.
+        }
+    }
+    return records;
+}
+
+// EXTERNAL MODULE: ./src/store/limit.ts
+var limit = __webpack_require__(6974);
+;// CONCATENATED MODULE: ./src/store/event-store.ts
+
+
+
+
+
+
+
+/** `events.jsonl` with `events-index.json` beside it. */
+class LocalEventStore {
+    layout;
+    constructor(layout) {
+        this.layout = layout;
+    }
+    get indexFile() {
+        return external_node_path_default().join(this.layout.root, "events-index.json");
+    }
+    append(records) {
+        return (0,events/* appendEvents */.Ib)(this.layout, records);
+    }
+    readAll() {
+        return (0,events/* readEvents */.wj)(this.layout);
+    }
+    async current() {
+        const saved = parseIndex(await promises_default().readFile(this.indexFile, "utf8").catch(() => ""));
+        let index = saved && typeof saved.cursor === "number" ? saved : emptyIndex(0);
+        const tail = await readFrom(this.layout.eventsFile, index.cursor);
+        if (tail === undefined)
+            index = emptyIndex(0);
+        else if (tail.bytes > 0) {
+            foldRecords(index, parseLines(tail.text));
+            index.cursor = index.cursor + tail.bytes;
+            await (0,atomic/* writeFileAtomically */.lo)(this.indexFile, JSON.stringify(index)).catch(() => undefined);
+        }
+        return currentState(index);
+    }
+}
+/** The log from byte `offset` up to its last newline; undefined when the log is shorter (replaced). */
+async function readFrom(file, offset) {
+    let handle;
+    try {
+        handle = await promises_default().open(file, "r");
+        const { size } = await handle.stat();
+        if (size < offset)
+            return undefined;
+        const buffer = Buffer.alloc(size - offset);
+        await handle.read(buffer, 0, buffer.length, offset);
+        const end = buffer.lastIndexOf(0x0a) + 1;
+        return { text: buffer.subarray(0, end).toString("utf8"), bytes: end };
+    }
+    catch (error) {
+        if (error.code === "ENOENT")
+            return offset === 0 ? { text: "", bytes: 0 } : undefined;
+        throw error;
+    }
+    finally {
+        await handle?.close();
+    }
+}
+/** How long a record's key may lag behind the newest (a slow PUT, clock skew) and still be folded. */
+const SETTLE_MS = 15 * 60_000;
+/**
+ * One object per batch, `events/log/<ISO time>-<uuid>.jsonl`, and `events/index.json`. The index
+ * folds every key up to its cursor plus the keys above it listed in `tail`; a reader lists only
+ * the keys after the cursor. The index is rewritten with If-Match, so an older fold never
+ * replaces a newer one.
+ */
+class S3EventStore {
+    s3;
+    prefix;
+    constructor(s3, prefix) {
+        this.s3 = s3;
+        this.prefix = prefix;
+    }
+    key(relative) {
+        return this.prefix === "" ? relative : `${this.prefix}/${relative}`;
+    }
+    get logPrefix() {
+        return this.key("events/log/");
+    }
+    async append(records) {
+        if (records.length === 0)
+            return;
+        const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+        const key = `${this.logPrefix}${stamp}-${(0,external_node_crypto_.randomUUID)()}.jsonl`;
+        await this.s3.put(key, records.map((r) => `${JSON.stringify(r)}\n`).join(""), {
+            ifNoneMatch: "*",
+        });
+    }
+    async readAll() {
+        const keys = [];
+        for await (const object of this.s3.list(this.logPrefix))
+            keys.push(object.key);
+        const batches = await (0,limit/* mapLimit */.s)(keys, 16, (key) => this.readBatch(key));
+        return batches.flat();
+    }
+    async readBatch(key) {
+        const got = await this.s3.get(key);
+        return got ? parseLines(got.body.toString("utf8")) : [];
+    }
+    async current() {
+        const indexKey = this.key("events/index.json");
+        const saved = await this.s3.get(indexKey);
+        const parsed = saved ? parseIndex(saved.body.toString("utf8")) : undefined;
+        const index = parsed && typeof parsed.cursor === "string" ? parsed : emptyIndex("");
+        const folded = new Set(index.tail);
+        const fresh = [];
+        const start = index.cursor === "" ? undefined : index.cursor;
+        for await (const object of this.s3.list(this.logPrefix, start))
+            if (!folded.has(object.key))
+                fresh.push(object.key);
+        if (fresh.length === 0)
+            return currentState(index);
+        const batches = await (0,limit/* mapLimit */.s)(fresh, 16, (key) => this.readBatch(key));
+        foldRecords(index, batches.flat());
+        this.advance(index, [...folded, ...fresh]);
+        const body = JSON.stringify(index);
+        await this.s3.put(indexKey, body, saved ? { ifMatch: saved.etag } : { ifNoneMatch: "*" });
+        return currentState(index);
+    }
+    /** Move the cursor to SETTLE_MS before now; keep in `tail` the folded keys above it. */
+    advance(index, folded) {
+        const settled = new Date(Date.now() - SETTLE_MS).toISOString().replace(/[:.]/g, "-");
+        const cursor = `${this.logPrefix}${settled}`;
+        if (typeof index.cursor !== "string" || cursor > index.cursor)
+            index.cursor = cursor;
+        index.tail = folded.filter((key) => key > index.cursor).sort();
+    }
+}
+
+
+/***/ }),
+
 /***/ 8372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D6: () => (/* binding */ latestEvents),
 /* harmony export */   F$: () => (/* binding */ newRunId),
 /* harmony export */   Ib: () => (/* binding */ appendEvents),
 /* harmony export */   Mk: () => (/* binding */ eventKey),
@@ -7261,7 +7390,7 @@ async function writeFileAtomically(file, data) {
 /* harmony export */   vu: () => (/* binding */ EventLog),
 /* harmony export */   wj: () => (/* binding */ readEvents)
 /* harmony export */ });
-/* unused harmony export EVENT_STATUSES */
+/* unused harmony exports EVENT_STATUSES, latestEvents */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -7309,12 +7438,15 @@ async function appendEvents(layout, records) {
  */
 class EventLog {
     layout;
+    sink;
     pending = [];
     writing = Promise.resolve();
     first = true;
     failure;
-    constructor(layout) {
+    /** Records go to `sink` (a store's EventStore), or to the local log of `layout`. */
+    constructor(layout, sink) {
         this.layout = layout;
+        this.sink = sink;
     }
     append(record) {
         this.pending.push(record);
@@ -7331,7 +7463,9 @@ class EventLog {
         const batch = this.pending;
         this.pending = [];
         try {
-            if (this.first)
+            if (this.sink)
+                await this.sink.append(batch);
+            else if (this.first)
                 await appendEvents(this.layout, batch);
             else
                 await node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default().appendFile(this.layout.eventsFile, batch.map(toLine).join(""));
@@ -7410,6 +7544,29 @@ function latestEvents(records) {
             lastSuccess.set(key, record);
     }
     return { last, lastSuccess };
+}
+
+
+/***/ }),
+
+/***/ 6974:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Run `task` over `items`, at most `limit` at once; rejects with the first failure. */
+async function mapLimit(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    async function worker() {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await task(items[index]);
+        }
+    }
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
 }
 
 
@@ -7769,6 +7926,385 @@ function currentBootId() {
     catch {
         return undefined;
     }
+}
+
+
+/***/ }),
+
+/***/ 9087:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zc: () => (/* binding */ resolveS3Connection),
+/* harmony export */   md: () => (/* binding */ endpointLabel),
+/* harmony export */   qo: () => (/* binding */ createS3Client),
+/* harmony export */   ye: () => (/* binding */ describeS3Error)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_S3_REGION, ENDPOINT_VARIABLES */
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+
+
+/*
+ * Where and as whom lifecycle talks to S3 (the store and the ingest `s3` source): one place that
+ * reads the environment and lifecycle.yml, and builds an `@aws-sdk/client-s3` client with bounded
+ * retries and a request timeout. Credentials come only from the environment and never appear in
+ * a message lifecycle writes.
+ */
+const DEFAULT_S3_REGION = "us-east-1";
+/** The endpoint variables, in the order they are read; AWS_S3_ENDPOINT is dcpy's name. */
+const ENDPOINT_VARIABLES = ["AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL", "AWS_S3_ENDPOINT"];
+/**
+ * Endpoint: the first of ENDPOINT_VARIABLES set, else `endpoint` of lifecycle.yml, else AWS.
+ * Region: AWS_REGION, AWS_DEFAULT_REGION, `region`, else us-east-1. Path-style addressing:
+ * `path_style`, default on for a custom endpoint (MinIO, moto need it; Spaces and R2 accept it).
+ * Credentials: AWS_ACCESS_KEY_ID + AWS_SECRET_ACCESS_KEY (+ AWS_SESSION_TOKEN); an empty value
+ * (an unset GitHub secret) counts as unset.
+ */
+function resolveS3Connection(env, settings = {}, what = "s3") {
+    const region = envValue(env, "AWS_REGION") ??
+        envValue(env, "AWS_DEFAULT_REGION") ??
+        settings.region ??
+        DEFAULT_S3_REGION;
+    const variable = ENDPOINT_VARIABLES.find((name) => envValue(env, name) !== undefined);
+    const endpoint = variable
+        ? normalizeEndpoint(envValue(env, variable) ?? "", variable, what)
+        : settings.endpoint
+            ? normalizeEndpoint(settings.endpoint, "endpoint in lifecycle.yml", what)
+            : undefined;
+    const credentials = credentialsFrom(env, what);
+    return {
+        ...(endpoint !== undefined ? { endpoint } : {}),
+        region,
+        pathStyle: settings.path_style ?? endpoint !== undefined,
+        ...(credentials ? { credentials } : {}),
+        attempts: settings.attempts ?? 4,
+        timeoutMs: (settings.timeout_seconds ?? 60) * 1000,
+    };
+}
+function credentialsFrom(env, what) {
+    const accessKeyId = envValue(env, "AWS_ACCESS_KEY_ID");
+    const secretAccessKey = envValue(env, "AWS_SECRET_ACCESS_KEY");
+    if (!accessKeyId !== !secretAccessKey) {
+        const [set, unset] = accessKeyId
+            ? ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"]
+            : ["AWS_SECRET_ACCESS_KEY", "AWS_ACCESS_KEY_ID"];
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${what}: ${set} is set but ${unset} is not; set both, or neither for anonymous access to a public bucket`);
+    }
+    if (!accessKeyId || !secretAccessKey)
+        return undefined;
+    const sessionToken = envValue(env, "AWS_SESSION_TOKEN");
+    return { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };
+}
+function envValue(env, name) {
+    const value = env[name]?.trim();
+    return value ? value : undefined;
+}
+const HttpUrl = zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ protocol: /^https?$/ });
+/** An http(s) URL with no credentials, query or fragment; a bare host name gets `https://`. */
+function normalizeEndpoint(value, origin, what) {
+    const text = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+    const url = HttpUrl.safeParse(text).success ? new URL(text) : undefined;
+    if (!url || url.username || url.password || url.search || url.hash) {
+        // Not echoed: a rejected value may hold credentials or a signature.
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${what}: ${origin} is not an endpoint URL; expected e.g. https://nyc3.digitaloceanspaces.com (http or https, no credentials, query or fragment)`);
+    }
+    return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+}
+/** Where requests go, for messages: the endpoint, or AWS's for the region. */
+function endpointLabel(connection) {
+    return connection.endpoint ?? `https://s3.${connection.region}.amazonaws.com`;
+}
+/** An SDK client for the connection: standard retries, `timeoutMs` per attempt, no redirects. */
+function createS3Client(connection) {
+    return new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .S3Client */ .YxF({
+        region: connection.region,
+        ...(connection.endpoint !== undefined ? { endpoint: connection.endpoint } : {}),
+        forcePathStyle: connection.pathStyle,
+        maxAttempts: connection.attempts,
+        retryMode: "standard",
+        requestHandler: {
+            requestTimeout: connection.timeoutMs,
+            connectionTimeout: Math.min(connection.timeoutMs, 10_000),
+            throwOnRequestTimeout: true,
+        },
+        // Only what the environment gave; never the shared files, SSO or instance metadata.
+        credentials: connection.credentials ?? { accessKeyId: "", secretAccessKey: "" },
+        ...(connection.credentials ? {} : { signer: { sign: async (request) => request } }),
+        // Integrity checksums on every PUT are extra work moto and some S3-compatible services reject.
+        requestChecksumCalculation: "WHEN_REQUIRED",
+        responseChecksumValidation: "WHEN_REQUIRED",
+    });
+}
+/** What an SDK error says, without anything that could carry a credential or a signature. */
+function describeS3Error(error) {
+    const e = error;
+    const status = e.$metadata?.httpStatusCode;
+    const attempts = e.$metadata?.attempts;
+    const message = (e.message ?? "").replace(/\s+/g, " ").slice(0, 200);
+    return {
+        ...(status !== undefined ? { status } : {}),
+        code: e.name ?? "Error",
+        message,
+        ...(attempts !== undefined ? { attempts } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F$: () => (/* binding */ parseS3Url),
+/* harmony export */   M8: () => (/* binding */ S3RequestError),
+/* harmony export */   NY: () => (/* binding */ S3Objects)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3711);
+/* harmony import */ var _s3_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9087);
+
+
+
+
+
+
+/** A request that failed for good (after the retries): names the operation, bucket and key. */
+class S3RequestError extends Error {
+    operation;
+    bucket;
+    key;
+    status;
+    code;
+    name = "S3RequestError";
+    constructor(operation, bucket, key, status, code, detail) {
+        super(`S3 ${operation} s3://${bucket}/${key} failed: ${detail}`);
+        this.operation = operation;
+        this.bucket = bucket;
+        this.key = key;
+        this.status = status;
+        this.code = code;
+    }
+}
+/**
+ * The few S3 operations the store makes, on one bucket; every failure is an S3RequestError. A
+ * precondition that does not hold (412, or 409 for a concurrent conditional write) is not an
+ * error: `put` resolves to "conflict".
+ */
+class S3Objects {
+    bucket;
+    connection;
+    client;
+    /** Requests sent (not counting the SDK's retries), for the bench. */
+    requests = 0;
+    constructor(bucket, connection) {
+        this.bucket = bucket;
+        this.connection = connection;
+        this.client = (0,_s3_client_js__WEBPACK_IMPORTED_MODULE_4__/* .createS3Client */ .qo)(connection);
+    }
+    async get(key) {
+        try {
+            this.requests++;
+            const answer = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .GetObjectCommand */ .jLs({ Bucket: this.bucket, Key: key }));
+            const bytes = await answer.Body?.transformToByteArray();
+            return { body: Buffer.from(bytes ?? []), etag: answer.ETag ?? "" };
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return undefined;
+            throw this.failure("GET", key, error);
+        }
+    }
+    /** Stream an object to `file`; resolves to its sha256 and size, or undefined when absent. */
+    async download(key, file) {
+        try {
+            this.requests++;
+            const answer = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .GetObjectCommand */ .jLs({ Bucket: this.bucket, Key: key }));
+            const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)("sha256");
+            let bytes = 0;
+            const tap = new node_stream__WEBPACK_IMPORTED_MODULE_2__.Transform({
+                transform(chunk, _encoding, done) {
+                    hash.update(chunk);
+                    bytes += chunk.length;
+                    done(null, chunk);
+                },
+            });
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(answer.Body, tap, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(file));
+            return { sha256: hash.digest("hex"), bytes };
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return undefined;
+            throw this.failure("GET", key, error);
+        }
+    }
+    async put(key, body, condition = {}, length) {
+        try {
+            this.requests++;
+            const answer = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .PutObjectCommand */ .wKZ({
+                Bucket: this.bucket,
+                Key: key,
+                Body: body,
+                ...(length !== undefined ? { ContentLength: length } : {}),
+                ...(condition.ifMatch !== undefined ? { IfMatch: condition.ifMatch } : {}),
+                ...(condition.ifNoneMatch !== undefined ? { IfNoneMatch: condition.ifNoneMatch } : {}),
+            }));
+            return { etag: answer.ETag ?? "" };
+        }
+        catch (error) {
+            const { status } = (0,_s3_client_js__WEBPACK_IMPORTED_MODULE_4__/* .describeS3Error */ .ye)(error);
+            if (status === 412 || status === 409)
+                return "conflict";
+            throw this.failure("PUT", key, error);
+        }
+    }
+    async delete(key) {
+        try {
+            this.requests++;
+            await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .DeleteObjectCommand */ .k4j({ Bucket: this.bucket, Key: key }));
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return;
+            throw this.failure("DELETE", key, error);
+        }
+    }
+    /** Every object under `prefix`, in key order, after `startAfter` when given. */
+    async *list(prefix, startAfter) {
+        let token;
+        do {
+            let page;
+            try {
+                this.requests++;
+                page = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .ListObjectsV2Command */ .u6x({
+                    Bucket: this.bucket,
+                    Prefix: prefix,
+                    ...(token !== undefined ? { ContinuationToken: token } : {}),
+                    ...(token === undefined && startAfter !== undefined ? { StartAfter: startAfter } : {}),
+                }));
+            }
+            catch (error) {
+                throw this.failure("LIST", `${prefix}*`, error);
+            }
+            for (const item of page.Contents ?? [])
+                if (item.Key !== undefined)
+                    yield { key: item.Key, etag: item.ETag ?? "", size: item.Size ?? 0 };
+            token = page.IsTruncated ? page.NextContinuationToken : undefined;
+        } while (token !== undefined);
+    }
+    failure(operation, key, error) {
+        const { status, code, message, attempts } = (0,_s3_client_js__WEBPACK_IMPORTED_MODULE_4__/* .describeS3Error */ .ye)(error);
+        const tries = attempts !== undefined && attempts > 1 ? ` after ${attempts} attempts` : "";
+        const what = status !== undefined ? `HTTP ${status} ${code}` : code;
+        const detail = `${what}${message && message !== code ? ` (${message})` : ""}${tries} at ${(0,_s3_client_js__WEBPACK_IMPORTED_MODULE_4__/* .endpointLabel */ .md)(this.connection)}`;
+        return new S3RequestError(operation, this.bucket, key, status, code, detail);
+    }
+}
+function isNotFound(error) {
+    const { status, code } = (0,_s3_client_js__WEBPACK_IMPORTED_MODULE_4__/* .describeS3Error */ .ye)(error);
+    return status === 404 || code === "NoSuchKey" || code === "NotFound";
+}
+/** `s3://bucket/prefix` split; the prefix has no leading or trailing slash ("" for the bucket root). */
+function parseS3Url(url) {
+    const match = /^s3:\/\/([^/]+)\/?(.*)$/.exec(url);
+    const bucket = match?.[1] ?? "";
+    if (!match || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket))
+        throw new Error(`store ${JSON.stringify(url)}: expected s3://<bucket>/<prefix>, a bucket name of 3-63 lowercase letters, digits, dots and hyphens`);
+    const prefix = (match[2] ?? "").replace(/^\/+|\/+$/g, "");
+    if (prefix.split("/").some((s) => s === "." || s === ".."))
+        throw new Error(`store ${JSON.stringify(url)}: the prefix has a "." or ".." segment`);
+    return { bucket, prefix };
+}
+
+
+/***/ }),
+
+/***/ 1644:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ch: () => (/* binding */ openStore),
+/* harmony export */   r1: () => (/* binding */ resolveStoreUrl),
+/* harmony export */   xB: () => (/* binding */ newWorkingDir)
+/* harmony export */ });
+/* unused harmony exports isS3Url, normalizeStoreUrl, LocalStore */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _config_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4661);
+/* harmony import */ var _event_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3389);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5891);
+
+
+
+
+
+
+
+function isS3Url(url) {
+    return url.startsWith("s3://");
+}
+/** A local store URL as a directory path; an S3 URL unchanged. */
+function normalizeStoreUrl(url, base) {
+    if (isS3Url(url))
+        return url;
+    if (url.startsWith("file://"))
+        return (0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(url);
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url))
+        throw new Error(`store ${JSON.stringify(url)}: expected s3://bucket/prefix, file:///path or a directory`);
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(base, url);
+}
+/** The store to use: `--store`, else LIFECYCLE_STORE, else `store.url` of lifecycle.yml, else `<root>/.lifecycle`. */
+async function resolveStoreUrl(flag, root, cwd, env) {
+    if (flag !== undefined)
+        return normalizeStoreUrl(flag, cwd);
+    const fromEnv = env.LIFECYCLE_STORE?.trim();
+    if (fromEnv)
+        return normalizeStoreUrl(fromEnv, cwd);
+    const { settings } = await (0,_config_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .loadSettings */ .M5)(root).catch(() => ({ settings: {} }));
+    const configured = settings.store?.url;
+    return configured ? normalizeStoreUrl(configured, root) : node_path__WEBPACK_IMPORTED_MODULE_2___default().join(root, ".lifecycle");
+}
+async function openStore(url, options) {
+    if (!isS3Url(url))
+        return new LocalStore(normalizeStoreUrl(url, options.root));
+    const settings = options.settings ?? (await (0,_config_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .loadSettings */ .M5)(options.root)).settings.store ?? {};
+    const { openS3Store } = await __webpack_require__.e(/* import() */ 443).then(__webpack_require__.bind(__webpack_require__, 443));
+    return openS3Store(url, { ...options, settings });
+}
+/** The embedded default: the directory is the store; commits are the engine's atomic renames. */
+class LocalStore {
+    url;
+    kind = "local";
+    layout;
+    events;
+    constructor(url) {
+        this.url = url;
+        this.layout = new _layout_js__WEBPACK_IMPORTED_MODULE_6__/* .StoreLayout */ .Eh(url);
+        this.events = new _event_store_js__WEBPACK_IMPORTED_MODULE_5__/* .LocalEventStore */ .R(this.layout);
+    }
+    async commit() { }
+    async commitDatasets() { }
+    async close() { }
+}
+/** A fresh, private working directory for an S3 store. */
+async function newWorkingDir() {
+    return node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().mkdtemp(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), "lifecycle-store-"));
 }
 
 

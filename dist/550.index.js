@@ -55,7 +55,7 @@ async function upToDate(context, partition) {
         return new Set();
     const [{ upToDateItems }, { materialize }] = await Promise.all([
         __webpack_require__.e(/* import() */ 807).then(__webpack_require__.bind(__webpack_require__, 7807)),
-        Promise.all(/* import() */[__webpack_require__.e(885), __webpack_require__.e(402)]).then(__webpack_require__.bind(__webpack_require__, 6402)),
+        Promise.all(/* import() */[__webpack_require__.e(423), __webpack_require__.e(402)]).then(__webpack_require__.bind(__webpack_require__, 6402)),
     ]);
     return upToDateItems({
         root: context.root,
@@ -423,7 +423,7 @@ function allowedValues(name) {
 // Each command's module is imported when the command runs: the bundle splits them into chunks, so
 // `matrix` never parses the stage and ingest code (start-up is what every job pays first).
 const main_discover = () => Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1090));
-const runs = () => Promise.all(/* import() */[__webpack_require__.e(885), __webpack_require__.e(402), __webpack_require__.e(906)]).then(__webpack_require__.bind(__webpack_require__, 2906));
+const runs = () => Promise.all(/* import() */[__webpack_require__.e(423), __webpack_require__.e(402), __webpack_require__.e(906)]).then(__webpack_require__.bind(__webpack_require__, 2906));
 const schedules = () => __webpack_require__.e(/* import() */ 767).then(__webpack_require__.bind(__webpack_require__, 8767));
 const handlers = {
     matrix: async (c) => (await main_discover()).matrixCommand(c),

@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/store/store.ts
+var store_store = __webpack_require__(1644);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/diagnostics.ts
@@ -125,7 +127,7 @@ var graph_graph = __webpack_require__(1924);
 // EXTERNAL MODULE: ./src/ingest/index.ts + 32 modules
 var ingest = __webpack_require__(5330);
 // EXTERNAL MODULE: ./src/store/events.ts
-var store_events = __webpack_require__(8372);
+var events = __webpack_require__(8372);
 // EXTERNAL MODULE: ./src/store/layout.ts
 var store_layout = __webpack_require__(5891);
 ;// CONCATENATED MODULE: ./src/cli/command.ts
@@ -181,7 +183,7 @@ function commandLock(context, command, timeoutSeconds) {
 }
 /** Run `use` holding the store lock, for commands that write the store outside `materialize`. */
 function withCommandLock(context, command, timeoutSeconds, use) {
-    const runId = (0,store_events/* newRunId */.F$)();
+    const runId = (0,events/* newRunId */.F$)();
     const settings = commandLock(context, command, timeoutSeconds);
     return (0,lock/* withStoreLock */.rX)({ ...settings, store: context.store, runId, signal: context.signal }, () => use(runId));
 }
@@ -295,7 +297,7 @@ async function ingestRecorded(runId, options) {
             error: aborted ? `cancelled: ${(0,errors/* errorMessage */.gJ)(options.signal?.reason)}` : (0,errors/* errorMessage */.gJ)(error),
         };
         // The ingest's own error is the one to report, even when the record cannot be written.
-        await (0,store_events/* appendEvents */.Ib)(options.layout, [record]).catch((recordError) => options.log?.(`could not record the failure in events.jsonl: ${(0,errors/* errorMessage */.gJ)(recordError)}`));
+        await (0,events/* appendEvents */.Ib)(options.layout, [record]).catch((recordError) => options.log?.(`could not record the failure in events.jsonl: ${(0,errors/* errorMessage */.gJ)(recordError)}`));
         throw error;
     }
     // One record per dataset written (a data-source template writes several from one download).
@@ -309,7 +311,7 @@ async function ingestRecorded(runId, options) {
         fingerprint: (0,fingerprint/* ingestFingerprint */.dX)(dataset.id, result.version, dataset.metadata),
         metadata: dataset.metadata,
     }));
-    await (0,store_events/* appendEvents */.Ib)(options.layout, records);
+    await (0,events/* appendEvents */.Ib)(options.layout, records);
     return result;
 }
 
@@ -751,6 +753,7 @@ Exit codes: 0 all succeeded or were up to date, 1 a stage failed or the run was 
             ...(choice.loadProject !== undefined ? { deps: { loadProject: choice.loadProject } } : {}),
             root: context.root,
             store: context.store,
+            env: context.env,
             select: choice.select,
             partition: choice.partition,
             concurrency: flags.concurrency,
@@ -800,14 +803,25 @@ async function assetStatus(options) {
     const { project } = await deps.loadProject(options.root);
     const graph = (0,graph_graph/* buildAssetGraph */.dZ)((0,engine_deps/* graphSourceOf */.B)(project));
     const assets = options.select === undefined ? graph.assets : (0,selection/* resolveSelection */.Fb)(graph, options.select);
-    const layout = new store_layout/* StoreLayout */.Eh(options.store);
-    const events = await (0,store_events/* readEvents */.wj)(layout);
-    const { last, lastSuccess } = (0,store_events/* latestEvents */.D6)(events);
-    const recorded = partitionsByAsset(events);
+    const store = await (0,store_store/* openStore */.Ch)(options.store, {
+        root: options.root,
+        env: options.env ?? process.env,
+    });
+    try {
+        return await statusRows(assets, project, store, deps);
+    }
+    finally {
+        await store.close();
+    }
+}
+async function statusRows(assets, project, store, deps) {
+    const layout = store.layout;
+    // The current-state index: O(assets x partitions), not O(history).
+    const { last, lastSuccess, partitions: recorded } = await store.events.current();
     const rows = [];
     for (const asset of assets) {
-        for (const item of await partitionsOf(asset, project, layout, recorded.get(asset.id) ?? [], deps, options.store)) {
-            const key = (0,store_events/* eventKey */.Mk)(asset.id, item.key);
+        for (const item of await partitionsOf(asset, project, layout, recorded.get(asset.id) ?? [], deps, layout.root)) {
+            const key = (0,events/* eventKey */.Mk)(asset.id, item.key);
             const row = baseRow(asset, item.key, last.get(key), lastSuccess.get(key));
             const stale = asset.kind === "stage" ? await staleness(asset, item, project, layout, deps) : undefined;
             rows.push({
@@ -834,15 +848,6 @@ function baseRow(asset, partition, record, success) {
             : {}),
         ...(success ? { lastSuccess: success.end } : {}),
     };
-}
-function partitionsByAsset(events) {
-    const byAsset = new Map();
-    for (const event of events) {
-        const partitions = byAsset.get(event.asset) ?? new Set();
-        partitions.add(event.partition);
-        byAsset.set(event.asset, partitions);
-    }
-    return new Map([...byAsset].map(([asset, partitions]) => [asset, [...partitions]]));
 }
 /** Partitions to show: the product's default ones, those with records, those with outputs in the store. */
 async function partitionsOf(asset, project, layout, recorded, deps, store) {
@@ -964,6 +969,7 @@ upstream stage's output) differ from those of the output in the store.`,
         const rows = await assetStatus({
             root: context.root,
             store: context.store,
+            env: context.env,
             select: flags.select,
         });
         context.stdout.write(flags.format === "json"
@@ -1880,7 +1886,7 @@ ${lockTimeoutHelp(21)}`,
                 : sub === "latest"
                     ? await latest(layout, product, flags)
                     : await publish_release(layout, product, flags);
-            await (0,store_events/* appendEvents */.Ib)(layout, [record(runId, started, outcome)]);
+            await (0,events/* appendEvents */.Ib)(layout, [record(runId, started, outcome)]);
             context.stdout.write(`${outcome.message}\n`);
             return 0;
         });
@@ -2219,7 +2225,7 @@ Exit 1 when any destination failed (the others are still tried).`,
         });
         const end = new Date();
         const failed = results.filter((r) => !r.ok);
-        await (0,store_events/* appendEvents */.Ib)(layout, [
+        await (0,events/* appendEvents */.Ib)(layout, [
             {
                 asset: `${product}.distribute`,
                 partition: version,
@@ -2227,7 +2233,7 @@ Exit 1 when any destination failed (the others are still tried).`,
                 start: started.toISOString(),
                 end: end.toISOString(),
                 durationMs: end.getTime() - started.getTime(),
-                runId: (0,store_events/* newRunId */.F$)(started),
+                runId: (0,events/* newRunId */.F$)(started),
                 fingerprint: "",
                 metadata: { destinations: results },
                 ...(failed.length > 0
@@ -2518,8 +2524,8 @@ const GLOBAL_OPTIONS = [
     {
         name: "store",
         spec: { type: "string" },
-        usage: "--store DIR",
-        help: "store directory (default: <root>/.lifecycle)",
+        usage: "--store URL",
+        help: "the store: a directory, file:///path or s3://bucket/prefix (default: LIFECYCLE_STORE, else store.url of lifecycle.yml, else <root>/.lifecycle)",
     },
     {
         name: "quiet",
@@ -2577,6 +2583,7 @@ function globalOptionsHelp() {
 
 
 
+
 /** Run the CLI; resolves to the exit code. Never calls process.exit. */
 async function main(argv, io) {
     const leading = { ...globalOptionSpec(), [VERSION_OPTION.name]: VERSION_OPTION.spec };
@@ -2604,7 +2611,7 @@ async function main(argv, io) {
             io.stdout.write(commandHelp(command));
             return 0;
         }
-        return await command.run(commandContext(parsed.positionals, values, io));
+        return await command.run(await commandContext(parsed.positionals, values, io));
     }
     catch (error) {
         reportError(error, io, values);
@@ -2627,9 +2634,9 @@ function help(name, after, values, io) {
     io.stdout.write(generalHelp());
     return name === undefined && values.help !== true ? 2 : 0;
 }
-function commandContext(positionals, values, io) {
+async function commandContext(positionals, values, io) {
     const root = external_node_path_default().resolve(io.cwd, stringFlag(values.root) ?? ".");
-    const store = external_node_path_default().resolve(io.cwd, stringFlag(values.store) ?? external_node_path_default().join(root, ".lifecycle"));
+    const store = await (0,store_store/* resolveStoreUrl */.r1)(stringFlag(values.store), root, io.cwd, io.env);
     const colorFlag = values["no-color"] === true ? false : values.color === true ? true : undefined;
     return {
         root,

@@ -23,8 +23,8 @@ export const GLOBAL_OPTIONS: readonly GlobalOption[] = [
   {
     name: "store",
     spec: { type: "string" },
-    usage: "--store DIR",
-    help: "store directory (default: <root>/.lifecycle)",
+    usage: "--store URL",
+    help: "the store: a directory, file:///path or s3://bucket/prefix (default: LIFECYCLE_STORE, else store.url of lifecycle.yml, else <root>/.lifecycle)",
   },
   {
     name: "quiet",

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { resolveStoreUrl } from "../store/store.js";
 import { errorMessage, exitCodeFor, ConfigError, UsageError } from "../core/errors.js";
 import { formatDiagnostics } from "../core/diagnostics.js";
 import { LIFECYCLE_VERSION } from "../core/release.js";
@@ -48,7 +49,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stdout.write(commandHelp(command));
       return 0;
     }
-    return await command.run(commandContext(parsed.positionals, values, io));
+    return await command.run(await commandContext(parsed.positionals, values, io));
   } catch (error) {
     reportError(error, io, values);
     return exitCodeFor(error);
@@ -72,9 +73,13 @@ function help(name: string | undefined, after: string[], values: Values, io: Cli
   return name === undefined && values.help !== true ? 2 : 0;
 }
 
-function commandContext(positionals: string[], values: Values, io: CliIo): CommandContext {
+async function commandContext(
+  positionals: string[],
+  values: Values,
+  io: CliIo,
+): Promise<CommandContext> {
   const root = path.resolve(io.cwd, stringFlag(values.root) ?? ".");
-  const store = path.resolve(io.cwd, stringFlag(values.store) ?? path.join(root, ".lifecycle"));
+  const store = await resolveStoreUrl(stringFlag(values.store), root, io.cwd, io.env);
   const colorFlag = values["no-color"] === true ? false : values.color === true ? true : undefined;
   return {
     root,

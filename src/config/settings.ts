@@ -14,20 +14,51 @@ export const GeometryFormatSchema = z.enum(GEOMETRY_FORMATS);
 export type GeometryFormat = z.infer<typeof GeometryFormatSchema>;
 export const DEFAULT_GEOMETRY_FORMAT: GeometryFormat = "geojson";
 
-/** Where `s3` ingest sources read from; the environment (AWS_S3_ENDPOINT, AWS_REGION) wins. */
-export const S3SettingsSchema = z.strictObject({
+const s3Connection = {
   endpoint: z
     .url({ protocol: /^https?$/ })
     .optional()
     .describe(
-      "Base URL of the S3-compatible store, e.g. https://nyc3.digitaloceanspaces.com (objects are read path-style: <endpoint>/<bucket>/<key>). AWS_S3_ENDPOINT overrides it; default https://s3.<region>.amazonaws.com",
+      "Base URL of the S3-compatible service, e.g. https://nyc3.digitaloceanspaces.com. AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL or AWS_S3_ENDPOINT override it; default https://s3.<region>.amazonaws.com",
     ),
   region: nonEmptyText
     .optional()
     .describe(
       "Region requests are signed for; AWS_REGION or AWS_DEFAULT_REGION override it; default us-east-1",
     ),
+  path_style: z
+    .boolean()
+    .optional()
+    .describe(
+      "Path-style addressing (<endpoint>/<bucket>/<key>) instead of <bucket>.<endpoint>; default: on for a custom endpoint, off for AWS",
+    ),
+};
+
+/** Where `s3` ingest sources read from; the environment (AWS_ENDPOINT_URL_S3, AWS_REGION) wins. */
+export const S3SettingsSchema = z.strictObject(s3Connection);
+
+/** Where lifecycle keeps its state: a local directory or s3://bucket/prefix (docs/store.md). */
+export const StoreSettingsSchema = z.strictObject({
+  url: z
+    .string()
+    .regex(
+      /^(s3:\/\/|file:\/\/\/|\/|\.)/,
+      "a store URL: s3://bucket/prefix, file:///path, /path or ./path",
+    )
+    .optional()
+    .describe(
+      "The store: s3://bucket/prefix, file:///path or a directory (relative to the project root); --store and LIFECYCLE_STORE override it; default .lifecycle",
+    ),
+  ...s3Connection,
+  attempts: z.int().min(1).max(20).optional().describe("Attempts per S3 request (default 4)"),
+  timeout_seconds: z
+    .number()
+    .positive()
+    .max(3600)
+    .optional()
+    .describe("An S3 request with no answer for this long is retried (default 60)"),
 });
+export type StoreSettings = z.infer<typeof StoreSettingsSchema>;
 export type S3Settings = z.infer<typeof S3SettingsSchema>;
 
 /** How much memory DuckDB may use while ingesting, and where it spills the rest. */
@@ -61,6 +92,9 @@ export const SettingsSchema = z.strictObject({
   ),
   ingest_schedules: IngestSchedulesSchema.optional().describe(
     "Scheduled ingests: name, cron, timezone, templates (ids, inputs:<product>, tag:<tag>, *) and version (today, yesterday or fixed), generated into the schedules workflow",
+  ),
+  store: StoreSettingsSchema.optional().describe(
+    "Where lifecycle keeps ingested datasets, stage outputs, packages, events and partitions: a local directory or an S3-compatible bucket. Credentials never go here",
   ),
   s3: S3SettingsSchema.optional().describe(
     "Where s3 ingest sources read from. Credentials never go here: they come only from the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN)",

@@ -3,7 +3,8 @@ import { NodeProcessRunner } from "../process/node-runner.js";
 import type { ProcessRunner } from "../process/runner.js";
 import { EventLog, newRunId, type EventRecord } from "../store/events.js";
 import { withStoreLock } from "../store/lock.js";
-import { StoreLayout, type StageName } from "../store/layout.js";
+import type { StageName } from "../store/layout.js";
+import { openStore, type Store } from "../store/store.js";
 import { UsageError } from "../core/errors.js";
 import { defaultDeps } from "./defaults.js";
 import type { EngineDeps } from "./deps.js";
@@ -51,6 +52,8 @@ export interface MaterializeOptions {
   runId?: string | undefined;
   /** Replace parts of the engine's collaborators (tests inject stages; the action may inject ingest). */
   deps?: Partial<EngineDeps> | undefined;
+  /** For an s3:// store: endpoint, region and credentials (default: process.env). */
+  env?: NodeJS.ProcessEnv | undefined;
   /** The store lock a run (not a dry run) holds throughout; see `src/store/lock.ts`. */
   lock?: MaterializeLockOptions | undefined;
 }
@@ -94,33 +97,55 @@ export async function materialize(options: MaterializeOptions): Promise<Material
   const concurrency = checkConcurrency(options.concurrency);
   const deps: EngineDeps = { ...defaultDeps(), ...options.deps };
   const dryRun = options.dryRun ?? false;
-  if (dryRun) return planAndRun(options, { started, runId, concurrency, deps, dryRun });
+  const store = await openStore(options.store, {
+    root: options.root,
+    env: options.env ?? process.env,
+  });
+  try {
+    return await lockAndRun(options, store, { started, runId, concurrency, deps, dryRun });
+  } finally {
+    await store.close();
+  }
+}
+
+interface RunSettings {
+  started: number;
+  runId: string;
+  concurrency: number;
+  deps: EngineDeps;
+  dryRun: boolean;
+}
+
+/**
+ * The lock is the working directory's: for a local store the store itself; for S3 a private
+ * directory, so runs on other machines are kept apart by the conditional pointer writes instead.
+ */
+async function lockAndRun(
+  options: MaterializeOptions,
+  store: Store,
+  settings: RunSettings,
+): Promise<MaterializeResult> {
+  const { runId, dryRun } = settings;
+  if (dryRun) return planAndRun(options, store, settings);
   const lock = {
-    store: options.store,
+    store: store.layout.root,
     command: options.lock?.command ?? "materialize",
     runId,
     timeoutSeconds: options.lock?.timeoutSeconds,
     signal: options.signal,
     log: options.lock?.log,
   };
-  return withStoreLock(lock, () =>
-    planAndRun(options, { started, runId, concurrency, deps, dryRun }),
-  );
+  return withStoreLock(lock, () => planAndRun(options, store, settings));
 }
 
 async function planAndRun(
   options: MaterializeOptions,
-  settings: {
-    started: number;
-    runId: string;
-    concurrency: number;
-    deps: EngineDeps;
-    dryRun: boolean;
-  },
+  store: Store,
+  settings: RunSettings,
 ): Promise<MaterializeResult> {
   const { started, runId, concurrency, deps, dryRun } = settings;
-  const layout = new StoreLayout(options.store);
-  const plan = await planRun({ ...options, layout }, deps);
+  const layout = store.layout;
+  const plan = await planRun({ ...options, store: layout.root, layout }, deps);
   options.reporter.report({
     type: "run-planned",
     runId,
@@ -142,10 +167,22 @@ async function planAndRun(
     progress: (task, progress) =>
       options.reporter.report({ type: "task-progress", task, progress }),
     started: (task) => options.reporter.report({ type: "task-started", task }),
+    ...(store.kind === "local"
+      ? {}
+      : {
+          commit: (unit: string) => store.commit(unit, runId),
+          commitDatasets: () => store.commitDatasets(runId),
+        }),
   };
   const tasks = dryRun
     ? await dryRunTasks(plan.tasks, env, options.reporter)
-    : await executeRun(plan.tasks, plan.newPartitions, env, options, concurrency);
+    : await executeRun(
+        plan.tasks,
+        plan.newPartitions,
+        env,
+        { ...options, store: layout.root },
+        store,
+      );
   const summary = emptySummary();
   for (const task of tasks) if (isTaskOutcome(task.outcome)) summary[task.outcome]++;
   const durationMs = Math.round(performance.now() - started);
@@ -177,13 +214,15 @@ async function executeRun(
   tasks: Task[],
   newPartitions: Awaited<ReturnType<typeof planRun>>["newPartitions"],
   env: TaskEnvironment,
-  options: MaterializeOptions,
-  concurrency: number,
+  options: MaterializeOptions & { concurrency?: number | undefined },
+  store: Store,
 ): Promise<TaskReport[]> {
+  const concurrency = options.concurrency ?? 1;
   for (const { product, key } of newPartitions)
     await env.deps.partitions.ensure(options.store, product, key);
   const reports = new Map<string, TaskReport>();
-  const log = new EventLog(env.layout);
+  const log = new EventLog(env.layout, store.events);
+  let skipped = 0;
   const byId = new Map(tasks.map((t) => [t.id, t]));
   await executeTasks(tasks, {
     concurrency,
@@ -191,7 +230,9 @@ async function executeRun(
     run: async (task) => {
       const result =
         task.kind === "stage" ? await runStageTask(task, env) : await runIngestTask(task, env);
-      if (result.record) log.append(result.record);
+      // A task found up to date adds no record: one run record counts them (below).
+      if (result.outcome === "skipped") skipped++;
+      else if (result.record) log.append(result.record);
       reports.set(task.id, {
         ...taskRef(task, result.record?.partition),
         outcome: result.outcome,
@@ -220,7 +261,9 @@ async function executeRun(
       options.reporter.report({ type: "task-cancelled", task: taskRef(task) });
     },
   });
+  if (skipped > 0) log.append(runRecord(env.runId, skipped));
   await log.settled();
+  await store.events.current();
   return tasks.flatMap((t) => reports.get(t.id) ?? []);
 }
 
@@ -235,4 +278,22 @@ function reportResult(reporter: RunReporter, task: Task, result: TaskResult): vo
   else if (result.outcome === "skipped")
     reporter.report({ type: "task-skipped", task: ref, record });
   else reporter.report({ type: "task-failed", task: ref, record, error: result.error ?? "failed" });
+}
+
+/** The asset of the one record a run adds for the tasks it found up to date. */
+export const RUN_ASSET = "@run";
+
+function runRecord(runId: string, skipped: number): EventRecord {
+  const now = new Date().toISOString();
+  return {
+    asset: RUN_ASSET,
+    partition: RUN_ASSET,
+    status: "skipped",
+    start: now,
+    end: now,
+    durationMs: 0,
+    runId,
+    fingerprint: "",
+    metadata: { skipped },
+  };
 }

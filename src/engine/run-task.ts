@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { Progress } from "../core/progress.js";
 import { errorMessage } from "../core/errors.js";
 import type { ProcessRunner } from "../process/runner.js";
@@ -32,6 +33,10 @@ export interface TaskEnvironment {
   outputHashes: Map<string, string>;
   /** Called when a task starts its real work (not for a stage found up to date). */
   started: (task: TaskRef) => void;
+  /** Make a promoted unit current in the store (`products/...` path); absent: a local store. */
+  commit?: ((unit: string) => Promise<void>) | undefined;
+  /** After an ingest: make its dataset versions current in the store. */
+  commitDatasets?: (() => Promise<void>) | undefined;
 }
 
 export interface TaskResult {
@@ -119,6 +124,7 @@ export async function runStageTask(task: StageTask, env: TaskEnvironment): Promi
       env.outputHashes.set(stageDir, outputHash);
       return success;
     });
+    await env.commit?.(path.relative(env.layout.root, stageDir).split(path.sep).join("/"));
     return { outcome: "success", record: done };
   } catch (error) {
     return failure(task, error, start, fingerprint, env);
@@ -141,6 +147,7 @@ export async function runIngestTask(task: IngestTask, env: TaskEnvironment): Pro
       progress: (progress) => env.progress?.(ref, progress),
       runner: env.runner,
     });
+    await env.commitDatasets?.();
     const fingerprint = ingestFingerprint(task.template, result.version, result.metadata);
     const done = record(task, {
       status: "success",

@@ -5,8 +5,9 @@ import { buildAssetGraph, type Asset, type StageAsset } from "../graph/graph.js"
 import { resolveSelection } from "../graph/selection.js";
 import { NodeProcessRunner } from "../process/node-runner.js";
 import { availableVersions } from "../stages/versions.js";
-import { eventKey, latestEvents, readEvents, type EventRecord } from "../store/events.js";
-import { StoreLayout } from "../store/layout.js";
+import { eventKey, type EventRecord } from "../store/events.js";
+import { openStore, type Store } from "../store/store.js";
+import type { StoreLayout } from "../store/layout.js";
 import { defaultDeps } from "./defaults.js";
 import {
   graphSourceOf,
@@ -39,6 +40,8 @@ export interface StatusOptions {
   store: string;
   select?: string | undefined;
   deps?: Partial<EngineDeps> | undefined;
+  /** For an s3:// store: endpoint, region and credentials (default: process.env). */
+  env?: NodeJS.ProcessEnv | undefined;
 }
 
 /** Per selected asset and partition: the last status, when, how long, and whether it is stale. */
@@ -48,10 +51,26 @@ export async function assetStatus(options: StatusOptions): Promise<AssetStatus[]
   const graph = buildAssetGraph(graphSourceOf(project));
   const assets =
     options.select === undefined ? graph.assets : resolveSelection(graph, options.select);
-  const layout = new StoreLayout(options.store);
-  const events = await readEvents(layout);
-  const { last, lastSuccess } = latestEvents(events);
-  const recorded = partitionsByAsset(events);
+  const store = await openStore(options.store, {
+    root: options.root,
+    env: options.env ?? process.env,
+  });
+  try {
+    return await statusRows(assets, project, store, deps);
+  } finally {
+    await store.close();
+  }
+}
+
+async function statusRows(
+  assets: readonly Asset[],
+  project: EngineProject,
+  store: Store,
+  deps: EngineDeps,
+): Promise<AssetStatus[]> {
+  const layout = store.layout;
+  // The current-state index: O(assets x partitions), not O(history).
+  const { last, lastSuccess, partitions: recorded } = await store.events.current();
   const rows: AssetStatus[] = [];
   for (const asset of assets) {
     for (const item of await partitionsOf(
@@ -60,7 +79,7 @@ export async function assetStatus(options: StatusOptions): Promise<AssetStatus[]
       layout,
       recorded.get(asset.id) ?? [],
       deps,
-      options.store,
+      layout.root,
     )) {
       const key = eventKey(asset.id, item.key);
       const row = baseRow(asset, item.key, last.get(key), lastSuccess.get(key));
@@ -96,16 +115,6 @@ function baseRow(
       : {}),
     ...(success ? { lastSuccess: success.end } : {}),
   };
-}
-
-function partitionsByAsset(events: readonly EventRecord[]): Map<string, string[]> {
-  const byAsset = new Map<string, Set<string>>();
-  for (const event of events) {
-    const partitions = byAsset.get(event.asset) ?? new Set();
-    partitions.add(event.partition);
-    byAsset.set(event.asset, partitions);
-  }
-  return new Map([...byAsset].map(([asset, partitions]) => [asset, [...partitions]]));
 }
 
 type StatusPartition = { key: string; resolved?: ResolvedPartition; error?: string };

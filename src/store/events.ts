@@ -51,7 +51,11 @@ export class EventLog {
   private first = true;
   private failure: unknown;
 
-  constructor(private readonly layout: StoreLayout) {}
+  /** Records go to `sink` (a store's EventStore), or to the local log of `layout`. */
+  constructor(
+    private readonly layout: StoreLayout,
+    private readonly sink?: { append(records: readonly EventRecord[]): Promise<void> },
+  ) {}
 
   append(record: EventRecord): void {
     this.pending.push(record);
@@ -68,7 +72,8 @@ export class EventLog {
     const batch = this.pending;
     this.pending = [];
     try {
-      if (this.first) await appendEvents(this.layout, batch);
+      if (this.sink) await this.sink.append(batch);
+      else if (this.first) await appendEvents(this.layout, batch);
       else await fs.appendFile(this.layout.eventsFile, batch.map(toLine).join(""));
       this.first = false;
     } catch (error) {

@@ -42,10 +42,10 @@ describe("lifecycle materialize and status (real stages)", () => {
       }
     ).assets;
     expect(rows.map((r) => [r.asset, r.partition, r.status, r.stale])).toEqual([
-      ["alpha.plan", "main", "skipped", false],
-      ["alpha.load", "main", "skipped", false],
-      ["alpha.build", "main", "skipped", false],
-      ["alpha.package", "main", "skipped", false],
+      ["alpha.plan", "main", "success", false],
+      ["alpha.load", "main", "success", false],
+      ["alpha.build", "main", "success", false],
+      ["alpha.package", "main", "success", false],
     ]);
 
     await writeProducts(project.root, [
@@ -53,9 +53,9 @@ describe("lifecycle materialize and status (real stages)", () => {
     ]);
     const stale = await cli(["status", "--select", "alpha.build+"], project.root);
     expect(stale.stdout).toMatch(
-      /alpha\.build +main +skipped .* yes: inputs or upstream output changed/,
+      /alpha\.build +main +success .* yes: inputs or upstream output changed/,
     );
-    expect(stale.stdout).toMatch(/alpha\.package +main +skipped .* no/);
+    expect(stale.stdout).toMatch(/alpha\.package +main +success .* no/);
     const dry = await cli(["materialize", "--dry-run"], project.root);
     expect(dry.stdout).toMatch(/would run {2}alpha\.build \[main\]: inputs changed/);
     expect(dry.stdout).toMatch(/up to date {2}alpha\.load \[main\]/);

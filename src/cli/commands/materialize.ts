@@ -125,6 +125,7 @@ Exit codes: 0 all succeeded or were up to date, 1 a stage failed or the run was 
       ...(choice.loadProject !== undefined ? { deps: { loadProject: choice.loadProject } } : {}),
       root: context.root,
       store: context.store,
+      env: context.env,
       select: choice.select,
       partition: choice.partition,
       concurrency: flags.concurrency,

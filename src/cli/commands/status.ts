@@ -27,6 +27,7 @@ upstream stage's output) differ from those of the output in the store.`,
     const rows = await assetStatus({
       root: context.root,
       store: context.store,
+      env: context.env,
       select: flags.select,
     });
     context.stdout.write(
