@@ -14,6 +14,7 @@ import { publishCommand } from "./publish.js";
 import { distributeCommand } from "./distribute.js";
 import { senseCommand } from "./sense.js";
 import { initCommand } from "./init.js";
+import { runsCommand } from "./runs.js";
 
 /** Every CLI command. Each lives in its own file beside this one; add it here. */
 export const commands: Command[] = [
@@ -21,6 +22,7 @@ export const commands: Command[] = [
   schemaCommand,
   materializeCommand,
   statusCommand,
+  runsCommand,
   graphCommand,
   ingestCommand,
   partitionsCommand,
