@@ -15,6 +15,7 @@ import { distributeCommand } from "./distribute.js";
 import { senseCommand } from "./sense.js";
 import { initCommand } from "./init.js";
 import { runsCommand } from "./runs.js";
+import { uiCommand } from "./ui.js";
 
 /** Every CLI command. Each lives in its own file beside this one; add it here. */
 export const commands: Command[] = [
@@ -23,6 +24,7 @@ export const commands: Command[] = [
   materializeCommand,
   statusCommand,
   runsCommand,
+  uiCommand,
   graphCommand,
   ingestCommand,
   partitionsCommand,
