@@ -4,9 +4,11 @@ import { assetRoute, h, s } from "./dom.js";
 const BAR_WIDTH = 960;
 const CELL_MIN = 6;
 
-/** The dimension values of a partition key: `a=x;b=y` or `x;y` gives [x, y]. */
+/** The dimension values of a key: `a=x;b=y` gives [x, y]; so does a universe x date `u=x:y`. */
 function dimensions(key: string): string[] {
-  return key.split(";").map((part) => part.slice(part.indexOf("=") + 1));
+  if (key.includes(";")) return key.split(";").map((part) => part.slice(part.indexOf("=") + 1));
+  const universe = /^([^=:]+=[^:]+):(.+)$/.exec(key);
+  return universe ? [universe[1] ?? "", universe[2] ?? ""] : [key];
 }
 
 /**
