@@ -113,7 +113,7 @@ describe("the status site in Chromium", () => {
     let focused = "";
     for (let i = 0; i < 10 && !focused.startsWith("broken.build"); i++) {
       await page.keyboard.press("Tab");
-      focused = await page.evaluate(() => document.activeElement?.textContent ?? "");
+      focused = String(await page.evaluate('document.activeElement?.textContent ?? ""'));
     }
     expect(focused).toMatch(/^broken\.build @ /);
     await page.keyboard.press("Enter");
