@@ -57,6 +57,14 @@ export async function buildSiteData(options: SiteOptions): Promise<SiteData> {
         ...(t.error !== undefined ? { error: t.error } : {}),
       })),
     }));
+  if (lock && !runs.some((r) => r.runId === lock.runId))
+    runs.unshift({
+      runId: lock.runId,
+      start: lock.startedAt,
+      durationMs: 0,
+      outcome: "running",
+      tasks: [],
+    });
   return {
     generatedAt: (options.now ?? new Date()).toISOString(),
     store: options.store,
