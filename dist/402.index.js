@@ -7576,9 +7576,10 @@ async function mapLimit(items, limit, task) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hU: () => (/* binding */ readStoreLock),
 /* harmony export */   rX: () => (/* binding */ withStoreLock)
 /* harmony export */ });
-/* unused harmony exports STORE_LOCK_FILE, StoreBusyError, StoreLock, storeLockFile, readStoreLock, acquireStoreLock, describeHolder */
+/* unused harmony exports STORE_LOCK_FILE, StoreBusyError, StoreLock, storeLockFile, acquireStoreLock, describeHolder */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);

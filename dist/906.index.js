@@ -527,6 +527,8 @@ async function restoreDatasets(context, project, items, io) {
 
 // EXTERNAL MODULE: ./src/store/events.ts
 var events = __webpack_require__(8372);
+// EXTERNAL MODULE: ./src/ui/summary-markdown.ts
+var summary_markdown = __webpack_require__(2890);
 ;// CONCATENATED MODULE: ./src/github/run-summary.ts
 
 
@@ -551,8 +553,11 @@ function manifestBlock(title, text) {
         : text;
     return `<details><summary>${title}</summary>\n\n\`\`\`json\n${shown.trimEnd()}\n\`\`\`\n\n</details>\n`;
 }
-/** Every record in the run's records artifacts (newest per asset and partition), and every package manifest. */
-async function runSummaryMarkdown(artifacts) {
+/**
+ * The run's summary from its records artifacts (newest per asset and partition): totals and failures
+ * first, blocked tasks, every task ordered plan -> package, then every package manifest.
+ */
+async function runSummaryMarkdown(artifacts, links = linksFromEnv(process.env)) {
     const latest = new Map();
     const manifests = [];
     for (const name of await artifacts.list(RECORDS_PREFIX)) {
@@ -565,13 +570,16 @@ async function runSummaryMarkdown(artifacts) {
         }
         manifests.push(...(await findManifests(dir)));
     }
-    const rows = [...latest.values()]
-        .sort((a, b) => a.asset.localeCompare(b.asset) || a.partition.localeCompare(b.partition))
-        .map((r) => `| ${(0,workflow_io/* cell */.Hn)(r.asset)} | ${(0,workflow_io/* cell */.Hn)(r.partition)} | ${r.status} | ${(0,workflow_io/* formatDuration */.a3)(r.durationMs)} |`);
-    const table = rows.length === 0
-        ? "_No stage job reported records in this run._\n"
-        : `| asset | partition | status | duration |\n| --- | --- | --- | --- |\n${rows.join("\n")}\n`;
-    return `## lifecycle: run summary\n\n${table}\n${manifests.length ? `### Package manifests\n\n${manifests.join("\n")}` : ""}`;
+    const body = (0,summary_markdown/* renderRunSummary */.qN)([...latest.values()], links);
+    return `${body}\n${manifests.length ? `### Package manifests\n\n${manifests.join("\n")}` : ""}`;
+}
+/** The job's own page from the runner's variables; the site from `LIFECYCLE_SITE_URL` when set. */
+function linksFromEnv(env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
+    return {
+        jobUrl: server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined,
+        siteUrl: env.LIFECYCLE_SITE_URL || undefined,
+    };
 }
 async function findManifests(artifactDir) {
     const products = external_node_path_default().join(artifactDir, "products");
@@ -751,6 +759,129 @@ async function summaryCommand(context) {
     const markdown = await runSummaryMarkdown(context.artifacts);
     await context.io.appendSummary(markdown);
     return { ok: true };
+}
+
+
+/***/ }),
+
+/***/ 2890:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xy: () => (/* binding */ splitError),
+/* harmony export */   qN: () => (/* binding */ renderRunSummary),
+/* harmony export */   wq: () => (/* binding */ byStage)
+/* harmony export */ });
+/* unused harmony exports formatDuration, blockedTasks */
+/* harmony import */ var _store_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5891);
+
+const LOG_TAIL_LINES = 20;
+/** Escape text for a markdown table cell. */
+function cell(text) {
+    return text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const seconds = ms / 1000;
+    if (seconds < 60)
+        return `${seconds.toFixed(1)} s`;
+    const minutes = Math.floor(seconds / 60);
+    return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
+}
+/** The stage of `product.stage` asset ids; ingest assets sort before every stage. */
+function stageRank(asset) {
+    const stage = asset.slice(asset.lastIndexOf(".") + 1);
+    const index = _store_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .STAGES */ .an.indexOf(stage);
+    return asset.startsWith("ingest.") ? -1 : index < 0 ? _store_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .STAGES */ .an.length : index;
+}
+function productOf(asset) {
+    return asset.slice(0, asset.lastIndexOf("."));
+}
+/** Plan before load before build before package; then by product, then by partition. */
+function byStage(a, b) {
+    return (stageRank(a.asset) - stageRank(b.asset) ||
+        productOf(a.asset).localeCompare(productOf(b.asset)) ||
+        a.partition.localeCompare(b.partition));
+}
+/**
+ * The stages after a failed or cancelled one of the same product and partition that have no record
+ * of their own: the run never started them.
+ */
+function blockedTasks(records) {
+    const seen = new Set(records.map((r) => `${r.asset}\u0000${r.partition}`));
+    const blocked = [];
+    for (const record of records) {
+        if (record.status !== "failed" && record.status !== "cancelled")
+            continue;
+        const rank = stageRank(record.asset);
+        if (rank < 0 || rank >= _store_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .STAGES */ .an.length)
+            continue;
+        for (const stage of _store_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .STAGES */ .an.slice(rank + 1)) {
+            const asset = `${productOf(record.asset)}.${stage}`;
+            if (seen.has(`${asset}\u0000${record.partition}`))
+                continue;
+            seen.add(`${asset}\u0000${record.partition}`);
+            blocked.push({ asset, partition: record.partition, blockedBy: record.asset });
+        }
+    }
+    return blocked.sort(byStage);
+}
+/** The first line of an error, and its last lines when it carries a log. */
+function splitError(error) {
+    const lines = (error ?? "failed, with no error recorded").trimEnd().split(/\r?\n/);
+    const [line = "", ...rest] = lines;
+    return { line, tail: rest.slice(-LOG_TAIL_LINES) };
+}
+function totalsLine(records, blocked) {
+    const count = (status) => records.filter((r) => r.status === status).length;
+    const parts = [
+        `**${count("failed")} failed**`,
+        `${blocked} blocked`,
+        `${count("cancelled")} cancelled`,
+        `${count("success")} succeeded`,
+        `${count("skipped")} up to date`,
+    ];
+    return `${parts.join(" · ")} (${records.length + blocked} tasks)`;
+}
+function failureBlock(record, links) {
+    const { line, tail } = splitError(record.error);
+    const job = links.jobUrl ? ` · [job log](${links.jobUrl})` : "";
+    const head = `#### ❌ \`${record.asset}\` @ \`${record.partition}\`${job}\n\n> ${line}\n`;
+    if (tail.length === 0)
+        return head;
+    const fence = tail.some((l) => l.includes("```")) ? "~~~~" : "```";
+    return `${head}\n<details open><summary>log tail</summary>\n\n${fence}\n${tail.join("\n")}\n${fence}\n\n</details>\n`;
+}
+function taskTable(records) {
+    if (records.length === 0)
+        return "_No stage job reported records in this run._\n";
+    const rows = [...records]
+        .sort(byStage)
+        .map((r) => `| ${cell(r.asset)} | ${cell(r.partition)} | ${r.status} | ${formatDuration(r.durationMs)} |`);
+    return `| asset | partition | status | duration |\n| --- | --- | --- | --- |\n${rows.join("\n")}\n`;
+}
+/** The run summary: totals, then each failure with its error, then blocked tasks, then every task. */
+function renderRunSummary(records, links = {}) {
+    const blocked = blockedTasks(records);
+    const failures = records
+        .filter((r) => r.status === "failed" || r.status === "cancelled")
+        .sort(byStage);
+    const out = [`## lifecycle: run summary\n\n${totalsLine(records, blocked.length)}\n`];
+    const linkLine = [
+        links.siteUrl ? `[status site](${links.siteUrl})` : "",
+        links.jobUrl ? `[workflow run](${links.jobUrl})` : "",
+    ].filter(Boolean);
+    if (linkLine.length > 0)
+        out.push(`${linkLine.join(" · ")}\n`);
+    if (failures.length > 0)
+        out.push(`### Failures\n\n${failures.map((r) => failureBlock(r, links)).join("\n")}`);
+    if (blocked.length > 0) {
+        const rows = blocked.map((b) => `| ${cell(b.asset)} | ${cell(b.partition)} | \`${cell(b.blockedBy)}\` did not succeed |`);
+        out.push(`### Blocked\n\n| asset | partition | why |\n| --- | --- | --- |\n${rows.join("\n")}\n`);
+    }
+    out.push(`### Tasks\n\n${taskTable(records)}`);
+    return out.join("\n");
 }
 
 

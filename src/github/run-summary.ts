@@ -4,7 +4,7 @@ import { EventRecordSchema, type EventRecord } from "../store/events.js";
 import type { StoreLayout } from "../store/layout.js";
 import { RECORDS_PREFIX, type ProductPartition } from "./stage-transfer.js";
 import type { LocalArtifactStore } from "./transfer.js";
-import { cell, formatDuration } from "./workflow-io.js";
+import { renderRunSummary, type SummaryLinks } from "../ui/summary-markdown.js";
 
 const MAX_MANIFEST_CHARS = 20_000;
 
@@ -30,8 +30,14 @@ function manifestBlock(title: string, text: string): string {
   return `<details><summary>${title}</summary>\n\n\`\`\`json\n${shown.trimEnd()}\n\`\`\`\n\n</details>\n`;
 }
 
-/** Every record in the run's records artifacts (newest per asset and partition), and every package manifest. */
-export async function runSummaryMarkdown(artifacts: LocalArtifactStore): Promise<string> {
+/**
+ * The run's summary from its records artifacts (newest per asset and partition): totals and failures
+ * first, blocked tasks, every task ordered plan -> package, then every package manifest.
+ */
+export async function runSummaryMarkdown(
+  artifacts: LocalArtifactStore,
+  links: SummaryLinks = linksFromEnv(process.env),
+): Promise<string> {
   const latest = new Map<string, EventRecord>();
   const manifests: string[] = [];
   for (const name of await artifacts.list(RECORDS_PREFIX)) {
@@ -43,17 +49,17 @@ export async function runSummaryMarkdown(artifacts: LocalArtifactStore): Promise
     }
     manifests.push(...(await findManifests(dir)));
   }
-  const rows = [...latest.values()]
-    .sort((a, b) => a.asset.localeCompare(b.asset) || a.partition.localeCompare(b.partition))
-    .map(
-      (r) =>
-        `| ${cell(r.asset)} | ${cell(r.partition)} | ${r.status} | ${formatDuration(r.durationMs)} |`,
-    );
-  const table =
-    rows.length === 0
-      ? "_No stage job reported records in this run._\n"
-      : `| asset | partition | status | duration |\n| --- | --- | --- | --- |\n${rows.join("\n")}\n`;
-  return `## lifecycle: run summary\n\n${table}\n${manifests.length ? `### Package manifests\n\n${manifests.join("\n")}` : ""}`;
+  const body = renderRunSummary([...latest.values()], links);
+  return `${body}\n${manifests.length ? `### Package manifests\n\n${manifests.join("\n")}` : ""}`;
+}
+
+/** The job's own page from the runner's variables; the site from `LIFECYCLE_SITE_URL` when set. */
+export function linksFromEnv(env: NodeJS.ProcessEnv): SummaryLinks {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
+  return {
+    jobUrl: server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined,
+    siteUrl: env.LIFECYCLE_SITE_URL || undefined,
+  };
 }
 
 async function findManifests(artifactDir: string): Promise<string[]> {

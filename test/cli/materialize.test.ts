@@ -51,7 +51,7 @@ describe("lifecycle materialize and status (real stages)", () => {
     await writeProducts(project.root, [
       { id: "alpha", build_command: `${WRITE_OUTPUT}; echo changed` },
     ]);
-    const stale = await cli(["status", "--select", "alpha.build+"], project.root);
+    const stale = await cli(["status", "--partitions", "--select", "alpha.build+"], project.root);
     expect(stale.stdout).toMatch(
       /alpha\.build +main +success .* yes: inputs or upstream output changed/,
     );

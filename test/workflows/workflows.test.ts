@@ -22,8 +22,13 @@ const PINS: Record<string, string> = {
   "actions/upload-artifact@bbbca2ddaa5d8feaa63e36b76fdaad77386f024f": "v7.0.0",
   "actions/download-artifact@3e5f45b2cfb9172054b4087a40e8e0b5a5461e7c": "v8.0.1",
   "actions/setup-node@820762786026740c76f36085b0efc47a31fe5020": "v7.0.0",
+  "actions/upload-pages-artifact@fc324d3547104276b827a68afc52ff2a11cc49c9": "v5.0.0",
+  "actions/deploy-pages@cd2ce8fcbc39b97be8ca5fce6e763baed58fa128": "v5.0.0",
   "aws-actions/configure-aws-credentials@e6de054238d6b7531b4efff3b6587d9aade6a06c": "v6.2.3",
 };
+
+/** Jobs that deploy GitHub Pages: `pages: write` and `id-token: write` (deploy-pages' OIDC), nothing else. */
+const PAGES_DEPLOY_JOBS = new Set(["pages.yml:deploy"]);
 
 let lint: Lint;
 let version: string;
@@ -78,6 +83,7 @@ describe("workflows", () => {
         "ci.yml",
         "ingest_dispatch.yml",
         "nightly_qa.yml",
+        "pages.yml",
         "pr.yml",
         "schedules.yml",
       ].sort(),
@@ -177,6 +183,10 @@ describe("workflows", () => {
         const withs = (job.with ?? {}) as Record<string, unknown>;
         const oidc = withs["aws-role-to-assume"] !== undefined;
         const granted = (job.permissions ?? {}) as Record<string, string>;
+        if (PAGES_DEPLOY_JOBS.has(`${name}:${id}`)) {
+          expect(granted, `${name} job ${id}`).toEqual({ pages: "write", "id-token": "write" });
+          continue;
+        }
         expect(granted["id-token"] === "write", `${name} job ${id}`).toBe(oidc);
         expect(JSON.stringify({ ...granted, "id-token": "x" }), `${name} job ${id}`).not.toMatch(
           /write/,

@@ -14,6 +14,8 @@ import { publishCommand } from "./publish.js";
 import { distributeCommand } from "./distribute.js";
 import { senseCommand } from "./sense.js";
 import { initCommand } from "./init.js";
+import { runsCommand } from "./runs.js";
+import { uiCommand } from "./ui.js";
 
 /** Every CLI command. Each lives in its own file beside this one; add it here. */
 export const commands: Command[] = [
@@ -21,6 +23,8 @@ export const commands: Command[] = [
   schemaCommand,
   materializeCommand,
   statusCommand,
+  runsCommand,
+  uiCommand,
   graphCommand,
   ingestCommand,
   partitionsCommand,

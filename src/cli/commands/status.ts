@@ -1,25 +1,29 @@
 import { z } from "zod";
 import { assetStatus, type AssetStatus } from "../../engine/status.js";
+import { formatRollup, rollUp } from "../../ui/rollup.js";
 import { parseFlags, type Command, expectNoArguments } from "../command.js";
 
 const FlagsSchema = z.object({
   select: z.string().min(1).optional(),
   format: z.enum(["text", "json"]).default("text"),
+  partitions: z.boolean().default(false),
 });
 
 export const statusCommand: Command = {
   name: "status",
-  summary: "Show each asset's last materialisation per partition and whether it is stale",
-  usage: "[--select S] [--format text|json]",
+  summary: "Show each asset's partitions by state (--partitions: one row per partition)",
+  usage: "[--select S] [--partitions] [--format text|json]",
   details: `Options:
   --select S         assets, as for materialize (default: all, ingest assets included)
-  --format F         text (default) or json: { "assets": [ { asset, group, partition, status,
+  --partitions       one row per asset and partition instead of one per asset
+  --format F         text (default) or json (always per partition): { "assets": [ { asset, group, partition, status,
                      when, durationMs, runId, lastSuccess, stale, staleReason } ] }
 Stale: the stage has no output, or its current inputs (configuration, recipe, commands, the
 upstream stage's output) differ from those of the output in the store.`,
   options: {
     select: { type: "string" },
     format: { type: "string" },
+    partitions: { type: "boolean" },
   },
   async run(context) {
     const flags = parseFlags(FlagsSchema, context.flags);
@@ -33,7 +37,9 @@ upstream stage's output) differ from those of the output in the store.`,
     context.stdout.write(
       flags.format === "json"
         ? `${JSON.stringify({ assets: rows }, null, 2)}\n`
-        : formatTable(rows),
+        : flags.partitions
+          ? formatTable(rows)
+          : formatRollup(rollUp(rows)),
     );
     return 0;
   },
