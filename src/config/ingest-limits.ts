@@ -29,7 +29,11 @@ export const IngestLimitsSchema = z.strictObject({
     .positive()
     .optional()
     .describe("Largest ratio of inflated to compressed size (default 200): a zip bomb stops early"),
-  max_rows: z.int().positive().optional().describe("Most rows one dataset may have (default 200000000)"),
+  max_rows: z
+    .int()
+    .positive()
+    .optional()
+    .describe("Most rows one dataset may have (default 200000000)"),
 });
 export type IngestLimitsSettings = z.infer<typeof IngestLimitsSchema>;
 

@@ -97,7 +97,9 @@ export async function getWithRetry<T>(
       const error = new HttpStatusError(url, response.status, detail);
       if (!isRetriedStatus(response.status) || attempt >= retry.attempts) throw error;
       wait = retryWait(response, error, retry) ?? wait;
-      log?.(`${error.message}; retrying in ${wait} ms (attempt ${attempt + 1} of ${retry.attempts})`);
+      log?.(
+        `${error.message}; retrying (attempt ${attempt + 1} of ${retry.attempts}) in ${wait} ms`,
+      );
     } catch (error) {
       if (error instanceof HttpStatusError || isNotRetried(error)) throw error;
       if (context.signal?.aborted) throw context.signal.reason ?? error;
