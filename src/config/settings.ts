@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Diagnostic } from "../core/diagnostics.js";
 import { IngestSchedulesSchema } from "../partitions/config.js";
 import { nonEmptyText } from "./fields.js";
+import { IngestLimitsSchema } from "./ingest-limits.js";
 import { parseWithSchema, parseYamlFile, type YamlFile } from "./yaml-file.js";
 
 export const SETTINGS_FILE = "lifecycle.yml";
@@ -58,6 +59,9 @@ export const SettingsSchema = z.strictObject({
   ),
   duckdb: DuckDbSettingsSchema.optional().describe(
     "Memory bound of ingests: DuckDB's memory_limit, temp_directory and threads",
+  ),
+  ingest_limits: IngestLimitsSchema.optional().describe(
+    "What one ingest may download (max_download_size), inflate (max_decompressed_size, max_decompression_ratio) and write (max_rows)",
   ),
   ingest_schedules: IngestSchedulesSchema.optional().describe(
     "Scheduled ingests: name, cron, timezone, templates (ids, inputs:<product>, tag:<tag>, *) and version (today, yesterday or fixed), generated into the schedules workflow",
