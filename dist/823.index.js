@@ -333,6 +333,77 @@ const envMap = zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_I
 
 /***/ }),
 
+/***/ 2861:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BI: () => (/* binding */ ingestLimits),
+/* harmony export */   GV: () => (/* binding */ IngestLimitsSchema),
+/* harmony export */   Yz: () => (/* binding */ DEFAULT_INGEST_LIMITS),
+/* harmony export */   uV: () => (/* binding */ IngestLimitError)
+/* harmony export */ });
+/* unused harmony export parseSize */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6921);
+
+const SIZE = /^([0-9]+(?:\.[0-9]+)?)\s*([KMGT]i?B|B)$/i;
+const UNITS = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12 };
+/** Bytes of a size such as `512MB`, `2GB` or `1.5GiB` (KB = 1000 bytes, KiB = 1024). */
+function parseSize(text) {
+    const match = SIZE.exec(text.trim());
+    if (!match?.[1] || !match[2])
+        throw new Error(`not a size: ${JSON.stringify(text)}`);
+    const unit = match[2].toLowerCase();
+    const factor = unit.includes("i")
+        ? 1024 ** ["kib", "mib", "gib", "tib"].indexOf(unit) * 1024
+        : (UNITS[unit] ?? 1);
+    return Math.round(Number(match[1]) * factor);
+}
+const Size = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(SIZE, "a size such as 512MB, 2GB or 1.5GiB");
+/** `ingest_limits:` of lifecycle.yml: what one ingest may download, unpack and write. */
+const IngestLimitsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    max_download_size: Size.optional().describe("Largest response body an ingest downloads (default 5GB)"),
+    max_decompressed_size: Size.optional().describe("Largest size a download may inflate to (gzip Content-Encoding, a zip entry) (default 20GB)"),
+    max_decompression_ratio: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .positive()
+        .optional()
+        .describe("Largest ratio of inflated to compressed size (default 200): a zip bomb stops early"),
+    max_rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr()
+        .positive()
+        .optional()
+        .describe("Most rows one dataset may have (default 200000000)"),
+});
+const DEFAULT_INGEST_LIMITS = {
+    maxDownloadBytes: 5e9,
+    maxDecompressedBytes: 20e9,
+    maxRatio: 200,
+    maxRows: 200_000_000,
+};
+function ingestLimits(settings) {
+    const s = settings ?? {};
+    const d = DEFAULT_INGEST_LIMITS;
+    return {
+        maxDownloadBytes: s.max_download_size ? parseSize(s.max_download_size) : d.maxDownloadBytes,
+        maxDecompressedBytes: s.max_decompressed_size
+            ? parseSize(s.max_decompressed_size)
+            : d.maxDecompressedBytes,
+        maxRatio: s.max_decompression_ratio ?? d.maxRatio,
+        maxRows: s.max_rows ?? d.maxRows,
+    };
+}
+/** An ingest went over one of its limits; names the limit and the setting that raises it. */
+class IngestLimitError extends Error {
+    setting;
+    name = "IngestLimitError";
+    retry = false;
+    constructor(setting, what, limit) {
+        super(`${what}, over the ingest limit of ${limit} (ingest_limits.${setting} in lifecycle.yml; raise it there if this is expected)`);
+        this.setting = setting;
+    }
+}
+
+
+/***/ }),
+
 /***/ 7997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1307,10 +1378,12 @@ function isRecord(value) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6921);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6921);
 /* harmony import */ var _partitions_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9101);
 /* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81);
-/* harmony import */ var _yaml_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8384);
+/* harmony import */ var _ingest_limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2861);
+/* harmony import */ var _yaml_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8384);
+
 
 
 
@@ -1320,11 +1393,11 @@ function isRecord(value) {
 const SETTINGS_FILE = "lifecycle.yml";
 /** How ingested geometry is written as text in the `geom` column. */
 const GEOMETRY_FORMATS = ["geojson", "wkt"];
-const GeometryFormatSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(GEOMETRY_FORMATS);
+const GeometryFormatSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(GEOMETRY_FORMATS);
 const DEFAULT_GEOMETRY_FORMAT = "geojson";
 /** Where `s3` ingest sources read from; the environment (AWS_S3_ENDPOINT, AWS_REGION) wins. */
-const S3SettingsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
-    endpoint: zod__WEBPACK_IMPORTED_MODULE_5__/* .url */ .OZ5({ protocol: /^https?$/ })
+const S3SettingsSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej({
+    endpoint: zod__WEBPACK_IMPORTED_MODULE_6__/* .url */ .OZ5({ protocol: /^https?$/ })
         .optional()
         .describe("Base URL of the S3-compatible store, e.g. https://nyc3.digitaloceanspaces.com (objects are read path-style: <endpoint>/<bucket>/<key>). AWS_S3_ENDPOINT overrides it; default https://s3.<region>.amazonaws.com"),
     region: _fields_js__WEBPACK_IMPORTED_MODULE_3__/* .nonEmptyText */ .al
@@ -1332,34 +1405,35 @@ const S3SettingsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .re
         .describe("Region requests are signed for; AWS_REGION or AWS_DEFAULT_REGION override it; default us-east-1"),
 });
 /** How much memory DuckDB may use while ingesting, and where it spills the rest. */
-const DuckDbSettingsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
-    memory_limit: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
+const DuckDbSettingsSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej({
+    memory_limit: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()
         .regex(/^[0-9]+(?:\.[0-9]+)?\s*(?:[KMGT]i?B|B)$/i, "a size such as 512MB, 2GB or 1.5GiB")
         .optional()
         .describe("DuckDB's memory_limit for an ingest: beyond it, sorts, joins, aggregates and tables spill to temp_directory instead of growing (default 1GB)"),
     temp_directory: _fields_js__WEBPACK_IMPORTED_MODULE_3__/* .nonEmptyText */ .al
         .optional()
         .describe("Where DuckDB spills (relative to the project root; default: the ingest's own work directory, removed afterwards)"),
-    threads: zod__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Whr().min(1).max(256).optional().describe("DuckDB threads (default: one per core)"),
+    threads: zod__WEBPACK_IMPORTED_MODULE_6__/* .int */ .Whr().min(1).max(256).optional().describe("DuckDB threads (default: one per core)"),
 });
 /** Project-wide settings, `lifecycle.yml` at the project root; every field is optional. */
-const SettingsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
+const SettingsSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej({
     ingest_command: _fields_js__WEBPACK_IMPORTED_MODULE_3__/* .nonEmptyText */ .al
         .optional()
         .describe("Command the ingest runs for templates whose source lifecycle cannot run itself"),
     geometry_format: GeometryFormatSchema.optional().describe("Text format of every geometry the ingest builds in the geom column (GeoJSON files, ArcGIS layers, shapefiles, points from x/y columns or point_xy_str): geojson (default) or wkt. A geom_column holding WKT or WKB text is kept as written."),
     duckdb: DuckDbSettingsSchema.optional().describe("Memory bound of ingests: DuckDB's memory_limit, temp_directory and threads"),
+    ingest_limits: _ingest_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .IngestLimitsSchema */ .GV.optional().describe("What one ingest may download (max_download_size), inflate (max_decompressed_size, max_decompression_ratio) and write (max_rows)"),
     ingest_schedules: _partitions_config_js__WEBPACK_IMPORTED_MODULE_2__/* .IngestSchedulesSchema */ .uD.optional().describe("Scheduled ingests: name, cron, timezone, templates (ids, inputs:<product>, tag:<tag>, *) and version (today, yesterday or fixed), generated into the schedules workflow"),
     s3: S3SettingsSchema.optional().describe("Where s3 ingest sources read from. Credentials never go here: they come only from the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN)"),
 });
 /** An empty file is the same as no file: all defaults. */
 function parseSettingsFile(file, text) {
-    const yaml = (0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYamlFile */ .BU)(file, text);
+    const yaml = (0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYamlFile */ .BU)(file, text);
     if (yaml.value === undefined)
         return { diagnostics: yaml.diagnostics };
     if (yaml.value === null)
         return { settings: {}, diagnostics: [], yaml };
-    const { data, diagnostics } = (0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWithSchema */ .fe)(yaml, SettingsSchema);
+    const { data, diagnostics } = (0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWithSchema */ .fe)(yaml, SettingsSchema);
     return { settings: data, diagnostics, yaml };
 }
 /** Read `lifecycle.yml` under `root`; absent = defaults. */
