@@ -1,8 +1,10 @@
 import type { Diagnostic } from "../core/diagnostics.js";
 import { isSafeId, PRODUCTS_FILE, safeIdSuggestion } from "./products.js";
 import type { IndexedProduct, RecipeEntry } from "./project-files.js";
+import { caseCollisions, isReservedDeviceName, RESERVED_NAMES_RULE } from "./names.js";
 import { recipeInputIds } from "./recipe.js";
-import { diagnosticAt, type YamlFile } from "./yaml-file.js";
+import { looksLikeSecretName } from "./secrets.js";
+import { diagnosticAt, type FieldPath, type YamlFile } from "./yaml-file.js";
 
 /** What the cross-file checks look at; built by `loadProject`. */
 export interface CheckInput {
@@ -21,10 +23,12 @@ const MAX_ID_LENGTH = 100;
 export function crossFileChecks(input: CheckInput): Diagnostic[] {
   return [
     ...productIdChecks(input),
+    ...productIdCaseChecks(input),
     ...buildCommandChecks(input),
     ...recipeProductChecks(input),
     ...recipeInputChecks(input),
     ...recipes(input).flatMap(pinnedVersionCheck),
+    ...recipes(input).flatMap(secretNameChecks),
   ];
 }
 
@@ -49,6 +53,31 @@ function pinnedVersionCheck({ recipe, yaml, extended }: RecipeEntry): Diagnostic
       allowed: inputs.join(", "),
     }),
   ];
+}
+
+/** `env:` entries named like secrets with a literal value: warnings (they are archived). */
+function secretNameChecks({ recipe, yaml }: RecipeEntry): Diagnostic[] {
+  const places: [FieldPath, Record<string, string> | undefined][] = [
+    [["env"], recipe.env],
+    ...Object.entries(recipe.stage_config).map(
+      ([stage, config]): [FieldPath, Record<string, string> | undefined] => [
+        ["stage_config", stage, "env"],
+        config.env,
+      ],
+    ),
+  ];
+  return places.flatMap(([at, env]) =>
+    Object.entries(env ?? {})
+      .filter(([name, value]) => looksLikeSecretName(name, value))
+      .map(([name]) =>
+        diagnosticAt(
+          yaml,
+          [...at, name],
+          `${name} is named like a secret: env: values are written to recipe.lock.yml and archived with every build; if it is one, list ${name} under env_from_secrets: instead and set it from a secret`,
+          { severity: "warning" },
+        ),
+      ),
+  );
 }
 
 /** A product listed in products.yml builds with its build_command or its recipe's build commands. */
@@ -81,6 +110,11 @@ function productIdChecks({ products, productsYaml, productDirs }: CheckInput): D
       continue;
     }
     firstIndex.set(config.id, index);
+    if (isReservedDeviceName(config.id)) {
+      const message = `product id "${config.id}" is a reserved device name on Windows: its store folder could not be made there; it must be ${RESERVED_NAMES_RULE}`;
+      diagnostics.push(diagnosticAt(productsYaml, at, message, { received: config.id }));
+      continue;
+    }
     if (isSafeId(config.id) && config.id.length <= MAX_ID_LENGTH) continue;
     const message = unsafeIdMessage(config.id, productDirs, ids);
     diagnostics.push(
@@ -88,6 +122,20 @@ function productIdChecks({ products, productsYaml, productDirs }: CheckInput): D
     );
   }
   return diagnostics;
+}
+
+/** Ids equal but for case share one store folder on case-insensitive disks (macOS, Windows). */
+function productIdCaseChecks({ products, productsYaml }: CheckInput): Diagnostic[] {
+  if (!productsYaml) return [];
+  const ids = products.map((p) => p.config.id);
+  return caseCollisions(ids).flatMap(([first, ...others]) =>
+    others.map((id) => {
+      const index = products.find((p) => p.config.id === id)?.index ?? 0;
+      const firstLine = productsYaml.locate(["products", ids.indexOf(first ?? ""), "id"]).line;
+      const message = `product ids "${first}" (${PRODUCTS_FILE}:${firstLine}) and "${id}" differ only by case: their store folders are one folder on case-insensitive disks (macOS, Windows); rename one`;
+      return diagnosticAt(productsYaml, ["products", index, "id"], message, { received: id });
+    }),
+  );
 }
 
 function unsafeIdMessage(

@@ -1,10 +1,10 @@
-import fs from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import type { Diagnostic } from "../core/diagnostics.js";
 import { IngestSchedulesSchema } from "../partitions/config.js";
 import { nonEmptyText } from "./fields.js";
 import { IngestLimitsSchema } from "./ingest-limits.js";
+import { readUtf8 } from "./utf8.js";
 import { parseWithSchema, parseYamlFile, type YamlFile } from "./yaml-file.js";
 
 export const SETTINGS_FILE = "lifecycle.yml";
@@ -91,7 +91,7 @@ export async function loadSettings(
 ): Promise<{ settings: Settings; diagnostics: Diagnostic[]; yaml?: YamlFile }> {
   let text: string;
   try {
-    text = await fs.readFile(path.join(root, SETTINGS_FILE), "utf8");
+    text = await readUtf8(path.join(root, SETTINGS_FILE), SETTINGS_FILE);
   } catch (error) {
     if (isNotFound(error)) return { settings: {}, diagnostics: [] };
     throw error;

@@ -1,3 +1,4 @@
+import { isReservedDeviceName, RESERVED_NAMES_RULE } from "../config/names.js";
 import { UsageError } from "../core/errors.js";
 
 export const KEY_MAX_LENGTH = 200;
@@ -30,6 +31,8 @@ function problem(value: string, maxLength: number, pattern: RegExp): string | un
   if (value.includes("/") || value.includes("\\")) return "contains a path separator";
   if (value.includes("..")) return `contains ".."`;
   if (!pattern.test(value)) return "contains a character that is not allowed or starts with one";
+  if (isReservedDeviceName(value))
+    return `is a reserved device name on Windows; it must be ${RESERVED_NAMES_RULE}`;
   return undefined;
 }
 
