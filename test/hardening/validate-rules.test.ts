@@ -116,7 +116,9 @@ describe("validate rejects what would break a store or leak a secret", () => {
     });
     const warned = await validate(named);
     expect(warned.code).toBe(0);
-    expect(warned.out).toMatch(/recipe\.yml:4:\d+: warning: env\.DB_PASSWORD: DB_PASSWORD is named like a secret/);
+    expect(warned.out).toMatch(
+      /recipe\.yml:4:\d+: warning: env\.DB_PASSWORD: DB_PASSWORD is named like a secret/,
+    );
   });
 });
 
