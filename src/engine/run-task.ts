@@ -1,3 +1,4 @@
+import { namingFullDisk } from "../core/disk-full.js";
 import { errorMessage } from "../core/errors.js";
 import type { ProcessRunner } from "../process/runner.js";
 import type { Stage, StageContext } from "../stages/types.js";
@@ -119,7 +120,7 @@ export async function runStageTask(task: StageTask, env: TaskEnvironment): Promi
     });
     return { outcome: "success", record: done };
   } catch (error) {
-    return failure(task, error, start, fingerprint, env);
+    return failure(task, namingFullDisk(error, env.layout.tmpDir), start, fingerprint, env);
   }
 }
 
