@@ -61,12 +61,12 @@ export const RecipeInputsSchema = z
     dataset_defaults: DatasetDefaultsSchema.optional(),
   })
   .superRefine(({ datasets }, ctx) => {
-    // The same input twice (same name, same version) is a copy-paste slip. The same dataset at
+    // The same input twice (same name, version and import_as) is a copy-paste slip. The same dataset at
     // several versions is how dcpy recipes read a decade of data (edde): allowed.
     const seen = new Map<string, number>();
     datasets.forEach((dataset, index) => {
-      const name = dataset.import_as ?? dataset.id;
-      const key = JSON.stringify([name, dataset.version ?? null]);
+      const name = dataset.id;
+      const key = JSON.stringify([name, dataset.version ?? null, dataset.import_as ?? null]);
       const first = seen.get(key);
       if (first === undefined) seen.set(key, index);
       else
