@@ -34,9 +34,24 @@ export async function checkRawContent(file: string, format: FileFormat): Promise
       throw new RawContentError(
         `${name} is an HTML page, not ${format.type}: the source answered with a web page (a login, error or portal page?) instead of the data; check the URL`,
       );
+    const other = otherDocument(text, format.type);
+    if (other)
+      throw new RawContentError(
+        `${name} is ${other}, not ${format.type}: the source answered with something else than the data (an error message?): ${JSON.stringify(text.trim().slice(0, 120))}`,
+      );
   } finally {
     await handle.close();
   }
+}
+
+/** A CSV that is really an XML or JSON document (an API's error answer), or JSON that is XML. */
+function otherDocument(text: string, type: string): string | undefined {
+  const start = text.trimStart();
+  const element = /^<([A-Za-z][\w:-]*)[\s>]/.exec(start)?.[1];
+  if (start.startsWith("<?xml") || (element && start.includes(`</${element}>`)))
+    return "an XML document";
+  if (type === "csv" && /^\{\s*"/.test(start)) return "a JSON document";
+  return undefined;
 }
 
 export interface RaggedRow {

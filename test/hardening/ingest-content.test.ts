@@ -73,6 +73,22 @@ describe("ingest: wrong data is a clear error, not exit 0", () => {
     );
   });
 
+  it("an XML or JSON error answer where a CSV should be is refused, quoting it", async () => {
+    const xml = await localCsv(
+      "x.csv",
+      '<?xml version="1.0"?>\n<Error><Code>AccessDenied</Code></Error>\n',
+    );
+    await expect(xml.ingest("t", { version: "1" })).rejects.toThrow(
+      /x\.csv is an XML document, not csv: .*AccessDenied/,
+    );
+    const json = await localCsv("j.csv", '{"error": "rate limited"}\n');
+    await expect(json.ingest("t", { version: "1" })).rejects.toThrow(
+      /j\.csv is a JSON document, not csv: .*rate limited/,
+    );
+    const tagged = await localCsv("h.csv", "<id>,name\n1,a\n");
+    expect((await tagged.ingest("t", { version: "1" })).metadata.rows).toBe(1);
+  });
+
   it("an empty file says it is empty (was the sniffer's raw error)", async () => {
     const project = await localCsv("e.csv", "");
     await expect(project.ingest("t", { version: "1" })).rejects.toThrow(
