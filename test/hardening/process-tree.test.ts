@@ -100,6 +100,21 @@ describe("a command's whole process tree ends", () => {
     }
   }, 30_000);
 
+  it("a descendant that cleared its environment is still found by the pipe it holds", async () => {
+    const dir = await tmp();
+    const result = await new NodeProcessRunner().run(
+      `setsid env -i /bin/sleep 300 & echo $! > setsid.pid; echo done`,
+      { cwd: dir, env: process.env },
+    );
+    const [pid] = await pidsIn(dir, ["setsid.pid"]);
+    try {
+      expect(result).toMatchObject({ exitCode: 0, timedOut: false, cancelled: false });
+      await waitFor(() => !alive(pid!), 2_000);
+    } finally {
+      cleanup([pid!]);
+    }
+  }, 30_000);
+
   it("SIGTERM to the built lifecycle during a build ends setsid'd grandchildren and lifecycle exits within the grace period", async () => {
     await fs.access(BUILT_CLI);
     const project = await makeProject([
