@@ -13,7 +13,7 @@ export interface CheckInput {
   /** Directory names under `products/`. */
   productDirs: readonly string[];
   recipes: ReadonlyMap<string, RecipeEntry>;
-  /** By dataset id (not template name). */
+  /** By dataset id (not template name); the template file when known. */
   datasets: ReadonlyMap<string, unknown>;
 }
 
@@ -24,6 +24,7 @@ export function crossFileChecks(input: CheckInput): Diagnostic[] {
   return [
     ...productIdChecks(input),
     ...productIdCaseChecks(input),
+    ...datasetIdCaseChecks(input),
     ...buildCommandChecks(input),
     ...recipeProductChecks(input),
     ...recipeInputChecks(input),
@@ -135,6 +136,27 @@ function productIdCaseChecks({ products, productsYaml }: CheckInput): Diagnostic
       const message = `product ids "${first}" (${PRODUCTS_FILE}:${firstLine}) and "${id}" differ only by case: their store folders are one folder on case-insensitive disks (macOS, Windows); rename one`;
       return diagnosticAt(productsYaml, ["products", index, "id"], message, { received: id });
     }),
+  );
+}
+
+/** Dataset ids equal but for case: one folder under ingest/datasets/ on macOS and Windows. */
+function datasetIdCaseChecks({ datasets }: CheckInput): Diagnostic[] {
+  const fileOf = (id: string): string => {
+    const entry = datasets.get(id);
+    return typeof entry === "object" && entry !== null && "file" in entry
+      ? String(entry.file)
+      : "ingest_templates/";
+  };
+  return caseCollisions([...datasets.keys()]).flatMap(([first, ...others]) =>
+    others.map((id): Diagnostic => ({
+      severity: "error",
+      file: fileOf(id),
+      line: 1,
+      column: 1,
+      path: "id",
+      message: `dataset ids "${first}" (${fileOf(first ?? "")}) and "${id}" differ only by case: their store folders are one folder on case-insensitive disks (macOS, Windows); rename one`,
+      received: id,
+    })),
   );
 }
 

@@ -45,6 +45,21 @@ describe("validate rejects what would break a store or leak a secret", () => {
     );
   });
 
+  it("dataset ids that differ only by case", async () => {
+    const tpl = (id: string) =>
+      `id: ${id}\nattributes:\n  name: ${id}\ningestion:\n  source:\n    type: local_file\n    path: d.csv\n  file_format:\n    type: csv\n`;
+    const root = await project({
+      ...products("- id: p\n  build_command: 'true'\n"),
+      "ingest_templates/Rows.yml": tpl("Rows"),
+      "ingest_templates/rows.yml": tpl("rows"),
+    });
+    const result = await validate(root);
+    expect(result.code).toBe(1);
+    expect(result.out).toMatch(
+      /ingest_templates\/rows\.yml:1:1: error: .*dataset ids "Rows" \(ingest_templates\/Rows\.yml\) and "rows" differ only by case/,
+    );
+  });
+
   it("invalid UTF-8, with the file, line, column and byte offset", async () => {
     const bad = Buffer.concat([
       Buffer.from("products:\n- id: caf"),
