@@ -92,19 +92,77 @@ function kindOf(check) {
 
 /***/ }),
 
-/***/ 1625:
+/***/ 7137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z7: () => (/* binding */ templateIdOf),
-/* harmony export */   kO: () => (/* binding */ templateIdDiagnostics),
-/* harmony export */   yA: () => (/* binding */ crossFileChecks)
-/* harmony export */ });
-/* harmony import */ var _products_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7997);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6234);
-/* harmony import */ var _recipe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2538);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8019);
-/* harmony import */ var _yaml_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8384);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  yA: () => (/* binding */ crossFileChecks),
+  kO: () => (/* binding */ templateIdDiagnostics),
+  Z7: () => (/* binding */ templateIdOf)
+});
+
+// EXTERNAL MODULE: ./src/config/products.ts + 1 modules
+var config_products = __webpack_require__(7997);
+// EXTERNAL MODULE: ./src/config/names.ts
+var names = __webpack_require__(6234);
+// EXTERNAL MODULE: ./src/config/secrets.ts
+var secrets = __webpack_require__(8019);
+// EXTERNAL MODULE: ./src/config/yaml-file.ts + 2 modules
+var yaml_file = __webpack_require__(8384);
+;// CONCATENATED MODULE: ./src/config/name-checks.ts
+
+
+
+
+/** Ids equal but for case share one store folder on case-insensitive disks (macOS, Windows). */
+function productIdCaseChecks({ products, productsYaml }) {
+    if (!productsYaml)
+        return [];
+    const ids = products.map((p) => p.config.id);
+    return (0,names/* caseCollisions */.i4)(ids).flatMap(([first, ...others]) => others.map((id) => {
+        const index = products.find((p) => p.config.id === id)?.index ?? 0;
+        const firstLine = productsYaml.locate(["products", ids.indexOf(first ?? ""), "id"]).line;
+        const message = `product ids "${first}" (${config_products/* PRODUCTS_FILE */.Gq}:${firstLine}) and "${id}" differ only by case: their store folders are one folder on case-insensitive disks (macOS, Windows); rename one`;
+        return (0,yaml_file/* diagnosticAt */.R5)(productsYaml, ["products", index, "id"], message, { received: id });
+    }));
+}
+/** Dataset ids equal but for case: one folder under ingest/datasets/ on macOS and Windows. */
+function datasetIdCaseChecks({ datasets }) {
+    const fileOf = (id) => {
+        const entry = datasets.get(id);
+        return typeof entry === "object" && entry !== null && "file" in entry
+            ? String(entry.file)
+            : "ingest_templates/";
+    };
+    return (0,names/* caseCollisions */.i4)([...datasets.keys()]).flatMap(([first, ...others]) => others.map((id) => ({
+        severity: "error",
+        file: fileOf(id),
+        line: 1,
+        column: 1,
+        path: "id",
+        message: `dataset ids "${first}" (${fileOf(first ?? "")}) and "${id}" differ only by case: their store folders are one folder on case-insensitive disks (macOS, Windows); rename one`,
+        received: id,
+    })));
+}
+/** `env:` entries named like secrets with a literal value: warnings (they are archived). */
+function secretNameChecks({ recipe, yaml }) {
+    const places = [
+        [["env"], recipe.env],
+        ...Object.entries(recipe.stage_config).map(([stage, config]) => [
+            ["stage_config", stage, "env"],
+            config.env,
+        ]),
+    ];
+    return places.flatMap(([at, env]) => Object.entries(env ?? {})
+        .filter(([name, value]) => (0,secrets/* looksLikeSecretName */.FF)(name, value))
+        .map(([name]) => (0,yaml_file/* diagnosticAt */.R5)(yaml, [...at, name], `${name} is named like a secret: env: values are written to recipe.lock.yml and archived with every build; if it is one, list ${name} under env_from_secrets: instead and set it from a secret`, { severity: "warning" })));
+}
+
+// EXTERNAL MODULE: ./src/config/recipe.ts
+var config_recipe = __webpack_require__(2538);
+;// CONCATENATED MODULE: ./src/config/checks.ts
 
 
 
@@ -137,29 +195,16 @@ function pinnedVersionCheck({ recipe, yaml, extended }) {
         return [];
     const pinned = strategy.pin_to_source_dataset;
     // Datasets the base recipes bring count too.
-    const inputs = (0,_recipe_js__WEBPACK_IMPORTED_MODULE_1__/* .recipeInputIds */ .nX)(extended?.recipe ?? recipe);
+    const inputs = (0,config_recipe/* recipeInputIds */.nX)(extended?.recipe ?? recipe);
     if (inputs.includes(pinned))
         return [];
     const message = `pin_to_source_dataset names "${pinned}", which is not an input dataset of this recipe`;
     return [
-        (0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosticAt */ .R5)(yaml, ["version_strategy", "pin_to_source_dataset"], message, {
+        (0,yaml_file/* diagnosticAt */.R5)(yaml, ["version_strategy", "pin_to_source_dataset"], message, {
             received: pinned,
             allowed: inputs.join(", "),
         }),
     ];
-}
-/** `env:` entries named like secrets with a literal value: warnings (they are archived). */
-function secretNameChecks({ recipe, yaml }) {
-    const places = [
-        [["env"], recipe.env],
-        ...Object.entries(recipe.stage_config).map(([stage, config]) => [
-            ["stage_config", stage, "env"],
-            config.env,
-        ]),
-    ];
-    return places.flatMap(([at, env]) => Object.entries(env ?? {})
-        .filter(([name, value]) => (0,_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeSecretName */ .FF)(name, value))
-        .map(([name]) => (0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosticAt */ .R5)(yaml, [...at, name], `${name} is named like a secret: env: values are written to recipe.lock.yml and archived with every build; if it is one, list ${name} under env_from_secrets: instead and set it from a secret`, { severity: "warning" })));
 }
 /** A product listed in products.yml builds with its build_command or its recipe's build commands. */
 function buildCommandChecks({ products, productsYaml, recipes }) {
@@ -174,7 +219,7 @@ function buildCommandChecks({ products, productsYaml, recipes }) {
         if (commands.length > 0 || base.length > 0)
             return [];
         const message = `product "${config.id}" has nothing to build: write build_command: <shell command> (it runs in products/${config.id}/ and writes into $LIFECYCLE_OUTPUT_DIR), or builds.build commands under stage_config in its recipe`;
-        return [(0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosticAt */ .R5)(productsYaml, ["products", index, "build_command"], message)];
+        return [(0,yaml_file/* diagnosticAt */.R5)(productsYaml, ["products", index, "build_command"], message)];
     });
 }
 /** Product ids are unique, and safe both as a directory name and as an asset name. */
@@ -189,57 +234,27 @@ function productIdChecks({ products, productsYaml, productDirs }) {
         const first = firstIndex.get(config.id);
         if (first !== undefined) {
             const line = productsYaml.locate(["products", first, "id"]).line;
-            const message = `duplicate product id "${config.id}" (first defined at ${_products_js__WEBPACK_IMPORTED_MODULE_0__/* .PRODUCTS_FILE */ .Gq}:${line})`;
-            diagnostics.push((0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosticAt */ .R5)(productsYaml, at, message, { received: config.id }));
+            const message = `duplicate product id "${config.id}" (first defined at ${config_products/* PRODUCTS_FILE */.Gq}:${line})`;
+            diagnostics.push((0,yaml_file/* diagnosticAt */.R5)(productsYaml, at, message, { received: config.id }));
             continue;
         }
         firstIndex.set(config.id, index);
-        if ((0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .isReservedDeviceName */ .Aj)(config.id)) {
-            const message = `product id "${config.id}" is a reserved device name on Windows: its store folder could not be made there; it must be ${_names_js__WEBPACK_IMPORTED_MODULE_4__/* .RESERVED_NAMES_RULE */ .t0}`;
-            diagnostics.push((0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosticAt */ .R5)(productsYaml, at, message, { received: config.id }));
+        if ((0,names/* isReservedDeviceName */.Aj)(config.id)) {
+            const message = `product id "${config.id}" is a reserved device name on Windows: its store folder could not be made there; it must be ${names/* RESERVED_NAMES_RULE */.t0}`;
+            diagnostics.push((0,yaml_file/* diagnosticAt */.R5)(productsYaml, at, message, { received: config.id }));
             continue;
         }
-        if ((0,_products_js__WEBPACK_IMPORTED_MODULE_0__/* .isSafeId */ .JA)(config.id) && config.id.length <= MAX_ID_LENGTH)
+        if ((0,config_products/* isSafeId */.JA)(config.id) && config.id.length <= MAX_ID_LENGTH)
             continue;
         const message = unsafeIdMessage(config.id, productDirs, ids);
-        diagnostics.push((0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosticAt */ .R5)(productsYaml, at, message, { received: config.id, allowed: ID_RULE }));
+        diagnostics.push((0,yaml_file/* diagnosticAt */.R5)(productsYaml, at, message, { received: config.id, allowed: ID_RULE }));
     }
     return diagnostics;
-}
-/** Ids equal but for case share one store folder on case-insensitive disks (macOS, Windows). */
-function productIdCaseChecks({ products, productsYaml }) {
-    if (!productsYaml)
-        return [];
-    const ids = products.map((p) => p.config.id);
-    return (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .caseCollisions */ .i4)(ids).flatMap(([first, ...others]) => others.map((id) => {
-        const index = products.find((p) => p.config.id === id)?.index ?? 0;
-        const firstLine = productsYaml.locate(["products", ids.indexOf(first ?? ""), "id"]).line;
-        const message = `product ids "${first}" (${_products_js__WEBPACK_IMPORTED_MODULE_0__/* .PRODUCTS_FILE */ .Gq}:${firstLine}) and "${id}" differ only by case: their store folders are one folder on case-insensitive disks (macOS, Windows); rename one`;
-        return (0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosticAt */ .R5)(productsYaml, ["products", index, "id"], message, { received: id });
-    }));
-}
-/** Dataset ids equal but for case: one folder under ingest/datasets/ on macOS and Windows. */
-function datasetIdCaseChecks({ datasets }) {
-    const fileOf = (id) => {
-        const entry = datasets.get(id);
-        return typeof entry === "object" && entry !== null && "file" in entry
-            ? String(entry.file)
-            : "ingest_templates/";
-    };
-    return (0,_names_js__WEBPACK_IMPORTED_MODULE_4__/* .caseCollisions */ .i4)([...datasets.keys()]).flatMap(([first, ...others]) => others.map((id) => ({
-        severity: "error",
-        file: fileOf(id),
-        line: 1,
-        column: 1,
-        path: "id",
-        message: `dataset ids "${first}" (${fileOf(first ?? "")}) and "${id}" differ only by case: their store folders are one folder on case-insensitive disks (macOS, Windows); rename one`,
-        received: id,
-    })));
 }
 function unsafeIdMessage(id, productDirs, ids) {
     if (id.length > MAX_ID_LENGTH)
         return `product id is longer than ${MAX_ID_LENGTH} characters (received ${id.length})`;
-    const suggestion = (0,_products_js__WEBPACK_IMPORTED_MODULE_0__/* .safeIdSuggestion */ .dM)(id).slice(0, MAX_ID_LENGTH);
+    const suggestion = (0,config_products/* safeIdSuggestion */.dM)(id).slice(0, MAX_ID_LENGTH);
     const dirs = closeUnclaimedDirs(id, productDirs, ids).map((d) => `"${d}" (products/${d}/ exists)`);
     const also = dirs.length > 0 ? `, or ${dirs.join(" or ")}` : "";
     return `product id "${id}" is not safe as a directory and asset name: ${ID_RULE}; did you mean "${suggestion}"${also}?`;
@@ -247,8 +262,8 @@ function unsafeIdMessage(id, productDirs, ids) {
 /** Product directories without a product entry whose name is a word of `id` or a near spelling of it. */
 function closeUnclaimedDirs(id, productDirs, ids) {
     const words = new Set(id.split(/[^A-Za-z0-9_-]+/).filter(Boolean));
-    const suggestion = (0,_products_js__WEBPACK_IMPORTED_MODULE_0__/* .safeIdSuggestion */ .dM)(id);
-    return productDirs.filter((dir) => !ids.has(dir) && (0,_products_js__WEBPACK_IMPORTED_MODULE_0__/* .isSafeId */ .JA)(dir) && (words.has(dir) || editDistance(dir, suggestion) <= 2));
+    const suggestion = (0,config_products/* safeIdSuggestion */.dM)(id);
+    return productDirs.filter((dir) => !ids.has(dir) && (0,config_products/* isSafeId */.JA)(dir) && (words.has(dir) || editDistance(dir, suggestion) <= 2));
 }
 /**
  * A recipe's `product` is usually the publishing name (`db-pluto` for `pluto`, even `db-kpdb` for
@@ -269,7 +284,7 @@ function recipeProductChecks({ products, recipes }) {
             continue;
         const message = `recipe ${file} belongs to product "${productId}" but names product "${named}"` +
             ` (expected "${productId}", "db-${productId}" or a publishing name of "${productId}")`;
-        diagnostics.push((0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosticAt */ .R5)(yaml, ["product"], message, { received: recipe.product }));
+        diagnostics.push((0,yaml_file/* diagnosticAt */.R5)(yaml, ["product"], message, { received: recipe.product }));
     }
     return diagnostics;
 }
@@ -296,7 +311,7 @@ function recipeInputChecks({ products, recipes, datasets: templates }) {
             reported.add(dataset.id);
             const key = datasetKey(yaml, index);
             const message = `input dataset "${dataset.id}" has no template in ingest_templates/ (it must be ingested elsewhere)`;
-            diagnostics.push((0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosticAt */ .R5)(yaml, ["inputs", "datasets", index, key], message, {
+            diagnostics.push((0,yaml_file/* diagnosticAt */.R5)(yaml, ["inputs", "datasets", index, key], message, {
                 severity: "warning",
                 received: dataset.id,
             }));
@@ -649,7 +664,7 @@ function safeIdSuggestion(id) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _utf8_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4599);
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1625);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7137);
 /* harmony import */ var _products_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7997);
 /* harmony import */ var _recipe_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2538);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4661);
@@ -877,8 +892,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var core_diagnostics = __webpack_require__(7135);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/config/checks.ts
-var config_checks = __webpack_require__(1625);
+// EXTERNAL MODULE: ./src/config/checks.ts + 1 modules
+var config_checks = __webpack_require__(7137);
 // EXTERNAL MODULE: ./src/graph/lineage.ts
 var lineage = __webpack_require__(3109);
 // EXTERNAL MODULE: ./src/graph/waves.ts
