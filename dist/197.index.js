@@ -92,17 +92,79 @@ function kindOf(check) {
 
 /***/ }),
 
-/***/ 1625:
+/***/ 7137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z7: () => (/* binding */ templateIdOf),
-/* harmony export */   kO: () => (/* binding */ templateIdDiagnostics),
-/* harmony export */   yA: () => (/* binding */ crossFileChecks)
-/* harmony export */ });
-/* harmony import */ var _products_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7997);
-/* harmony import */ var _recipe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2538);
-/* harmony import */ var _yaml_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8384);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  yA: () => (/* binding */ crossFileChecks),
+  kO: () => (/* binding */ templateIdDiagnostics),
+  Z7: () => (/* binding */ templateIdOf)
+});
+
+// EXTERNAL MODULE: ./src/config/products.ts + 1 modules
+var config_products = __webpack_require__(7997);
+// EXTERNAL MODULE: ./src/config/names.ts
+var names = __webpack_require__(6234);
+// EXTERNAL MODULE: ./src/config/secrets.ts
+var secrets = __webpack_require__(8019);
+// EXTERNAL MODULE: ./src/config/yaml-file.ts + 2 modules
+var yaml_file = __webpack_require__(8384);
+;// CONCATENATED MODULE: ./src/config/name-checks.ts
+
+
+
+
+/** Ids equal but for case share one store folder on case-insensitive disks (macOS, Windows). */
+function productIdCaseChecks({ products, productsYaml }) {
+    if (!productsYaml)
+        return [];
+    const ids = products.map((p) => p.config.id);
+    return (0,names/* caseCollisions */.i4)(ids).flatMap(([first, ...others]) => others.map((id) => {
+        const index = products.find((p) => p.config.id === id)?.index ?? 0;
+        const firstLine = productsYaml.locate(["products", ids.indexOf(first ?? ""), "id"]).line;
+        const message = `product ids "${first}" (${config_products/* PRODUCTS_FILE */.Gq}:${firstLine}) and "${id}" differ only by case: their store folders are one folder on case-insensitive disks (macOS, Windows); rename one`;
+        return (0,yaml_file/* diagnosticAt */.R5)(productsYaml, ["products", index, "id"], message, { received: id });
+    }));
+}
+/** Dataset ids equal but for case: one folder under ingest/datasets/ on macOS and Windows. */
+function datasetIdCaseChecks({ datasets }) {
+    const fileOf = (id) => {
+        const entry = datasets.get(id);
+        return typeof entry === "object" && entry !== null && "file" in entry
+            ? String(entry.file)
+            : "ingest_templates/";
+    };
+    return (0,names/* caseCollisions */.i4)([...datasets.keys()]).flatMap(([first, ...others]) => others.map((id) => ({
+        severity: "error",
+        file: fileOf(id),
+        line: 1,
+        column: 1,
+        path: "id",
+        message: `dataset ids "${first}" (${fileOf(first ?? "")}) and "${id}" differ only by case: their store folders are one folder on case-insensitive disks (macOS, Windows); rename one`,
+        received: id,
+    })));
+}
+/** `env:` entries named like secrets with a literal value: warnings (they are archived). */
+function secretNameChecks({ recipe, yaml }) {
+    const places = [
+        [["env"], recipe.env],
+        ...Object.entries(recipe.stage_config).map(([stage, config]) => [
+            ["stage_config", stage, "env"],
+            config.env,
+        ]),
+    ];
+    return places.flatMap(([at, env]) => Object.entries(env ?? {})
+        .filter(([name, value]) => (0,secrets/* looksLikeSecretName */.FF)(name, value))
+        .map(([name]) => (0,yaml_file/* diagnosticAt */.R5)(yaml, [...at, name], `${name} is named like a secret: env: values are written to recipe.lock.yml and archived with every build; if it is one, list ${name} under env_from_secrets: instead and set it from a secret`, { severity: "warning" })));
+}
+
+// EXTERNAL MODULE: ./src/config/recipe.ts
+var config_recipe = __webpack_require__(2538);
+;// CONCATENATED MODULE: ./src/config/checks.ts
+
+
 
 
 
@@ -111,10 +173,13 @@ const MAX_ID_LENGTH = 100;
 function crossFileChecks(input) {
     return [
         ...productIdChecks(input),
+        ...productIdCaseChecks(input),
+        ...datasetIdCaseChecks(input),
         ...buildCommandChecks(input),
         ...recipeProductChecks(input),
         ...recipeInputChecks(input),
         ...recipes(input).flatMap(pinnedVersionCheck),
+        ...recipes(input).flatMap(secretNameChecks),
     ];
 }
 function recipes({ recipes }) {
@@ -130,12 +195,12 @@ function pinnedVersionCheck({ recipe, yaml, extended }) {
         return [];
     const pinned = strategy.pin_to_source_dataset;
     // Datasets the base recipes bring count too.
-    const inputs = (0,_recipe_js__WEBPACK_IMPORTED_MODULE_1__/* .recipeInputIds */ .nX)(extended?.recipe ?? recipe);
+    const inputs = (0,config_recipe/* recipeInputIds */.nX)(extended?.recipe ?? recipe);
     if (inputs.includes(pinned))
         return [];
     const message = `pin_to_source_dataset names "${pinned}", which is not an input dataset of this recipe`;
     return [
-        (0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosticAt */ .R5)(yaml, ["version_strategy", "pin_to_source_dataset"], message, {
+        (0,yaml_file/* diagnosticAt */.R5)(yaml, ["version_strategy", "pin_to_source_dataset"], message, {
             received: pinned,
             allowed: inputs.join(", "),
         }),
@@ -154,7 +219,7 @@ function buildCommandChecks({ products, productsYaml, recipes }) {
         if (commands.length > 0 || base.length > 0)
             return [];
         const message = `product "${config.id}" has nothing to build: write build_command: <shell command> (it runs in products/${config.id}/ and writes into $LIFECYCLE_OUTPUT_DIR), or builds.build commands under stage_config in its recipe`;
-        return [(0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosticAt */ .R5)(productsYaml, ["products", index, "build_command"], message)];
+        return [(0,yaml_file/* diagnosticAt */.R5)(productsYaml, ["products", index, "build_command"], message)];
     });
 }
 /** Product ids are unique, and safe both as a directory name and as an asset name. */
@@ -169,22 +234,27 @@ function productIdChecks({ products, productsYaml, productDirs }) {
         const first = firstIndex.get(config.id);
         if (first !== undefined) {
             const line = productsYaml.locate(["products", first, "id"]).line;
-            const message = `duplicate product id "${config.id}" (first defined at ${_products_js__WEBPACK_IMPORTED_MODULE_0__/* .PRODUCTS_FILE */ .Gq}:${line})`;
-            diagnostics.push((0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosticAt */ .R5)(productsYaml, at, message, { received: config.id }));
+            const message = `duplicate product id "${config.id}" (first defined at ${config_products/* PRODUCTS_FILE */.Gq}:${line})`;
+            diagnostics.push((0,yaml_file/* diagnosticAt */.R5)(productsYaml, at, message, { received: config.id }));
             continue;
         }
         firstIndex.set(config.id, index);
-        if ((0,_products_js__WEBPACK_IMPORTED_MODULE_0__/* .isSafeId */ .JA)(config.id) && config.id.length <= MAX_ID_LENGTH)
+        if ((0,names/* isReservedDeviceName */.Aj)(config.id)) {
+            const message = `product id "${config.id}" is a reserved device name on Windows: its store folder could not be made there; it must be ${names/* RESERVED_NAMES_RULE */.t0}`;
+            diagnostics.push((0,yaml_file/* diagnosticAt */.R5)(productsYaml, at, message, { received: config.id }));
+            continue;
+        }
+        if ((0,config_products/* isSafeId */.JA)(config.id) && config.id.length <= MAX_ID_LENGTH)
             continue;
         const message = unsafeIdMessage(config.id, productDirs, ids);
-        diagnostics.push((0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosticAt */ .R5)(productsYaml, at, message, { received: config.id, allowed: ID_RULE }));
+        diagnostics.push((0,yaml_file/* diagnosticAt */.R5)(productsYaml, at, message, { received: config.id, allowed: ID_RULE }));
     }
     return diagnostics;
 }
 function unsafeIdMessage(id, productDirs, ids) {
     if (id.length > MAX_ID_LENGTH)
         return `product id is longer than ${MAX_ID_LENGTH} characters (received ${id.length})`;
-    const suggestion = (0,_products_js__WEBPACK_IMPORTED_MODULE_0__/* .safeIdSuggestion */ .dM)(id).slice(0, MAX_ID_LENGTH);
+    const suggestion = (0,config_products/* safeIdSuggestion */.dM)(id).slice(0, MAX_ID_LENGTH);
     const dirs = closeUnclaimedDirs(id, productDirs, ids).map((d) => `"${d}" (products/${d}/ exists)`);
     const also = dirs.length > 0 ? `, or ${dirs.join(" or ")}` : "";
     return `product id "${id}" is not safe as a directory and asset name: ${ID_RULE}; did you mean "${suggestion}"${also}?`;
@@ -192,8 +262,8 @@ function unsafeIdMessage(id, productDirs, ids) {
 /** Product directories without a product entry whose name is a word of `id` or a near spelling of it. */
 function closeUnclaimedDirs(id, productDirs, ids) {
     const words = new Set(id.split(/[^A-Za-z0-9_-]+/).filter(Boolean));
-    const suggestion = (0,_products_js__WEBPACK_IMPORTED_MODULE_0__/* .safeIdSuggestion */ .dM)(id);
-    return productDirs.filter((dir) => !ids.has(dir) && (0,_products_js__WEBPACK_IMPORTED_MODULE_0__/* .isSafeId */ .JA)(dir) && (words.has(dir) || editDistance(dir, suggestion) <= 2));
+    const suggestion = (0,config_products/* safeIdSuggestion */.dM)(id);
+    return productDirs.filter((dir) => !ids.has(dir) && (0,config_products/* isSafeId */.JA)(dir) && (words.has(dir) || editDistance(dir, suggestion) <= 2));
 }
 /**
  * A recipe's `product` is usually the publishing name (`db-pluto` for `pluto`, even `db-kpdb` for
@@ -214,7 +284,7 @@ function recipeProductChecks({ products, recipes }) {
             continue;
         const message = `recipe ${file} belongs to product "${productId}" but names product "${named}"` +
             ` (expected "${productId}", "db-${productId}" or a publishing name of "${productId}")`;
-        diagnostics.push((0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosticAt */ .R5)(yaml, ["product"], message, { received: recipe.product }));
+        diagnostics.push((0,yaml_file/* diagnosticAt */.R5)(yaml, ["product"], message, { received: recipe.product }));
     }
     return diagnostics;
 }
@@ -241,7 +311,7 @@ function recipeInputChecks({ products, recipes, datasets: templates }) {
             reported.add(dataset.id);
             const key = datasetKey(yaml, index);
             const message = `input dataset "${dataset.id}" has no template in ingest_templates/ (it must be ingested elsewhere)`;
-            diagnostics.push((0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosticAt */ .R5)(yaml, ["inputs", "datasets", index, key], message, {
+            diagnostics.push((0,yaml_file/* diagnosticAt */.R5)(yaml, ["inputs", "datasets", index, key], message, {
                 severity: "warning",
                 received: dataset.id,
             }));
@@ -317,18 +387,164 @@ function editDistance(a, b) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MP: () => (/* binding */ envNames),
 /* harmony export */   al: () => (/* binding */ nonEmptyText),
 /* harmony export */   ib: () => (/* binding */ envMap),
 /* harmony export */   ws: () => (/* binding */ scalarText)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6921);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6234);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8019);
+
+
 
 /** A string with at least one non-blank character. */
 const nonEmptyText = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/\S/, { message: "must not be empty" });
 /** A value YAML may have typed as a number or boolean where the user meant text (`version: 2024`). */
 const scalarText = zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY()]).transform(String);
-/** `KEY: value` pairs passed to commands as environment variables. */
-const envMap = zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), scalarText);
+/** `KEY: value` pairs passed to commands as environment variables: keys a process can carry. */
+const envMap = zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), scalarText).superRefine((env, ctx) => {
+    for (const key of Object.keys(env)) {
+        const problem = (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .envKeyProblem */ .On)(key);
+        if (problem)
+            ctx.addIssue({
+                code: "custom",
+                path: [key],
+                message: `environment variable name ${JSON.stringify(key)} ${problem}`,
+                input: key,
+            });
+        const shape = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secretShape */ .wq)(env[key] ?? "");
+        if (shape)
+            ctx.addIssue({ code: "custom", path: [key], message: (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secretValueMessage */ .XP)(key, shape) });
+    }
+});
+/** Names of environment variables a build reads from lifecycle's own environment (secrets). */
+const envNames = zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().superRefine((name, ctx) => {
+    const problem = name.startsWith("LIFECYCLE_")
+        ? "starts with LIFECYCLE_ (lifecycle sets those itself)"
+        : (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .envKeyProblem */ .On)(name);
+    if (problem)
+        ctx.addIssue({
+            code: "custom",
+            message: `environment variable name ${JSON.stringify(name)} ${problem}`,
+        });
+}));
+
+
+/***/ }),
+
+/***/ 2861:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BI: () => (/* binding */ ingestLimits),
+/* harmony export */   GV: () => (/* binding */ IngestLimitsSchema),
+/* harmony export */   Yz: () => (/* binding */ DEFAULT_INGEST_LIMITS),
+/* harmony export */   uV: () => (/* binding */ IngestLimitError)
+/* harmony export */ });
+/* unused harmony export parseSize */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6921);
+
+const SIZE = /^([0-9]+(?:\.[0-9]+)?)\s*([KMGT]i?B|B)$/i;
+const UNITS = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12 };
+/** Bytes of a size such as `512MB`, `2GB` or `1.5GiB` (KB = 1000 bytes, KiB = 1024). */
+function parseSize(text) {
+    const match = SIZE.exec(text.trim());
+    if (!match?.[1] || !match[2])
+        throw new Error(`not a size: ${JSON.stringify(text)}`);
+    const unit = match[2].toLowerCase();
+    const factor = unit.includes("i")
+        ? 1024 ** ["kib", "mib", "gib", "tib"].indexOf(unit) * 1024
+        : (UNITS[unit] ?? 1);
+    return Math.round(Number(match[1]) * factor);
+}
+const Size = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(SIZE, "a size such as 512MB, 2GB or 1.5GiB");
+/** `ingest_limits:` of lifecycle.yml: what one ingest may download, unpack and write. */
+const IngestLimitsSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    max_download_size: Size.optional().describe("Largest response body an ingest downloads (default 5GB)"),
+    max_decompressed_size: Size.optional().describe("Largest size a download may inflate to (gzip Content-Encoding, a zip entry) (default 20GB)"),
+    max_decompression_ratio: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()
+        .positive()
+        .optional()
+        .describe("Largest ratio of inflated to compressed size (default 200): a zip bomb stops early"),
+    max_rows: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr()
+        .positive()
+        .optional()
+        .describe("Most rows one dataset may have (default 200000000)"),
+});
+const DEFAULT_INGEST_LIMITS = {
+    maxDownloadBytes: 5e9,
+    maxDecompressedBytes: 20e9,
+    maxRatio: 200,
+    maxRows: 200_000_000,
+};
+function ingestLimits(settings) {
+    const s = settings ?? {};
+    const d = DEFAULT_INGEST_LIMITS;
+    return {
+        maxDownloadBytes: s.max_download_size ? parseSize(s.max_download_size) : d.maxDownloadBytes,
+        maxDecompressedBytes: s.max_decompressed_size
+            ? parseSize(s.max_decompressed_size)
+            : d.maxDecompressedBytes,
+        maxRatio: s.max_decompression_ratio ?? d.maxRatio,
+        maxRows: s.max_rows ?? d.maxRows,
+    };
+}
+/** An ingest went over one of its limits; names the limit and the setting that raises it. */
+class IngestLimitError extends Error {
+    setting;
+    name = "IngestLimitError";
+    retry = false;
+    constructor(setting, what, limit) {
+        super(`${what}, over the ingest limit of ${limit} (ingest_limits.${setting} in lifecycle.yml; raise it there if this is expected)`);
+        this.setting = setting;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6234:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Aj: () => (/* binding */ isReservedDeviceName),
+/* harmony export */   On: () => (/* binding */ envKeyProblem),
+/* harmony export */   i4: () => (/* binding */ caseCollisions),
+/* harmony export */   t0: () => (/* binding */ RESERVED_NAMES_RULE)
+/* harmony export */ });
+/**
+ * Names that cannot be folder or file names everywhere a store may live: Windows reserves device
+ * names (`CON`, `NUL`, `COM1`, ... with or without an extension, in any case), and folders that
+ * differ only by case are one folder on macOS and Windows disks.
+ */
+const RESERVED = /^(?:CON|PRN|AUX|NUL|COM[0-9¹²³]|LPT[0-9¹²³])(?:\..*)?$/i;
+const RESERVED_NAMES_RULE = "not a Windows device name (CON, PRN, AUX, NUL, COM0-9, LPT0-9, with or without an extension)";
+function isReservedDeviceName(value) {
+    return RESERVED.test(value);
+}
+/** Groups of names equal but for case, each group in first-seen order. */
+function caseCollisions(names) {
+    const byFolded = new Map();
+    for (const name of names) {
+        const folded = name.toLowerCase();
+        const group = byFolded.get(folded) ?? [];
+        if (!group.includes(name))
+            group.push(name);
+        byFolded.set(folded, group);
+    }
+    return [...byFolded.values()].filter((group) => group.length > 1);
+}
+/** Why `key` cannot be an environment variable name, or undefined when it can. */
+function envKeyProblem(key) {
+    if (key === "")
+        return "is empty";
+    if (key.includes("="))
+        return 'contains "=" (the name ends at the first "=")';
+    if (key.includes("\0"))
+        return "contains a NUL character";
+    return undefined;
+}
 
 
 /***/ }),
@@ -447,12 +663,14 @@ function safeIdSuggestion(id) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1625);
-/* harmony import */ var _products_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7997);
-/* harmony import */ var _recipe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2538);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4661);
-/* harmony import */ var _template_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4074);
-/* harmony import */ var _yaml_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8384);
+/* harmony import */ var _utf8_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4599);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7137);
+/* harmony import */ var _products_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7997);
+/* harmony import */ var _recipe_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2538);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4661);
+/* harmony import */ var _template_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4074);
+/* harmony import */ var _yaml_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8384);
+
 
 
 
@@ -469,13 +687,13 @@ function templateDatasets(entry) {
 }
 /** products.yml; `absent` when there is none (products are then found from their folders). */
 async function loadProducts(root) {
-    const text = await readIfExists(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, _products_js__WEBPACK_IMPORTED_MODULE_3__/* .PRODUCTS_FILE */ .Gq));
+    const text = await readIfExists(root, _products_js__WEBPACK_IMPORTED_MODULE_4__/* .PRODUCTS_FILE */ .Gq);
     if (text === undefined)
         return { products: [], diagnostics: [], absent: true };
-    const yaml = (0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_7__/* .parseYamlFile */ .BU)(_products_js__WEBPACK_IMPORTED_MODULE_3__/* .PRODUCTS_FILE */ .Gq, text);
+    const yaml = (0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_8__/* .parseYamlFile */ .BU)(_products_js__WEBPACK_IMPORTED_MODULE_4__/* .PRODUCTS_FILE */ .Gq, text);
     if (yaml.value === undefined)
         return { products: [], yaml, diagnostics: yaml.diagnostics };
-    const { data, diagnostics } = (0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWithSchema */ .fe)(yaml, _products_js__WEBPACK_IMPORTED_MODULE_3__/* .ProductsFileSchema */ .MT);
+    const { data, diagnostics } = (0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_8__/* .parseWithSchema */ .fe)(yaml, _products_js__WEBPACK_IMPORTED_MODULE_4__/* .ProductsFileSchema */ .MT);
     if (data)
         return {
             products: data.products.map((config, index) => ({ config, index })),
@@ -492,7 +710,7 @@ function salvageProducts(value) {
         !Array.isArray(value.products))
         return [];
     return value.products.flatMap((item, index) => {
-        const result = _products_js__WEBPACK_IMPORTED_MODULE_3__/* .ProductSchema */ .lp.safeParse(item);
+        const result = _products_js__WEBPACK_IMPORTED_MODULE_4__/* .ProductSchema */ .lp.safeParse(item);
         return result.success ? [{ config: result.data, index }] : [];
     });
 }
@@ -500,8 +718,8 @@ async function loadTemplates(root) {
     const { names, ignored } = await listTemplateFiles(root);
     const parsed = await Promise.all(names.map(async (name) => {
         const file = `${TEMPLATES_DIR}/${name}`;
-        const text = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().readFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, TEMPLATES_DIR, name), "utf8");
-        const { template, definition, diagnostics } = (0,_template_index_js__WEBPACK_IMPORTED_MODULE_6__/* .parseTemplateFile */ .q4)(file, text);
+        const text = await (0,_utf8_js__WEBPACK_IMPORTED_MODULE_2__/* .readUtf8 */ .Sx)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, TEMPLATES_DIR, name), file);
+        const { template, definition, diagnostics } = (0,_template_index_js__WEBPACK_IMPORTED_MODULE_7__/* .parseTemplateFile */ .q4)(file, text);
         return { file, text, template, definition, diagnostics };
     }));
     const templates = new Map();
@@ -517,8 +735,8 @@ async function loadTemplates(root) {
         diagnostics.push(...fileDiagnostics);
         if (!definition)
             continue;
-        diagnostics.push(...(0,_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .templateIdDiagnostics */ .kO)(file, text, definition));
-        templates.set((0,_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .templateIdOf */ .Z7)(file), { file, definition, ...(template ? { template } : {}) });
+        diagnostics.push(...(0,_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .templateIdDiagnostics */ .kO)(file, text, definition));
+        templates.set((0,_checks_js__WEBPACK_IMPORTED_MODULE_3__/* .templateIdOf */ .Z7)(file), { file, definition, ...(template ? { template } : {}) });
     }
     const { datasets, diagnostics: duplicates } = indexDatasets(templates);
     return { templates, datasets, diagnostics: [...diagnostics, ...duplicates] };
@@ -559,7 +777,7 @@ async function listTemplateFiles(root) {
             .sort();
     }
     catch (error) {
-        if ((0,_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .isNotFound */ .c4)(error))
+        if ((0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .isNotFound */ .c4)(error))
             return { names: [], ignored: [] };
         throw error;
     }
@@ -577,7 +795,7 @@ async function listProductDirs(root) {
             .sort();
     }
     catch (error) {
-        if ((0,_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .isNotFound */ .c4)(error))
+        if ((0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .isNotFound */ .c4)(error))
             return [];
         throw error;
     }
@@ -596,35 +814,50 @@ async function loadRecipes(root, products, productsYaml) {
 }
 async function loadRecipe(root, { config, index }, productsYaml) {
     const explicit = config.recipe;
-    if (explicit === undefined && !(0,_products_js__WEBPACK_IMPORTED_MODULE_3__/* .isSafeId */ .JA)(config.id))
+    if (explicit === undefined && !(0,_products_js__WEBPACK_IMPORTED_MODULE_4__/* .isSafeId */ .JA)(config.id))
         return { diagnostics: [] };
     const file = explicit === undefined ? `products/${config.id}/recipe.yml` : toPosix(node_path__WEBPACK_IMPORTED_MODULE_1___default().normalize(explicit));
     const at = (message) => productsYaml
-        ? [(0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_7__/* .diagnosticAt */ .R5)(productsYaml, ["products", index, "recipe"], message, { received: explicit })]
+        ? [(0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_8__/* .diagnosticAt */ .R5)(productsYaml, ["products", index, "recipe"], message, { received: explicit })]
         : [];
     if (node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(file) || file === ".." || file.startsWith("../")) {
         return {
             diagnostics: at(`recipe must be a path inside the project root (received "${explicit}")`),
         };
     }
-    const text = await readIfExists(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, file));
+    if (await isFolder(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, file))) {
+        const message = `recipe path ${file} is a folder, not a file: point recipe: at the recipe.yml inside it`;
+        return { diagnostics: productsYaml ? at(message) : [folderDiagnostic(file, message)] };
+    }
+    const text = await readIfExists(root, file);
     if (text === undefined) {
         return {
             diagnostics: explicit === undefined ? [] : at(`recipe file not found: ${file} (received "${explicit}")`),
         };
     }
-    const { recipe, yaml, diagnostics } = (0,_recipe_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRecipeFile */ .sJ)(file, text);
+    const { recipe, yaml, diagnostics } = (0,_recipe_js__WEBPACK_IMPORTED_MODULE_5__/* .parseRecipeFile */ .sJ)(file, text);
     return recipe ? { entry: { file, recipe, yaml }, diagnostics } : { diagnostics };
 }
-async function readIfExists(file) {
+async function readIfExists(root, file) {
     try {
-        return await node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().readFile(file, "utf8");
+        return await (0,_utf8_js__WEBPACK_IMPORTED_MODULE_2__/* .readUtf8 */ .Sx)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, file), file);
     }
     catch (error) {
-        if ((0,_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .isNotFound */ .c4)(error) || isDirectory(error))
+        if ((0,_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .isNotFound */ .c4)(error) || isDirectory(error))
             return undefined;
         throw error;
     }
+}
+async function isFolder(file) {
+    try {
+        return (await node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().stat(file)).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function folderDiagnostic(file, message) {
+    return { severity: "error", file, line: 1, column: 1, path: "", message };
 }
 function isDirectory(error) {
     return error instanceof Error && "code" in error && error.code === "EISDIR";
@@ -659,8 +892,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var core_diagnostics = __webpack_require__(7135);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/config/checks.ts
-var config_checks = __webpack_require__(1625);
+// EXTERNAL MODULE: ./src/config/checks.ts + 1 modules
+var config_checks = __webpack_require__(7137);
 // EXTERNAL MODULE: ./src/graph/lineage.ts
 var lineage = __webpack_require__(3109);
 // EXTERNAL MODULE: ./src/graph/waves.ts
@@ -748,6 +981,8 @@ var ingest_schedules = __webpack_require__(3696);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 var promises_default = /*#__PURE__*/__webpack_require__.n(promises_);
+// EXTERNAL MODULE: ./src/config/utf8.ts
+var utf8 = __webpack_require__(4599);
 // EXTERNAL MODULE: ./src/config/products.ts + 1 modules
 var config_products = __webpack_require__(7997);
 // EXTERNAL MODULE: ./src/config/recipe.ts
@@ -755,6 +990,7 @@ var recipe = __webpack_require__(2538);
 // EXTERNAL MODULE: ./src/config/settings.ts
 var settings = __webpack_require__(4661);
 ;// CONCATENATED MODULE: ./src/config/product-discovery.ts
+
 
 
 
@@ -829,7 +1065,7 @@ async function checkOtherRecipes(root, recipeFiles, products) {
     const usedFiles = new Set(products.map(({ config }) => external_node_path_default().posix.normalize(config.recipe ?? `products/${config.id}/recipe.yml`)));
     const others = [...recipeFiles.values()].flat().filter((file) => !usedFiles.has(file));
     const results = await Promise.all(others.map(async (file) => {
-        const text = await promises_default().readFile(external_node_path_default().join(root, file), "utf8");
+        const text = await (0,utf8/* readUtf8 */.Sx)(external_node_path_default().join(root, file), file);
         return (0,recipe/* parseRecipeFile */.sJ)(file, text).diagnostics;
     }));
     return results.flat();
@@ -1090,6 +1326,7 @@ function mergeRecipes(base, child) {
         version_strategy: child.version_strategy ?? base.version_strategy,
         vars: mergedMap(base.vars, child.vars),
         env: mergedMap(base.env, child.env),
+        ...secretNames(base, child),
         inputs: {
             missing_versions_strategy: child.inputs.missing_versions_strategy ?? base.inputs.missing_versions_strategy,
             dataset_defaults: child.inputs.dataset_defaults ?? base.inputs.dataset_defaults,
@@ -1099,6 +1336,16 @@ function mergeRecipes(base, child) {
             ],
         },
         stage_config: { ...base.stage_config, ...child.stage_config },
+    };
+}
+/** `env_from_secrets` names of both, base first, each once. */
+function secretNames(base, child) {
+    if (!base.env_from_secrets && !child.env_from_secrets)
+        return {};
+    return {
+        env_from_secrets: [
+            ...new Set([...(base.env_from_secrets ?? []), ...(child.env_from_secrets ?? [])]),
+        ],
     };
 }
 function mergedMap(base, child) {
@@ -1191,6 +1438,25 @@ const RecipeInputsSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .
     missing_versions_strategy: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(MISSING_VERSIONS_STRATEGIES).optional(),
     datasets: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(InputDatasetSchema).default([]),
     dataset_defaults: DatasetDefaultsSchema.optional(),
+})
+    .superRefine(({ datasets }, ctx) => {
+    // The same input twice (same name, version and import_as) is a copy-paste slip. The same dataset at
+    // several versions is how dcpy recipes read a decade of data (edde): allowed.
+    const seen = new Map();
+    datasets.forEach((dataset, index) => {
+        const name = dataset.id;
+        const key = JSON.stringify([name, dataset.version ?? null, dataset.import_as ?? null]);
+        const first = seen.get(key);
+        if (first === undefined)
+            seen.set(key, index);
+        else
+            ctx.addIssue({
+                code: "custom",
+                path: ["datasets", index],
+                message: `duplicate input "${name}"${dataset.version === undefined ? "" : ` version ${dataset.version}`} (also inputs.datasets[${first}]): list it once, or give one an import_as`,
+                input: name,
+            });
+    });
 });
 const RecipeCommandSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     name: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .nonEmptyText */ .al,
@@ -1239,6 +1505,9 @@ const RecipeSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     version_strategy: VersionStrategySchema.optional(),
     vars: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .envMap */ .ib.optional(),
     env: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .envMap */ .ib.optional(),
+    env_from_secrets: _fields_js__WEBPACK_IMPORTED_MODULE_0__/* .envNames */ .MP
+        .optional()
+        .describe("Names of environment variables the build reads from lifecycle's own environment (set from secrets); their values are never written to recipe.lock.yml"),
     custom: customMap.optional(),
     inputs: RecipeInputsSchema.default({ datasets: [] }).describe("The datasets the build reads; leave it out when there are none"),
     stage_config: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), StageConfigSchema).default({}),
@@ -1292,6 +1561,45 @@ function isRecord(value) {
 
 /***/ }),
 
+/***/ 8019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FF: () => (/* binding */ looksLikeSecretName),
+/* harmony export */   XP: () => (/* binding */ secretValueMessage),
+/* harmony export */   wq: () => (/* binding */ secretShape)
+/* harmony export */ });
+/**
+ * Values that look like credentials. A recipe's `env:` is written into recipe.lock.yml and archived
+ * with the build, so a secret there is stored for good: such values are refused, and secrets are
+ * named in `env_from_secrets:` instead, read from the environment when the build runs.
+ */
+const TOKEN_SHAPES = [
+    [/^gh[pousr]_[A-Za-z0-9]{30,}$/, "a GitHub token"],
+    [/^github_pat_[A-Za-z0-9_]{30,}$/, "a GitHub token"],
+    [/^(?:AKIA|ASIA)[0-9A-Z]{16}$/, "an AWS access key id"],
+    [/-----BEGIN [A-Z ]*PRIVATE KEY-----/, "a private key"],
+    [/^xox[abposr]-[A-Za-z0-9-]{10,}$/, "a Slack token"],
+    [/^sk-[A-Za-z0-9_-]{20,}$/, "an API secret key"],
+    [/^eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}$/, "a JSON web token"],
+    [/:\/\/[^/\s:@]+:[^/\s@]+@/, "a URL with a password"],
+];
+/** What kind of secret `value` looks like, or undefined. */
+function secretShape(value) {
+    return TOKEN_SHAPES.find(([pattern]) => pattern.test(value.trim()))?.[1];
+}
+const SECRET_NAME = /(?:SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE_KEY|API_?KEY|ACCESS_KEY|CREDENTIAL)/i;
+/** A name that usually holds a secret (`DB_PASSWORD`, `API_KEY`), given a literal value. */
+function looksLikeSecretName(name, value) {
+    return SECRET_NAME.test(name) && value.trim() !== "";
+}
+function secretValueMessage(name, shape) {
+    return `the value of ${name} looks like ${shape}: env: values are written to recipe.lock.yml and archived with every build; list ${name} under env_from_secrets: instead and set it from a secret`;
+}
+
+
+/***/ }),
+
 /***/ 4661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1303,14 +1611,15 @@ function isRecord(value) {
 /* harmony export */   nO: () => (/* binding */ DEFAULT_GEOMETRY_FORMAT)
 /* harmony export */ });
 /* unused harmony exports SETTINGS_FILE, GEOMETRY_FORMATS, S3SettingsSchema, StoreSettingsSchema, DuckDbSettingsSchema, parseSettingsFile */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6921);
-/* harmony import */ var _partitions_config_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9101);
-/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(81);
-/* harmony import */ var _yaml_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8384);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6921);
+/* harmony import */ var _partitions_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9101);
+/* harmony import */ var _fields_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(81);
+/* harmony import */ var _ingest_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2861);
+/* harmony import */ var _utf8_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4599);
+/* harmony import */ var _yaml_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8384);
+
 
 
 
@@ -1320,72 +1629,73 @@ function isRecord(value) {
 const SETTINGS_FILE = "lifecycle.yml";
 /** How ingested geometry is written as text in the `geom` column. */
 const GEOMETRY_FORMATS = ["geojson", "wkt"];
-const GeometryFormatSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* ["enum"] */ .k5n(GEOMETRY_FORMATS);
+const GeometryFormatSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(GEOMETRY_FORMATS);
 const DEFAULT_GEOMETRY_FORMAT = "geojson";
 const s3Connection = {
-    endpoint: zod__WEBPACK_IMPORTED_MODULE_5__/* .url */ .OZ5({ protocol: /^https?$/ })
+    endpoint: zod__WEBPACK_IMPORTED_MODULE_6__/* .url */ .OZ5({ protocol: /^https?$/ })
         .optional()
         .describe("Base URL of the S3-compatible service, e.g. https://nyc3.digitaloceanspaces.com. AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL or AWS_S3_ENDPOINT override it; default https://s3.<region>.amazonaws.com"),
-    region: _fields_js__WEBPACK_IMPORTED_MODULE_3__/* .nonEmptyText */ .al
+    region: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .nonEmptyText */ .al
         .optional()
         .describe("Region requests are signed for; AWS_REGION or AWS_DEFAULT_REGION override it; default us-east-1"),
-    path_style: zod__WEBPACK_IMPORTED_MODULE_5__/* .boolean */ .zMY()
+    path_style: zod__WEBPACK_IMPORTED_MODULE_6__/* .boolean */ .zMY()
         .optional()
         .describe("Path-style addressing (<endpoint>/<bucket>/<key>) instead of <bucket>.<endpoint>; default: on for a custom endpoint, off for AWS"),
 };
 /** Where `s3` ingest sources read from; the environment (AWS_ENDPOINT_URL_S3, AWS_REGION) wins. */
-const S3SettingsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej(s3Connection);
+const S3SettingsSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej(s3Connection);
 /** Where lifecycle keeps its state: a local directory or s3://bucket/prefix (docs/store.md). */
-const StoreSettingsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
-    url: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
+const StoreSettingsSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej({
+    url: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()
         .regex(/^(s3:\/\/|file:\/\/\/|\/|\.)/, "a store URL: s3://bucket/prefix, file:///path, /path or ./path")
         .optional()
         .describe("The store: s3://bucket/prefix, file:///path or a directory (relative to the project root); --store and LIFECYCLE_STORE override it; default .lifecycle"),
     ...s3Connection,
-    attempts: zod__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Whr().min(1).max(20).optional().describe("Attempts per S3 request (default 4)"),
-    timeout_seconds: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig()
+    attempts: zod__WEBPACK_IMPORTED_MODULE_6__/* .int */ .Whr().min(1).max(20).optional().describe("Attempts per S3 request (default 4)"),
+    timeout_seconds: zod__WEBPACK_IMPORTED_MODULE_6__/* .number */ .aig()
         .positive()
         .max(3600)
         .optional()
         .describe("An S3 request with no answer for this long is retried (default 60)"),
 });
 /** How much memory DuckDB may use while ingesting, and where it spills the rest. */
-const DuckDbSettingsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
-    memory_limit: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP()
+const DuckDbSettingsSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej({
+    memory_limit: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()
         .regex(/^[0-9]+(?:\.[0-9]+)?\s*(?:[KMGT]i?B|B)$/i, "a size such as 512MB, 2GB or 1.5GiB")
         .optional()
         .describe("DuckDB's memory_limit for an ingest: beyond it, sorts, joins, aggregates and tables spill to temp_directory instead of growing (default 1GB)"),
-    temp_directory: _fields_js__WEBPACK_IMPORTED_MODULE_3__/* .nonEmptyText */ .al
+    temp_directory: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .nonEmptyText */ .al
         .optional()
         .describe("Where DuckDB spills (relative to the project root; default: the ingest's own work directory, removed afterwards)"),
-    threads: zod__WEBPACK_IMPORTED_MODULE_5__/* .int */ .Whr().min(1).max(256).optional().describe("DuckDB threads (default: one per core)"),
+    threads: zod__WEBPACK_IMPORTED_MODULE_6__/* .int */ .Whr().min(1).max(256).optional().describe("DuckDB threads (default: one per core)"),
 });
 /** Project-wide settings, `lifecycle.yml` at the project root; every field is optional. */
-const SettingsSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .strictObject */ .rej({
-    ingest_command: _fields_js__WEBPACK_IMPORTED_MODULE_3__/* .nonEmptyText */ .al
+const SettingsSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .strictObject */ .rej({
+    ingest_command: _fields_js__WEBPACK_IMPORTED_MODULE_2__/* .nonEmptyText */ .al
         .optional()
         .describe("Command the ingest runs for templates whose source lifecycle cannot run itself"),
     geometry_format: GeometryFormatSchema.optional().describe("Text format of every geometry the ingest builds in the geom column (GeoJSON files, ArcGIS layers, shapefiles, points from x/y columns or point_xy_str): geojson (default) or wkt. A geom_column holding WKT or WKB text is kept as written."),
     duckdb: DuckDbSettingsSchema.optional().describe("Memory bound of ingests: DuckDB's memory_limit, temp_directory and threads"),
-    ingest_schedules: _partitions_config_js__WEBPACK_IMPORTED_MODULE_2__/* .IngestSchedulesSchema */ .uD.optional().describe("Scheduled ingests: name, cron, timezone, templates (ids, inputs:<product>, tag:<tag>, *) and version (today, yesterday or fixed), generated into the schedules workflow"),
+    ingest_limits: _ingest_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .IngestLimitsSchema */ .GV.optional().describe("What one ingest may download (max_download_size), inflate (max_decompressed_size, max_decompression_ratio) and write (max_rows)"),
+    ingest_schedules: _partitions_config_js__WEBPACK_IMPORTED_MODULE_1__/* .IngestSchedulesSchema */ .uD.optional().describe("Scheduled ingests: name, cron, timezone, templates (ids, inputs:<product>, tag:<tag>, *) and version (today, yesterday or fixed), generated into the schedules workflow"),
     store: StoreSettingsSchema.optional().describe("Where lifecycle keeps ingested datasets, stage outputs, packages, events and partitions: a local directory or an S3-compatible bucket. Credentials never go here"),
     s3: S3SettingsSchema.optional().describe("Where s3 ingest sources read from. Credentials never go here: they come only from the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN)"),
 });
 /** An empty file is the same as no file: all defaults. */
 function parseSettingsFile(file, text) {
-    const yaml = (0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYamlFile */ .BU)(file, text);
+    const yaml = (0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYamlFile */ .BU)(file, text);
     if (yaml.value === undefined)
         return { diagnostics: yaml.diagnostics };
     if (yaml.value === null)
         return { settings: {}, diagnostics: [], yaml };
-    const { data, diagnostics } = (0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWithSchema */ .fe)(yaml, SettingsSchema);
+    const { data, diagnostics } = (0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWithSchema */ .fe)(yaml, SettingsSchema);
     return { settings: data, diagnostics, yaml };
 }
 /** Read `lifecycle.yml` under `root`; absent = defaults. */
 async function loadSettings(root) {
     let text;
     try {
-        text = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().readFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, SETTINGS_FILE), "utf8");
+        text = await (0,_utf8_js__WEBPACK_IMPORTED_MODULE_4__/* .readUtf8 */ .Sx)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, SETTINGS_FILE), SETTINGS_FILE);
     }
     catch (error) {
         if (isNotFound(error))
@@ -2198,6 +2508,80 @@ function includes(list, value) {
 
 /***/ }),
 
+/***/ 4599:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sx: () => (/* binding */ readUtf8)
+/* harmony export */ });
+/* unused harmony exports invalidUtf8Offset, utf8Diagnostic */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+
+
+/** How many continuation bytes follow a lead byte, and the smallest code point it may encode. */
+function lead(byte) {
+    if (byte < 0x80)
+        return { follow: 0, min: 0 };
+    if (byte >= 0xc2 && byte <= 0xdf)
+        return { follow: 1, min: 0x80 };
+    if (byte >= 0xe0 && byte <= 0xef)
+        return { follow: 2, min: 0x800 };
+    if (byte >= 0xf0 && byte <= 0xf4)
+        return { follow: 3, min: 0x10000 };
+    return undefined;
+}
+/** Where the first invalid UTF-8 sequence of `bytes` starts, or undefined when all is valid. */
+function invalidUtf8Offset(bytes) {
+    for (let at = 0; at < bytes.length;) {
+        const first = bytes[at] ?? 0;
+        const shape = lead(first);
+        if (!shape)
+            return at;
+        let point = first & (0x7f >> shape.follow);
+        for (let i = 1; i <= shape.follow; i++) {
+            const next = bytes[at + i];
+            if (next === undefined || (next & 0xc0) !== 0x80)
+                return at;
+            point = (point << 6) | (next & 0x3f);
+        }
+        const surrogate = point >= 0xd800 && point <= 0xdfff;
+        if (point < shape.min || point > 0x10ffff || surrogate)
+            return at;
+        at += shape.follow + 1;
+    }
+    return undefined;
+}
+/** The diagnostic for a file that is not UTF-8, at the line and column of the first bad byte. */
+function utf8Diagnostic(file, bytes) {
+    const offset = invalidUtf8Offset(bytes);
+    if (offset === undefined)
+        return undefined;
+    const before = Buffer.from(bytes.subarray(0, offset)).toString("utf8");
+    const lines = before.split("\n");
+    const byte = (bytes[offset] ?? 0).toString(16).padStart(2, "0");
+    return {
+        severity: "error",
+        file,
+        line: lines.length,
+        column: (lines.at(-1)?.length ?? 0) + 1,
+        path: "",
+        message: `${file} is not valid UTF-8: byte 0x${byte} at byte offset ${offset}; save the file as UTF-8`,
+    };
+}
+/** Read a configuration file as UTF-8 text; a ConfigError naming file and byte offset when it is not. */
+async function readUtf8(absolute, file) {
+    const bytes = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().readFile(absolute);
+    const problem = utf8Diagnostic(file, bytes);
+    if (problem)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(problem.message, [problem]);
+    return bytes.toString("utf8");
+}
+
+
+/***/ }),
+
 /***/ 8384:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2527,6 +2911,13 @@ function fastYamlFile(file, text, fast, options) {
         scalarSource: (path) => fast.numberSources[numberSourceKey(path)] ?? located().scalarSource(path),
     };
 }
+/** The parser's message, but a stack overflow said as what it is: nesting a person could fix. */
+function yamlErrorText(message) {
+    const first = firstLine(message);
+    return /maximum call stack size exceeded/i.test(first)
+        ? `collections nested too deeply to read (${first})`
+        : first;
+}
 function fullYamlFile(file, text, options) {
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -2540,7 +2931,7 @@ function fullYamlFile(file, text, options) {
             line: pos.line,
             column: pos.col,
             path: "",
-            message: `invalid YAML: ${firstLine(error.message)}`,
+            message: `invalid YAML: ${yamlErrorText(error.message)}`,
         };
     });
     const locate = (path, options = {}) => locateInDocument(doc, lineCounter, path, options.key === true);
@@ -4552,8 +4943,14 @@ function ingestJobId(name) {
 /* harmony export */   si: () => (/* binding */ validatePartitionKey)
 /* harmony export */ });
 /* unused harmony exports KEY_MAX_LENGTH, VERSION_MAX_LENGTH, validateVersion, formatDynamicKey */
+/* harmony import */ var _config_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6234);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _store_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5891);
 
+
+
+/** The longest file name most filesystems take (ext4, APFS, NTFS: 255). */
+const FOLDER_NAME_MAX = 255;
 const KEY_MAX_LENGTH = 200;
 const VERSION_MAX_LENGTH = 100;
 /** Starter partitions every product has; their key is the note itself. */
@@ -4577,6 +4974,11 @@ function problem(value, maxLength, pattern) {
         return `contains ".."`;
     if (!pattern.test(value))
         return "contains a character that is not allowed or starts with one";
+    const folder = (0,_store_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .safeSegment */ .LX)(value).length;
+    if (folder > FOLDER_NAME_MAX)
+        return `is ${folder} characters long as a store folder name (":" is written %3A), more than ${FOLDER_NAME_MAX}`;
+    if ((0,_config_names_js__WEBPACK_IMPORTED_MODULE_2__/* .isReservedDeviceName */ .Aj)(value))
+        return `is a reserved device name on Windows; it must be ${_config_names_js__WEBPACK_IMPORTED_MODULE_2__/* .RESERVED_NAMES_RULE */ .t0}`;
     return undefined;
 }
 /** Throws a UsageError unless `key` is a valid partition key of any scheme. */

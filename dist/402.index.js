@@ -227,8 +227,8 @@ __webpack_require__.d(__webpack_exports__, {
   m: () => (/* binding */ defaultDeps)
 });
 
-// EXTERNAL MODULE: ./src/ingest/index.ts + 32 modules
-var ingest = __webpack_require__(5330);
+// EXTERNAL MODULE: ./src/ingest/index.ts + 36 modules
+var ingest = __webpack_require__(434);
 // EXTERNAL MODULE: ./src/partitions/registry.ts
 var registry = __webpack_require__(6976);
 // EXTERNAL MODULE: ./src/partitions/project-products.ts
@@ -840,8 +840,10 @@ function recipeDatasets(recipe) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6921);
-/* harmony import */ var _stages_timings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4024);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6921);
+/* harmony import */ var _stages_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7232);
+/* harmony import */ var _stages_timings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4024);
+
 
 
 
@@ -853,17 +855,17 @@ function recipeDatasets(recipe) {
  * Not a dotfile: upload-artifact leaves hidden files out.
  */
 const STAGE_MARKER = "lifecycle-stage.json";
-const StageMarkerSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
-    asset: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    partition: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    fingerprint: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+const StageMarkerSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    asset: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    partition: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    fingerprint: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
     /** Content hash of the output (every file except this marker). */
-    outputHash: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    runId: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    start: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    end: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    durationMs: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
-    metadata: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()).default({}),
+    outputHash: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    runId: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    start: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    end: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig(),
+    metadata: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .unknown */ .L5J()).default({}),
 });
 /** JSON with object keys sorted, so equal values always hash equally. */
 function canonicalJson(value) {
@@ -882,7 +884,7 @@ function sha256(text) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(text).digest("hex");
 }
 /** Records about a run, not its result: a rerun with equal results keeps the same content hash. */
-const NOT_CONTENT = new Set([STAGE_MARKER, _stages_timings_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGE_RECORD */ .rS]);
+const NOT_CONTENT = new Set([STAGE_MARKER, _stages_timings_js__WEBPACK_IMPORTED_MODULE_4__/* .STAGE_RECORD */ .rS]);
 /** A hash of every file under `dir` (relative path and content; a symlink by its target), run records excluded. */
 async function hashDirectory(dir) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
@@ -904,15 +906,17 @@ async function listFiles(dir, prefix = "") {
             files.push(...(await listFiles(dir, file)));
         else if (entry.isSymbolicLink())
             files.push({ file, link: await node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default().readlink(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, file)) });
-        else
+        else {
+            (0,_stages_files_js__WEBPACK_IMPORTED_MODULE_3__/* .refuseSpecialFile */ .Iy)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, file), entry);
             files.push({ file });
+        }
     }
     return files;
 }
 const SMALL_FILE = 4 * 1024 * 1024;
 async function hashFile(file) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
-    const handle = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default().open(file, "r");
+    const handle = await (0,_stages_files_js__WEBPACK_IMPORTED_MODULE_3__/* .openRegularFile */ .ZU)(file);
     try {
         const { size } = await handle.stat();
         if (size <= SMALL_FILE)
@@ -980,8 +984,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/process/node-runner.ts
-var node_runner = __webpack_require__(1440);
+// EXTERNAL MODULE: ./src/process/node-runner.ts + 1 modules
+var node_runner = __webpack_require__(9817);
 // EXTERNAL MODULE: ./src/store/events.ts
 var events = __webpack_require__(8372);
 // EXTERNAL MODULE: ./src/store/lock.ts
@@ -994,8 +998,8 @@ var errors = __webpack_require__(4296);
 var defaults = __webpack_require__(3117);
 // EXTERNAL MODULE: ./src/engine/fingerprint.ts
 var fingerprint = __webpack_require__(178);
-// EXTERNAL MODULE: ./src/engine/run-task.ts
-var run_task = __webpack_require__(1581);
+// EXTERNAL MODULE: ./src/engine/run-task.ts + 1 modules
+var run_task = __webpack_require__(327);
 ;// CONCATENATED MODULE: ./src/engine/dry-run.ts
 
 
@@ -1582,24 +1586,54 @@ function isDynamic(product) {
 
 /***/ }),
 
-/***/ 1581:
+/***/ 327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LE: () => (/* binding */ stageFingerprint),
-/* harmony export */   R1: () => (/* binding */ runIngestTask),
-/* harmony export */   U1: () => (/* binding */ stageContext),
-/* harmony export */   V_: () => (/* binding */ runStageTask),
-/* harmony export */   rd: () => (/* binding */ taskRef)
-/* harmony export */ });
-/* unused harmony export upstreamStage */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _store_atomic_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2892);
-/* harmony import */ var _store_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5891);
-/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(178);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(955);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R1: () => (/* binding */ runIngestTask),
+  V_: () => (/* binding */ runStageTask),
+  U1: () => (/* binding */ stageContext),
+  LE: () => (/* binding */ stageFingerprint),
+  rd: () => (/* binding */ taskRef)
+});
+
+// UNUSED EXPORTS: upstreamStage
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/core/disk-full.ts
+
+const DISK_FULL = new Set(["ENOSPC", "EDQUOT"]);
+function isDiskFull(error) {
+    return error instanceof Error && "code" in error && DISK_FULL.has(String(error.code));
+}
+/**
+ * Node's ENOSPC from a stream write says only `ENOSPC: no space left on device, write`: say which
+ * directory's disk is full (the stage was writing under `where`), so the message and the stage's
+ * record name it. Other errors come back unchanged.
+ */
+function namingFullDisk(error, where) {
+    if (!isDiskFull(error))
+        return error;
+    const code = error.code ?? "ENOSPC";
+    return new Error(`no space left on the device holding ${where} (${code}: ${(0,errors/* errorMessage */.gJ)(error)}): free space there, or point --store at a larger disk`, { cause: error });
+}
+
+// EXTERNAL MODULE: ./src/store/atomic.ts
+var atomic = __webpack_require__(2892);
+// EXTERNAL MODULE: ./src/store/layout.ts
+var layout = __webpack_require__(5891);
+// EXTERNAL MODULE: ./src/engine/fingerprint.ts
+var engine_fingerprint = __webpack_require__(178);
+// EXTERNAL MODULE: ./src/engine/plan.ts
+var plan = __webpack_require__(955);
+;// CONCATENATED MODULE: ./src/engine/run-task.ts
+
 
 
 
@@ -1607,7 +1641,7 @@ function isDynamic(product) {
 
 
 function taskRef(task, partition) {
-    const label = partition ?? (0,_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .taskLabel */ .EW)(task);
+    const label = partition ?? (0,plan/* taskLabel */.EW)(task);
     return { id: task.id, asset: task.asset.id, partition: label };
 }
 function stageContext(task, env) {
@@ -1630,12 +1664,12 @@ async function stageFingerprint(task, stage, ctx, store) {
     let upstreamHash = null;
     if (upstream !== undefined) {
         const dir = store.layout.stageDir(task.product.id, task.partition.key, upstream);
-        const hash = store.outputHashes?.get(dir) ?? (await (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .outputHashOf */ .V4)(dir));
+        const hash = store.outputHashes?.get(dir) ?? (await (0,engine_fingerprint/* outputHashOf */.V4)(dir));
         if (hash === undefined)
             throw new Error(`the output of ${task.product.id}.${upstream} for ${task.partition.key} is not in the store`);
         upstreamHash = hash;
     }
-    return (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256 */ .sc)((0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalJson */ .dj)({
+    return (0,engine_fingerprint/* sha256 */.sc)((0,engine_fingerprint/* canonicalJson */.dj)({
         asset: task.asset.id,
         partition: task.partition.key,
         own,
@@ -1643,7 +1677,7 @@ async function stageFingerprint(task, stage, ctx, store) {
     }));
 }
 function upstreamStage(stage) {
-    return _store_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGES */ .an[_store_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGES */ .an.indexOf(stage) - 1];
+    return layout/* STAGES */.an[layout/* STAGES */.an.indexOf(stage) - 1];
 }
 /** Run one stage for one partition: skip when its fingerprint matches its output's, else run and promote atomically. */
 async function runStageTask(task, env) {
@@ -1655,7 +1689,7 @@ async function runStageTask(task, env) {
     try {
         fingerprint = await stageFingerprint(task, stage, ctx, env);
         const base = { start, runId: env.runId, fingerprint };
-        const marker = await (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .readStageMarker */ .HQ)(stageDir);
+        const marker = await (0,engine_fingerprint/* readStageMarker */.HQ)(stageDir);
         if (!env.force && marker?.fingerprint === fingerprint) {
             env.outputHashes.set(stageDir, marker.outputHash);
             const skipped = record(task, { ...base, status: "skipped", metadata: marker.metadata });
@@ -1664,21 +1698,21 @@ async function runStageTask(task, env) {
         if (env.signal.aborted)
             throw env.signal.reason;
         env.started(taskRef(task));
-        const done = await (0,_store_atomic_js__WEBPACK_IMPORTED_MODULE_2__/* .writeDirAtomically */ .s3)(stageDir, env.layout.tmpDir, async (staging) => {
+        const done = await (0,atomic/* writeDirAtomically */.s3)(stageDir, env.layout.tmpDir, async (staging) => {
             const outcome = await stage.run(ctx, staging);
             if (env.signal.aborted)
                 throw env.signal.reason;
             const success = record(task, { ...base, status: "success", metadata: outcome.metadata });
-            const outputHash = await (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .hashDirectory */ .sZ)(staging);
-            await (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .writeStageMarker */ .K6)(staging, { ...success, outputHash });
+            const outputHash = await (0,engine_fingerprint/* hashDirectory */.sZ)(staging);
+            await (0,engine_fingerprint/* writeStageMarker */.K6)(staging, { ...success, outputHash });
             env.outputHashes.set(stageDir, outputHash);
             return success;
         });
-        await env.commit?.(node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(env.layout.root, stageDir).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join("/"));
+        await env.commit?.(external_node_path_default().relative(env.layout.root, stageDir).split((external_node_path_default()).sep).join("/"));
         return { outcome: "success", record: done };
     }
     catch (error) {
-        return failure(task, error, start, fingerprint, env);
+        return failure(task, namingFullDisk(error, env.layout.tmpDir), start, fingerprint, env);
     }
 }
 async function runIngestTask(task, env) {
@@ -1698,7 +1732,7 @@ async function runIngestTask(task, env) {
             runner: env.runner,
         });
         await env.commitDatasets?.();
-        const fingerprint = (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_4__/* .ingestFingerprint */ .dX)(task.template, result.version, result.metadata);
+        const fingerprint = (0,engine_fingerprint/* ingestFingerprint */.dX)(task.template, result.version, result.metadata);
         const done = record(task, {
             status: "success",
             start: started,
@@ -1716,8 +1750,8 @@ async function runIngestTask(task, env) {
 function failure(task, error, started, fingerprint, env) {
     const outcome = env.signal.aborted ? "cancelled" : "failed";
     const message = env.signal.aborted
-        ? `cancelled: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(env.signal.reason)}`
-        : (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error);
+        ? `cancelled: ${(0,errors/* errorMessage */.gJ)(env.signal.reason)}`
+        : (0,errors/* errorMessage */.gJ)(error);
     return {
         outcome,
         error: message,
@@ -1868,7 +1902,7 @@ class Engine {
 
 /***/ }),
 
-/***/ 5330:
+/***/ 434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1885,6 +1919,8 @@ var promises_default = /*#__PURE__*/__webpack_require__.n(promises_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/config/ingest-limits.ts
+var ingest_limits = __webpack_require__(2861);
 // EXTERNAL MODULE: ./src/config/settings.ts
 var settings = __webpack_require__(4661);
 // EXTERNAL MODULE: ./src/config/template/index.ts + 6 modules
@@ -1895,8 +1931,8 @@ var project_files = __webpack_require__(2185);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/partitions/keys.ts
 var keys = __webpack_require__(3399);
-// EXTERNAL MODULE: ./src/process/node-runner.ts
-var node_runner = __webpack_require__(1440);
+// EXTERNAL MODULE: ./src/process/node-runner.ts + 1 modules
+var node_runner = __webpack_require__(9817);
 // EXTERNAL MODULE: ./src/store/atomic.ts
 var atomic = __webpack_require__(2892);
 // EXTERNAL MODULE: ./src/ingest/engine.ts
@@ -3525,6 +3561,102 @@ async function readXlsxSheet(file, sheet) {
     return { rows };
 }
 
+;// CONCATENATED MODULE: ./src/ingest/content-checks.ts
+
+
+
+const TEXT_FORMATS = new Set(["csv", "json", "geojson"]);
+const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i;
+/** A raw file that cannot be the data: empty, or a web page where a data file should be. */
+class RawContentError extends Error {
+    name = "RawContentError";
+}
+/**
+ * Fail clearly on what would otherwise be ingested as wrong data or fail with a reader's raw
+ * error: an empty file, and an HTML page (a login, error or portal page answered with 200).
+ */
+async function checkRawContent(file, format) {
+    const name = external_node_path_default().basename(file);
+    const { size } = await promises_default().stat(file);
+    if (size === 0)
+        throw new RawContentError(`${name} is empty (0 bytes): the source gave no data to ingest`);
+    if (!TEXT_FORMATS.has(format.type))
+        return;
+    const handle = await promises_default().open(file, "r");
+    try {
+        const head = Buffer.alloc(Math.min(size, 4096));
+        await handle.read(head, 0, head.length, 0);
+        const text = head.toString("utf8").replace(/^\uFEFF/, "");
+        if (text.trim() === "")
+            throw new RawContentError(`${name} holds only blank space: the source gave no data to ingest`);
+        if (HTML_START.test(text))
+            throw new RawContentError(`${name} is an HTML page, not ${format.type}: the source answered with a web page (a login, error or portal page?) instead of the data; check the URL`);
+        const other = otherDocument(text, format.type);
+        if (other)
+            throw new RawContentError(`${name} is ${other}, not ${format.type}: the source answered with something else than the data (an error message?): ${JSON.stringify(text.trim().slice(0, 120))}`);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** A CSV that is really an XML or JSON document (an API's error answer), or JSON that is XML. */
+function otherDocument(text, type) {
+    const start = text.trimStart();
+    const element = /^<([A-Za-z][\w:-]*)[\s>]/.exec(start)?.[1];
+    if (start.startsWith("<?xml") || (element && start.includes(`</${element}>`)))
+        return "an XML document";
+    if (type === "csv" && /^\{\s*"/.test(start))
+        return "a JSON document";
+    return undefined;
+}
+/**
+ * The first line with another number of fields than the header (quotes respected, a quoted field
+ * may span lines), as pandas reports "Expected 2 fields in line 3, saw 3"; undefined when none.
+ */
+async function findRaggedRow(file, delimiter) {
+    let expected;
+    let fields = 1;
+    let line = 1;
+    let start = 1;
+    let quoted = false;
+    let empty = true;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file, { encoding: "utf8" })) {
+        for (const char of chunk) {
+            if (char === '"')
+                quoted = !quoted;
+            else if (!quoted && char === delimiter)
+                fields++;
+            if (char === "\n") {
+                line++;
+                if (quoted)
+                    continue;
+                if (!empty) {
+                    if (expected === undefined)
+                        expected = fields;
+                    else if (fields !== expected)
+                        return { line: start, fields, expected };
+                }
+                fields = 1;
+                empty = true;
+                start = line;
+            }
+            else if (char !== "\r")
+                empty = false;
+        }
+    }
+    if (!empty && expected !== undefined && fields !== expected)
+        return { line: start, fields, expected };
+    return undefined;
+}
+const LIKELY_DELIMITERS = [",", ";", "\t", "|"];
+/** The delimiter a one-column header most likely meant (the sniffer gave up on ragged rows). */
+function likelyDelimiter(header) {
+    return LIKELY_DELIMITERS.find((d) => header.includes(d));
+}
+function raggedMessage(file, row) {
+    return `${external_node_path_default().basename(file)} line ${row.line} has ${row.fields} fields where the header has ${row.expected} (a ragged row): fix the file, or quote the field that holds the delimiter`;
+}
+
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:util"
@@ -3599,6 +3731,7 @@ async function gdbFolderIn(file) {
 }
 
 ;// CONCATENATED MODULE: ./src/ingest/formats.ts
+
 
 
 
@@ -3734,6 +3867,30 @@ async function headerNames(engine, file, dialect, count) {
 function isCsvSniffError(error) {
     return /Could not convert|CSV Error/i.test((0,errors/* errorMessage */.gJ)(error));
 }
+/**
+ * Sniff, turning rows of differing lengths into a clear error: DuckDB either fails to sniff (a
+ * delimiter given) or reads one column named by the whole header line (`a,b`).
+ */
+async function sniffOrRagged(engine, file, options, delimiter) {
+    const ragged = async (delim) => {
+        const row = delim === undefined ? undefined : await findRaggedRow(file, delim);
+        return row && new RawContentError(raggedMessage(file, row));
+    };
+    let sniffed;
+    try {
+        sniffed = await sniffCsv(engine, file, options);
+    }
+    catch (error) {
+        throw (await ragged(delimiter ?? ",")) ?? error;
+    }
+    const [only, ...more] = sniffed.columns;
+    if (only && more.length === 0 && delimiter === undefined) {
+        const error = await ragged(likelyDelimiter(only.name));
+        if (error)
+            throw error;
+    }
+    return sniffed;
+}
 async function loadCsv(engine, format, file, fullSample) {
     const given = format.names ?? format.column_names;
     // With `names`, pandas reads no header row unless `header` says there is one.
@@ -3742,7 +3899,7 @@ async function loadCsv(engine, format, file, fullSample) {
     const sniffOptions = [...user, TYPE_CANDIDATES, ...(fullSample ? ["sample_size = -1"] : [])];
     if (given)
         sniffOptions.push(`names = [${given.map(ingest_engine/* quoteString */.Ov).join(", ")}]`);
-    const sniffed = await sniffCsv(engine, file, sniffOptions);
+    const sniffed = await sniffOrRagged(engine, file, sniffOptions, format.delimiter);
     const read = [...sniffed.dialect, ...encodingOptions(format)];
     const names = given ??
         (header ? await headerNames(engine, file, read, sniffed.columns.length) : undefined) ??
@@ -3844,7 +4001,147 @@ async function loadGeoJson(engine, file, format) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/ingest/download-limits.ts
+
+
+/** Inflated ratios are judged only past this size: a tiny file may compress very well. */
+const RATIO_FLOOR_BYTES = 16 * 1024 * 1024;
+function mb(bytes) {
+    return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${bytes} bytes`;
+}
+function declaredLength(response) {
+    const value = response.headers.get("content-length");
+    return value && /^\d+$/.test(value) ? Number(value) : undefined;
+}
+/** The body is sent compressed (fetch inflates it): its Content-Length is the compressed size. */
+function encoded(response) {
+    const encoding = response.headers.get("content-encoding")?.trim().toLowerCase() ?? "identity";
+    return encoding !== "" && encoding !== "identity";
+}
+/** Fails before reading a body that says it is larger than the download limit. */
+function checkDeclaredLength(response, url, limits) {
+    const length = declaredLength(response);
+    if (length !== undefined && length > limits.maxDownloadBytes)
+        throw new ingest_limits/* IngestLimitError */.uV("max_download_size", `GET ${url}: the response is ${mb(length)} (Content-Length)`, mb(limits.maxDownloadBytes));
+}
+/**
+ * Counts the body's bytes as they are written and stops the download past the limits: the
+ * download size, and for a compressed body the inflated size and ratio to its Content-Length.
+ */
+function bodyLimit(response, url, limits) {
+    const compressed = encoded(response) ? declaredLength(response) : undefined;
+    const inflating = encoded(response);
+    let seen = 0;
+    const over = () => {
+        if (!inflating && seen > limits.maxDownloadBytes)
+            return new ingest_limits/* IngestLimitError */.uV("max_download_size", `GET ${url}: the response is more than ${mb(seen)}`, mb(limits.maxDownloadBytes));
+        if (inflating && seen > limits.maxDecompressedBytes)
+            return new ingest_limits/* IngestLimitError */.uV("max_decompressed_size", `GET ${url}: the compressed response inflates to more than ${mb(seen)}`, mb(limits.maxDecompressedBytes));
+        if (compressed && seen > RATIO_FLOOR_BYTES && seen / compressed > limits.maxRatio)
+            return new ingest_limits/* IngestLimitError */.uV("max_decompression_ratio", `GET ${url}: ${mb(compressed)} compressed inflates to more than ${mb(seen)} (ratio ${Math.floor(seen / compressed)})`, `ratio ${limits.maxRatio}`);
+        return undefined;
+    };
+    return new external_node_stream_.Transform({
+        transform(chunk, _encoding, callback) {
+            seen += chunk.length;
+            const error = over();
+            if (error)
+                callback(error);
+            else
+                callback(null, chunk);
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./src/ingest/http-faults.ts
+/**
+ * What makes a GET fail at once instead of being retried, and how long a server asks us to wait:
+ * redirect chains that loop or leave HTTP, a full disk, and `Retry-After`.
+ */
+/** An error that retrying cannot fix: thrown through the retry loop at once. */
+class NotRetriedError extends Error {
+    name = "NotRetriedError";
+    retry = false;
+}
+/** Errors marked `retry: false` (NotRetriedError, IngestLimitError) end the retry loop at once. */
+function isNotRetried(error) {
+    return error instanceof Error && "retry" in error && error.retry === false;
+}
+const MAX_REDIRECTS = 20;
+/** A redirect chain that loops, leaves http(s), is too long or has no usable Location. */
+class RedirectError extends NotRetriedError {
+    chain;
+    name = "RedirectError";
+    constructor(chain, why) {
+        super(`GET ${chain[0] ?? ""} failed: ${why}: ${chain.join(" -> ")}`);
+        this.chain = chain;
+    }
+}
+/** The next URL of a redirect chain, checked: absolute, http(s), not seen before in the chain. */
+function nextHop(chain, location) {
+    const from = chain[chain.length - 1] ?? "";
+    if (location === null || location === "")
+        throw new RedirectError(chain, "a redirect without a Location header");
+    let next;
+    try {
+        next = new URL(location, from);
+    }
+    catch {
+        throw new RedirectError([...chain, location], "a redirect to an invalid URL");
+    }
+    const hops = [...chain, next.href];
+    if (next.protocol !== "http:" && next.protocol !== "https:")
+        throw new RedirectError(hops, `a redirect to a ${next.protocol} URL (only http and https)`);
+    if (chain.includes(next.href))
+        throw new RedirectError(hops, "a redirect loop");
+    if (chain.length > MAX_REDIRECTS)
+        throw new RedirectError(hops, `more than ${MAX_REDIRECTS} redirects`);
+    return next.href;
+}
+function isRedirect(status) {
+    return [301, 302, 303, 307, 308].includes(status);
+}
+const DISK_FULL = new Set(["ENOSPC", "EDQUOT"]);
+/** The disk (or quota) is full while writing `file`. */
+class DiskFullError extends NotRetriedError {
+    file;
+    code;
+    name = "DiskFullError";
+    constructor(file, code) {
+        super(`no space left on the device writing ${file} (${code}): free space there, or point the store (--store) or TMPDIR at a larger disk`);
+        this.file = file;
+        this.code = code;
+    }
+}
+/** `error` as a DiskFullError naming `file` when the disk is full; otherwise unchanged. */
+function diskFull(error, file) {
+    const code = error instanceof Error && "code" in error ? String(error.code) : "";
+    return DISK_FULL.has(code) ? new DiskFullError(file, code) : error;
+}
+/** Statuses worth another attempt: server errors, and 408/429 (the server asks us to slow down). */
+function isRetriedStatus(status) {
+    return status >= 500 || status === 408 || status === 429;
+}
+/**
+ * Milliseconds the server asks us to wait (`Retry-After`: seconds or an HTTP date), for 429 and
+ * 503 only; undefined when it does not say (or says something unreadable).
+ */
+function retryAfterMs(response, now = Date.now()) {
+    if (response.status !== 429 && response.status !== 503)
+        return undefined;
+    const value = response.headers.get("retry-after")?.trim();
+    if (!value)
+        return undefined;
+    if (/^\d+$/.test(value))
+        return Number(value) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
 ;// CONCATENATED MODULE: ./src/ingest/http.ts
+
+
+
 
 
 
@@ -3860,6 +4157,7 @@ class FetchHttpClient {
     }
 }
 const DEFAULT_RETRY = { attempts: 4, backoffMs: 1_000, timeoutMs: 300_000 };
+const DEFAULT_MAX_RETRY_AFTER_MS = 120_000;
 /** A response with a status that retrying will not fix (4xx), or the last of the retried ones. */
 class HttpStatusError extends Error {
     url;
@@ -3872,8 +4170,10 @@ class HttpStatusError extends Error {
     }
 }
 /**
- * GET with retries: network errors, timeouts and 5xx are retried with exponential backoff; a 4xx
- * fails at once. `read` consumes the body inside the attempt, so a body cut short is retried too.
+ * GET with retries: network errors, timeouts, 5xx, 408 and 429 are retried with exponential
+ * backoff, or after the `Retry-After` a 429 or 503 asks for (up to `maxRetryAfterMs`); other 4xx
+ * fail at once, and so do redirect loops, redirects away from http(s), a full disk and a limit
+ * passed. `read` consumes the body inside the attempt, so a body cut short is retried too.
  */
 async function getWithRetry(context, url, read) {
     const { retry, log } = context;
@@ -3881,18 +4181,20 @@ async function getWithRetry(context, url, read) {
         context.signal?.throwIfAborted();
         const timeout = AbortSignal.timeout(retry.timeoutMs);
         const signal = context.signal ? AbortSignal.any([context.signal, timeout]) : timeout;
+        let wait = retry.backoffMs * 2 ** (attempt - 1);
         try {
-            const response = await context.client.get(url, { signal });
+            const response = await getFollowing(context.client, url, signal);
             if (response.ok)
                 return await read(response);
             const detail = await briefBody(response);
             const error = new HttpStatusError(url, response.status, detail);
-            if (response.status < 500 || attempt >= retry.attempts)
+            if (!isRetriedStatus(response.status) || attempt >= retry.attempts)
                 throw error;
-            log?.(`${error.message}; retrying (attempt ${attempt + 1} of ${retry.attempts})`);
+            wait = retryWait(response, error, retry) ?? wait;
+            log?.(`${error.message}; retrying (attempt ${attempt + 1} of ${retry.attempts}) in ${wait} ms`);
         }
         catch (error) {
-            if (error instanceof HttpStatusError)
+            if (error instanceof HttpStatusError || isNotRetried(error))
                 throw error;
             if (context.signal?.aborted)
                 throw context.signal.reason ?? error;
@@ -3903,8 +4205,41 @@ async function getWithRetry(context, url, read) {
                 throw new Error(`GET ${url} failed: ${reason}`, { cause: error });
             log?.(`GET ${url} failed: ${reason}; retrying (attempt ${attempt + 1} of ${retry.attempts})`);
         }
-        await sleep(retry.backoffMs * 2 ** (attempt - 1), context.signal);
+        await sleep(wait, context.signal);
     }
+}
+/** The wait a 429 or 503 asks for; throws when it is longer than the policy waits. */
+function retryWait(response, error, retry) {
+    const asked = retryAfterMs(response);
+    const most = retry.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS;
+    if (asked !== undefined && asked > most)
+        throw new HttpStatusError(error.url, error.status, `Retry-After asks for ${Math.ceil(asked / 1000)} s, more than the ${most / 1000} s lifecycle waits`);
+    return asked;
+}
+/**
+ * GET following redirects here, not in fetch, so that a loop or a redirect to another scheme
+ * fails at once naming the whole chain (fetch reports "redirect count exceeded", which looks like
+ * a network error and was retried).
+ */
+async function getFollowing(client, url, signal) {
+    const chain = [url];
+    for (;;) {
+        const current = chain[chain.length - 1] ?? url;
+        const response = await client.get(current, { signal, redirect: "manual" });
+        const location = response.headers.get("location");
+        // Without a Location it is an answer, not a redirect (a wrapping client's own 3xx message).
+        if (!isRedirect(response.status) || location === null)
+            return withUrl(response, current);
+        await response.body?.cancel();
+        chain.push(nextHop(chain, location));
+    }
+}
+/** `response.url` is empty for responses built by hand (a wrapping client): set it. */
+function withUrl(response, url) {
+    if (response.url)
+        return response;
+    Object.defineProperty(response, "url", { value: url });
+    return response;
 }
 /** GET a JSON document. */
 function getJson(context, url) {
@@ -3924,9 +4259,16 @@ function download(context, url, file) {
         const { tap, result } = hashingTap();
         if (!response.body)
             throw new Error(`GET ${url}: empty response body`);
+        const limits = context.limits ?? ingest_limits/* DEFAULT_INGEST_LIMITS */.Yz;
+        checkDeclaredLength(response, url, limits);
         const body = external_node_stream_.Readable.fromWeb(response.body);
         const counter = byteCounter(response, context.progress ?? (() => { }));
-        await (0,external_node_stream_promises_.pipeline)(body, counter, tap, (0,external_node_fs_.createWriteStream)(file));
+        try {
+            await (0,external_node_stream_promises_.pipeline)(body, bodyLimit(response, url, limits), counter, tap, (0,external_node_fs_.createWriteStream)(file));
+        }
+        catch (error) {
+            throw diskFull(error, file);
+        }
         return {
             url,
             finalUrl: response.url || url,
@@ -4933,7 +5275,39 @@ async function appendPrevious(context, input, version) {
     return { frame: appended, rowsIn: frame.rows, details };
 }
 
+;// CONCATENATED MODULE: ./src/ingest/zip-limits.ts
+
+
+
+
+/** Inflated ratios are judged only past this size: a tiny file may compress very well. */
+const zip_limits_RATIO_FLOOR_BYTES = 16 * 1024 * 1024;
+/**
+ * Refuse an archive whose entries declare more than the limits allow, before unpacking it (the
+ * unpacking itself stops any entry that inflates past what it declares).
+ */
+async function checkZipLimits(archive, limits) {
+    const handle = await promises_default().open(archive, "r");
+    try {
+        const entries = await zipEntries(handle, archive);
+        const inflated = entries.reduce((sum, e) => sum + e.size, 0);
+        const compressed = entries.reduce((sum, e) => sum + e.compressedSize, 0);
+        const name = external_node_path_default().basename(archive);
+        if (inflated > limits.maxDecompressedBytes)
+            throw new ingest_limits/* IngestLimitError */.uV("max_decompressed_size", `${name} unpacks to ${inflated} bytes`, `${limits.maxDecompressedBytes} bytes`);
+        const ratio = inflated / Math.max(1, compressed);
+        if (inflated > zip_limits_RATIO_FLOOR_BYTES && ratio > limits.maxRatio)
+            throw new ingest_limits/* IngestLimitError */.uV("max_decompression_ratio", `${name} unpacks ${compressed} bytes to ${inflated} (ratio ${Math.floor(ratio)})`, `ratio ${limits.maxRatio}`);
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/ingest/run.ts
+
+
+
 
 
 
@@ -4967,7 +5341,9 @@ async function runIngestOnDownload(context, dir, download) {
 async function processRaw(context, dir, raw) {
     const work = external_node_path_default().join(dir, "work");
     await promises_default().mkdir(work, { recursive: true });
-    const dataFile = await unpack(external_node_path_default().join(dir, raw.file), context.template, work);
+    const limits = context.sources.limits ?? ingest_limits/* DEFAULT_INGEST_LIMITS */.Yz;
+    const dataFile = await unpack(external_node_path_default().join(dir, raw.file), context.template, work, limits);
+    await checkRawContent(dataFile, context.template.ingestion.file_format);
     try {
         const processed = await processOrResniff(context, { dir, dataFile, work, fullSample: false });
         const sha256 = await raw.sha256;
@@ -5066,10 +5442,11 @@ function fillRowCounts(steps, outputRows) {
         next = step.rowsIn;
     }
 }
-async function unpack(file, template, work) {
+async function unpack(file, template, work, limits) {
     const format = template.ingestion.file_format;
     if (!(await isZip(file)))
         return file;
+    await checkZipLimits(file, limits);
     // GDAL reads a zipped geodatabase folder in place.
     if (format.type === "geodatabase")
         return file;
@@ -5099,9 +5476,15 @@ function checkColumns(template, frame) {
     throw new StepError(`columns check failed: ${parts.join("; ")} (the template's columns: list them after processing)`);
 }
 async function writeOutputs(engine, frame, context, dir) {
-    const select = (0,ingest_engine/* frameSelect */.kW)(frame);
+    const { maxRows } = context.sources.limits ?? ingest_limits/* DEFAULT_INGEST_LIMITS */.Yz;
+    // One row over the limit is enough to know: the read stops there instead of filling the disk.
+    const select = (0,ingest_engine/* frameSelect */.kW)(frame, `LIMIT ${maxRows + 1}`);
     const parquet = parquetName(context.template.id);
     const rows = await engine.run(`COPY (${select}) TO ${(0,ingest_engine/* quoteString */.Ov)(external_node_path_default().join(dir, parquet))} (FORMAT parquet)`);
+    if (rows > maxRows) {
+        await promises_default().rm(external_node_path_default().join(dir, parquet), { force: true });
+        throw new ingest_limits/* IngestLimitError */.uV("max_rows", `dataset ${context.template.id} has more than ${maxRows} rows`, `${maxRows} rows`);
+    }
     if (!context.csv)
         return { outputs: [parquet], rows };
     const csv = csvName(context.template.id);
@@ -5199,6 +5582,7 @@ async function describeParquet(file, template) {
 }
 
 ;// CONCATENATED MODULE: ./src/ingest/ingest.ts
+
 
 
 
@@ -5382,6 +5766,7 @@ function sourceContext(options, log) {
         templateId: options.templateId,
         endpoints,
         env: options.env ?? process.env,
+        limits: (0,ingest_limits/* ingestLimits */.BI)(options.project.settings.ingest_limits),
         ...(options.project.settings.s3 ? { s3: options.project.settings.s3 } : {}),
     };
 }
@@ -5563,29 +5948,175 @@ async function ensurePartition(store, product, key) {
 
 /***/ }),
 
-/***/ 1440:
+/***/ 9817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ NodeProcessRunner)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  u: () => (/* binding */ NodeProcessRunner)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+var promises_default = /*#__PURE__*/__webpack_require__.n(promises_);
+;// CONCATENATED MODULE: ./src/process/tree.ts
+
+
+
+/**
+ * Set in the environment of every command lifecycle runs, with a value fresh for each run: a
+ * descendant that left the process group (`setsid`, a daemon) still carries it, so it can be found
+ * in /proc/<pid>/environ and ended with the rest of the command's processes.
+ */
+const PROCESS_MARKER_ENV = "_LIFECYCLE_PROCESS_MARKER";
+/** Once the command has exited, how long its descendants may keep its output pipes open. */
+const LINGER_MS = 1_000;
+/** Between SIGTERM and SIGKILL. */
 const KILL_GRACE_MS = 5_000;
-/** Runs commands with `sh -c` in their own process group, so that a stop reaches grandchildren. */
+/** A command's processes: its process group, every process carrying its marker or holding its output. */
+class ProcessTree {
+    marker = (0,external_node_crypto_.randomUUID)();
+    pid;
+    stopping;
+    pipes = new Set();
+    /**
+     * The command's process, the leader of its own process group. Its stdout and stderr (pipes, or
+     * the socket pairs Node uses for them) are noted now, while they are surely its fds 1 and 2: a
+     * descendant that cleared its environment is still found by holding them.
+     */
+    attach(pid) {
+        this.pid = pid;
+        if (pid === undefined)
+            return;
+        for (const fd of [1, 2]) {
+            try {
+                const link = (0,external_node_fs_.readlinkSync)(`/proc/${pid}/fd/${fd}`);
+                if (/^(pipe|socket):/.test(link))
+                    this.pipes.add(link);
+            }
+            catch {
+                // No /proc, or it has exited already.
+            }
+        }
+    }
+    env(base) {
+        return { ...base, [PROCESS_MARKER_ENV]: this.marker };
+    }
+    /** SIGTERM to everything, SIGKILL to what is left after the grace period. Resolves when both are sent. */
+    stop(graceMs = KILL_GRACE_MS) {
+        this.stopping ??= (async () => {
+            await this.signal("SIGTERM");
+            const until = Date.now() + graceMs;
+            while (Date.now() < until && (await this.anyAlive()))
+                await sleep(100);
+            await this.signal("SIGKILL");
+        })();
+        return this.stopping;
+    }
+    async anyAlive() {
+        if (this.pid !== undefined && trySignal(-this.pid, 0))
+            return true;
+        return (await this.members()).length > 0;
+    }
+    async signal(signal) {
+        if (this.pid !== undefined)
+            trySignal(-this.pid, signal);
+        for (const pid of await this.members())
+            trySignal(pid, signal);
+    }
+    /** Live processes carrying this tree's marker or holding its pipes (none where there is no /proc). */
+    async members() {
+        const marked = await processesWithEnv(`${PROCESS_MARKER_ENV}=${this.marker}`);
+        const holding = this.pipes.size === 0 ? [] : await processesHolding(this.pipes);
+        return [...new Set([...marked, ...holding])];
+    }
+}
+async function processesHolding(pipes) {
+    const found = [];
+    for (const pid of await otherPids()) {
+        try {
+            for (const fd of await promises_default().readdir(`/proc/${pid}/fd`)) {
+                const link = await promises_default().readlink(`/proc/${pid}/fd/${fd}`).catch(() => "");
+                if (pipes.has(link)) {
+                    found.push(pid);
+                    break;
+                }
+            }
+        }
+        catch {
+            // Gone already, or not ours to read.
+        }
+    }
+    return found;
+}
+async function otherPids() {
+    try {
+        const names = await promises_default().readdir("/proc");
+        return names.filter((n) => /^\d+$/.test(n) && Number(n) !== process.pid).map(Number);
+    }
+    catch {
+        return [];
+    }
+}
+async function processesWithEnv(entry) {
+    const needle = `\0${entry}\0`;
+    const found = [];
+    for (const pid of await otherPids()) {
+        try {
+            const environ = await promises_default().readFile(`/proc/${pid}/environ`, "latin1");
+            if (`\0${environ}`.includes(needle))
+                found.push(pid);
+        }
+        catch {
+            // Gone already, or not ours to read.
+        }
+    }
+    return found;
+}
+/** Whether the signal was delivered (0 only asks whether the process or group exists). */
+function trySignal(pid, signal) {
+    try {
+        process.kill(pid, signal);
+        return true;
+    }
+    catch {
+        return false; // Already exited.
+    }
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./src/process/node-runner.ts
+
+
+/**
+ * Runs commands with `sh -c` in their own process group. A stop (timeout or abort) ends the group
+ * and every descendant that left it (found by a per-run environment marker), SIGKILL after a grace
+ * period; the command's pipes are then released, so a descendant that escaped even that cannot keep
+ * the run waiting. Descendants still holding the pipes once the command has exited are ended too.
+ */
 class NodeProcessRunner {
     run(command, options) {
         const started = performance.now();
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)("sh", ["-c", command], {
+        const tree = new ProcessTree();
+        const child = (0,external_node_child_process_.spawn)("sh", ["-c", command], {
             cwd: options.cwd,
-            env: options.env,
+            env: tree.env(options.env),
             detached: true,
             stdio: ["ignore", "pipe", "pipe"],
         });
+        tree.attach(child.pid);
         let timedOut = false;
         let cancelled = false;
-        const stop = () => killGroup(child.pid);
+        const stop = () => void tree.stop().then(() => releasePipes(child));
         const onAbort = () => {
             cancelled = true;
             stop();
@@ -5599,36 +6130,31 @@ class NodeProcessRunner {
                 timedOut = true;
                 stop();
             }, options.timeoutMs);
-        child.stdout.setEncoding("utf8").on("data", (c) => options.onOutput?.(c, "stdout"));
-        child.stderr.setEncoding("utf8").on("data", (c) => options.onOutput?.(c, "stderr"));
+        let linger;
+        child.once("exit", () => (linger = setTimeout(stop, LINGER_MS)));
+        child.stdout?.setEncoding("utf8").on("data", (c) => options.onOutput?.(c, "stdout"));
+        child.stderr?.setEncoding("utf8").on("data", (c) => options.onOutput?.(c, "stderr"));
         return new Promise((resolve, reject) => {
-            child.once("error", (error) => {
+            const done = () => {
                 clearTimeout(timer);
+                clearTimeout(linger);
                 options.signal?.removeEventListener("abort", onAbort);
+            };
+            child.once("error", (error) => {
+                done();
                 reject(error);
             });
             child.once("close", (exitCode, signal) => {
-                clearTimeout(timer);
-                options.signal?.removeEventListener("abort", onAbort);
+                done();
                 const durationMs = Math.round(performance.now() - started);
                 resolve({ exitCode, signal, durationMs, timedOut, cancelled });
             });
         });
     }
 }
-function killGroup(pid) {
-    if (pid === undefined)
-        return;
-    signalGroup(pid, "SIGTERM");
-    setTimeout(() => signalGroup(pid, "SIGKILL"), KILL_GRACE_MS).unref();
-}
-function signalGroup(pid, signal) {
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        // The group has already exited.
-    }
+function releasePipes(child) {
+    child.stdout?.destroy();
+    child.stderr?.destroy();
 }
 
 
@@ -5691,7 +6217,8 @@ const buildStage = {
         await node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().copyFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(loadDir, _lock_js__WEBPACK_IMPORTED_MODULE_5__/* .LOCK_FILE */ .FI), node_path__WEBPACK_IMPORTED_MODULE_1___default().join(outDir, _lock_js__WEBPACK_IMPORTED_MODULE_5__/* .LOCK_FILE */ .FI));
         const plan = await buildPlan(ctx);
         const outputDir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(outDir, OUTPUT_DIR);
-        const env = (0,_env_js__WEBPACK_IMPORTED_MODULE_3__/* .commandEnv */ .z)({ ctx, lock, stageEnv: plan.stageEnv, outputDir });
+        const secrets = (0,_recipe_js__WEBPACK_IMPORTED_MODULE_6__/* .secretEnv */ .Ut)(ctx);
+        const env = (0,_env_js__WEBPACK_IMPORTED_MODULE_3__/* .commandEnv */ .z)({ ctx, lock, stageEnv: plan.stageEnv, outputDir, secrets });
         const records = await runWithRetries(ctx, { ...plan, env, outDir, outputDir });
         await node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().writeFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(outDir, COMMANDS_FILE), `${JSON.stringify(records, null, 2)}\n`);
         await (0,_timings_js__WEBPACK_IMPORTED_MODULE_7__/* .writeStageRecord */ .nW)(outDir, [
@@ -5919,6 +6446,7 @@ function commandEnv(options) {
         ...lock.env,
         ...options.stageEnv,
         ...versions,
+        ...(options.secrets ?? {}),
         LIFECYCLE_PRODUCT: ctx.product.id,
         LIFECYCLE_PARTITION: ctx.partition.key,
         LIFECYCLE_VERSION: lock.version?.value ?? ctx.partition.version,
@@ -5950,29 +6478,68 @@ async function commandCwd(ctx) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EL: () => (/* binding */ copyTree),
+/* harmony export */   Iy: () => (/* binding */ refuseSpecialFile),
 /* harmony export */   LG: () => (/* binding */ describeFiles),
 /* harmony export */   Q3: () => (/* binding */ sha256File),
+/* harmony export */   ZU: () => (/* binding */ openRegularFile),
 /* harmony export */   fZ: () => (/* binding */ treeDigest),
 /* harmony export */   t2: () => (/* binding */ exists)
 /* harmony export */ });
-/* unused harmony export listFiles */
+/* unused harmony exports specialKind, listFiles */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 
 
 
-
-/** Every regular file under `dir`, sorted by path. Symbolic links are refused: they could point anywhere. */
+/** What a special file is, in words; undefined for regular files, folders and links. */
+function specialKind(entry) {
+    if (entry.isFIFO())
+        return "FIFO (named pipe)";
+    if (entry.isSocket())
+        return "socket";
+    if (entry.isBlockDevice())
+        return "block device";
+    if (entry.isCharacterDevice())
+        return "character device";
+    return undefined;
+}
+/** Throws for a FIFO, socket or device: reading one can block for ever or never end. */
+function refuseSpecialFile(absolute, entry) {
+    const kind = specialKind(entry);
+    if (kind === undefined)
+        return;
+    throw new Error(`special file not allowed: ${absolute} is a ${kind}; a stage's files must be regular files or folders`);
+}
+/**
+ * Open a file for reading without ever blocking: O_NONBLOCK makes opening a FIFO return at once,
+ * and the opened file is checked to be a regular one (it may have changed since it was listed).
+ */
+async function openRegularFile(file) {
+    const handle = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default().open(file, (node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default().constants).O_RDONLY | (node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default().constants).O_NONBLOCK);
+    try {
+        const stat = await handle.stat();
+        refuseSpecialFile(file, stat);
+        if (!stat.isFile())
+            throw new Error(`not a regular file: ${file}`);
+        return handle;
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+/**
+ * Every regular file under `dir`, sorted by path. Symbolic links are refused: they could point
+ * anywhere; so are FIFOs, sockets and devices.
+ */
 async function listFiles(dir, options = {}) {
     const found = [];
     async function walk(relative) {
-        const entries = await node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default().readdir(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, relative), { withFileTypes: true });
+        const entries = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default().readdir(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, relative), { withFileTypes: true });
         for (const entry of entries) {
             const child = relative === "" ? entry.name : `${relative}/${entry.name}`;
             if (options.skip?.(child))
@@ -5982,7 +6549,9 @@ async function listFiles(dir, options = {}) {
             else if (entry.isFile())
                 found.push(child);
             else if (entry.isSymbolicLink())
-                throw new Error(`symbolic link not allowed: ${node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, child)}`);
+                throw new Error(`symbolic link not allowed: ${node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, child)}`);
+            else
+                refuseSpecialFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, child), entry);
         }
     }
     await walk("");
@@ -5990,16 +6559,22 @@ async function listFiles(dir, options = {}) {
 }
 async function sha256File(file) {
     const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file))
-        hash.update(chunk);
+    const handle = await openRegularFile(file);
+    try {
+        for await (const chunk of handle.createReadStream({ autoClose: false }))
+            hash.update(chunk);
+    }
+    finally {
+        await handle.close();
+    }
     return hash.digest("hex");
 }
 /** Size and sha256 of every file under `dir`. */
 async function describeFiles(dir, options = {}) {
     const entries = [];
     for (const relative of await listFiles(dir, options)) {
-        const absolute = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, ...relative.split("/"));
-        const stat = await node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default().stat(absolute);
+        const absolute = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, ...relative.split("/"));
+        const stat = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default().stat(absolute);
         entries.push({ path: relative, bytes: stat.size, sha256: await sha256File(absolute) });
     }
     return entries;
@@ -6010,18 +6585,18 @@ async function describeFiles(dir, options = {}) {
  */
 async function copyTree(from, to) {
     const files = await listFiles(from);
-    await node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default().mkdir(to, { recursive: true });
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default().mkdir(to, { recursive: true });
     for (const relative of files) {
-        const target = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(to, ...relative.split("/"));
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default().mkdir(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target), { recursive: true });
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default().copyFile(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(from, ...relative.split("/")), target, (node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default().constants).COPYFILE_FICLONE);
+        const target = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(to, ...relative.split("/"));
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default().mkdir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), { recursive: true });
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default().copyFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(from, ...relative.split("/")), target, (node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default().constants).COPYFILE_FICLONE);
     }
     return files;
 }
 /** A digest of a directory's file names and contents, for fingerprints; undefined when it does not exist. */
 async function treeDigest(dir, skip) {
     try {
-        if (!(await node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default().stat(dir)).isDirectory())
+        if (!(await node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default().stat(dir)).isDirectory())
             return undefined;
     }
     catch {
@@ -6034,7 +6609,7 @@ async function treeDigest(dir, skip) {
 }
 async function exists(file) {
     try {
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default().stat(file);
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default().stat(file);
         return true;
     }
     catch {
@@ -6302,7 +6877,10 @@ var external_node_stream_promises_ = __webpack_require__(6466);
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __webpack_require__(6118);
+// EXTERNAL MODULE: ./src/stages/files.ts
+var stages_files = __webpack_require__(7232);
 ;// CONCATENATED MODULE: ./src/stages/archive.ts
+
 
 
 
@@ -6378,6 +6956,7 @@ async function archiveEntries(dir, exclude) {
             const stat = await promises_default().lstat(absolute);
             if (stat.isSymbolicLink())
                 throw new Error(`symbolic link not allowed: ${absolute}`);
+            (0,stages_files/* refuseSpecialFile */.Iy)(absolute, stat);
             if (stat.isDirectory()) {
                 found.push({ name: `${child}/`, absolute, type: "directory", mode: 0o755, size: 0 });
                 await walk(child);
@@ -6440,8 +7019,6 @@ async function runProductChecks(ctx, lock, dir) {
     return results;
 }
 
-// EXTERNAL MODULE: ./src/stages/files.ts
-var stages_files = __webpack_require__(7232);
 // EXTERNAL MODULE: ./src/stages/lock.ts
 var stages_lock = __webpack_require__(6072);
 // EXTERNAL MODULE: ./src/stages/timings.ts
@@ -6627,6 +7204,7 @@ async function readGitCommit(ctx) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AY: () => (/* binding */ buildStageEnv),
 /* harmony export */   IY: () => (/* binding */ productRecipe),
+/* harmony export */   Ut: () => (/* binding */ secretEnv),
 /* harmony export */   dL: () => (/* binding */ buildCommandLines)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6921);
@@ -6682,6 +7260,17 @@ function buildCommandLines(ctx, asset) {
 /** The recipe's `builds.build` env (empty without a recipe). */
 function buildStageEnv(ctx) {
     return (productRecipe(ctx, `${ctx.product.id}.build`)?.recipe.stage_config?.[_config_recipe_js__WEBPACK_IMPORTED_MODULE_1__/* .BUILD_STAGE */ .AQ]?.env ?? {});
+}
+/**
+ * The recipe's `env_from_secrets`, read from lifecycle's own environment now (never from the lock):
+ * a name that is not set fails the build, naming it.
+ */
+function secretEnv(ctx, env = process.env) {
+    const names = productRecipe(ctx, `${ctx.product.id}.build`)?.recipe.env_from_secrets ?? [];
+    const missing = names.filter((name) => env[name] === undefined);
+    if (missing.length > 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .StageFailure */ .BG(`env_from_secrets names ${missing.join(", ")}, not set in lifecycle's environment: set ${missing.length === 1 ? "it" : "them"} (on GitHub Actions, from a secret in the job's env:)`, `${ctx.product.id}.build`, ctx.partition.key);
+    return Object.fromEntries(names.map((name) => [name, env[name] ?? ""]));
 }
 const MODULE = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/;
 const FUNCTION = /^[A-Za-z_]\w*$/;

@@ -124,8 +124,8 @@ var fingerprint = __webpack_require__(178);
 var plan = __webpack_require__(955);
 // EXTERNAL MODULE: ./src/graph/graph.ts
 var graph_graph = __webpack_require__(1924);
-// EXTERNAL MODULE: ./src/ingest/index.ts + 32 modules
-var ingest = __webpack_require__(5330);
+// EXTERNAL MODULE: ./src/ingest/index.ts + 36 modules
+var ingest = __webpack_require__(434);
 // EXTERNAL MODULE: ./src/store/events.ts
 var store_events = __webpack_require__(8372);
 // EXTERNAL MODULE: ./src/store/layout.ts
@@ -772,16 +772,16 @@ Exit codes: 0 all succeeded or were up to date, 1 a stage failed or the run was 
     },
 };
 
-// EXTERNAL MODULE: ./src/process/node-runner.ts
-var node_runner = __webpack_require__(1440);
+// EXTERNAL MODULE: ./src/process/node-runner.ts + 1 modules
+var node_runner = __webpack_require__(9817);
 // EXTERNAL MODULE: ./src/stages/versions.ts
 var stages_versions = __webpack_require__(4226);
 // EXTERNAL MODULE: ./src/engine/defaults.ts + 6 modules
 var defaults = __webpack_require__(3117);
 // EXTERNAL MODULE: ./src/engine/deps.ts
 var engine_deps = __webpack_require__(1366);
-// EXTERNAL MODULE: ./src/engine/run-task.ts
-var run_task = __webpack_require__(1581);
+// EXTERNAL MODULE: ./src/engine/run-task.ts + 1 modules
+var run_task = __webpack_require__(327);
 ;// CONCATENATED MODULE: ./src/engine/status.ts
 
 

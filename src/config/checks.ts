@@ -1,6 +1,8 @@
 import type { Diagnostic } from "../core/diagnostics.js";
 import { isSafeId, PRODUCTS_FILE, safeIdSuggestion } from "./products.js";
 import type { IndexedProduct, RecipeEntry } from "./project-files.js";
+import { isReservedDeviceName, RESERVED_NAMES_RULE } from "./names.js";
+import { datasetIdCaseChecks, productIdCaseChecks, secretNameChecks } from "./name-checks.js";
 import { recipeInputIds } from "./recipe.js";
 import { diagnosticAt, type YamlFile } from "./yaml-file.js";
 
@@ -11,7 +13,7 @@ export interface CheckInput {
   /** Directory names under `products/`. */
   productDirs: readonly string[];
   recipes: ReadonlyMap<string, RecipeEntry>;
-  /** By dataset id (not template name). */
+  /** By dataset id (not template name); the template file when known. */
   datasets: ReadonlyMap<string, unknown>;
 }
 
@@ -21,10 +23,13 @@ const MAX_ID_LENGTH = 100;
 export function crossFileChecks(input: CheckInput): Diagnostic[] {
   return [
     ...productIdChecks(input),
+    ...productIdCaseChecks(input),
+    ...datasetIdCaseChecks(input),
     ...buildCommandChecks(input),
     ...recipeProductChecks(input),
     ...recipeInputChecks(input),
     ...recipes(input).flatMap(pinnedVersionCheck),
+    ...recipes(input).flatMap(secretNameChecks),
   ];
 }
 
@@ -81,6 +86,11 @@ function productIdChecks({ products, productsYaml, productDirs }: CheckInput): D
       continue;
     }
     firstIndex.set(config.id, index);
+    if (isReservedDeviceName(config.id)) {
+      const message = `product id "${config.id}" is a reserved device name on Windows: its store folder could not be made there; it must be ${RESERVED_NAMES_RULE}`;
+      diagnostics.push(diagnosticAt(productsYaml, at, message, { received: config.id }));
+      continue;
+    }
     if (isSafeId(config.id) && config.id.length <= MAX_ID_LENGTH) continue;
     const message = unsafeIdMessage(config.id, productDirs, ids);
     diagnostics.push(

@@ -1,6 +1,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { Diagnostic } from "../core/diagnostics.js";
+import { readUtf8 } from "./utf8.js";
 import { isSafeId, PRODUCTS_FILE } from "./products.js";
 import type { IndexedProduct } from "./project-files.js";
 import { parseRecipeFile } from "./recipe.js";
@@ -93,7 +94,7 @@ export async function checkOtherRecipes(
   const others = [...recipeFiles.values()].flat().filter((file) => !usedFiles.has(file));
   const results = await Promise.all(
     others.map(async (file) => {
-      const text = await fs.readFile(path.join(root, file), "utf8");
+      const text = await readUtf8(path.join(root, file), file);
       return parseRecipeFile(file, text).diagnostics;
     }),
   );

@@ -1,6 +1,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { Diagnostic } from "../core/diagnostics.js";
+import { readUtf8 } from "./utf8.js";
 import { templateIdDiagnostics, templateIdOf } from "./checks.js";
 import {
   isSafeId,
@@ -69,7 +70,7 @@ export async function loadProducts(root: string): Promise<{
   diagnostics: Diagnostic[];
   absent?: true;
 }> {
-  const text = await readIfExists(path.join(root, PRODUCTS_FILE));
+  const text = await readIfExists(root, PRODUCTS_FILE);
   if (text === undefined) return { products: [], diagnostics: [], absent: true };
   const yaml = parseYamlFile(PRODUCTS_FILE, text);
   if (yaml.value === undefined) return { products: [], yaml, diagnostics: yaml.diagnostics };
@@ -107,7 +108,7 @@ export async function loadTemplates(root: string): Promise<{
   const parsed = await Promise.all(
     names.map(async (name) => {
       const file = `${TEMPLATES_DIR}/${name}`;
-      const text = await fs.readFile(path.join(root, TEMPLATES_DIR, name), "utf8");
+      const text = await readUtf8(path.join(root, TEMPLATES_DIR, name), file);
       const { template, definition, diagnostics } = parseTemplateFile(file, text);
       return { file, text, template, definition, diagnostics };
     }),
@@ -228,7 +229,11 @@ async function loadRecipe(
       diagnostics: at(`recipe must be a path inside the project root (received "${explicit}")`),
     };
   }
-  const text = await readIfExists(path.join(root, file));
+  if (await isFolder(path.join(root, file))) {
+    const message = `recipe path ${file} is a folder, not a file: point recipe: at the recipe.yml inside it`;
+    return { diagnostics: productsYaml ? at(message) : [folderDiagnostic(file, message)] };
+  }
+  const text = await readIfExists(root, file);
   if (text === undefined) {
     return {
       diagnostics:
@@ -239,13 +244,25 @@ async function loadRecipe(
   return recipe ? { entry: { file, recipe, yaml }, diagnostics } : { diagnostics };
 }
 
-async function readIfExists(file: string): Promise<string | undefined> {
+async function readIfExists(root: string, file: string): Promise<string | undefined> {
   try {
-    return await fs.readFile(file, "utf8");
+    return await readUtf8(path.join(root, file), file);
   } catch (error) {
     if (isNotFound(error) || isDirectory(error)) return undefined;
     throw error;
   }
+}
+
+async function isFolder(file: string): Promise<boolean> {
+  try {
+    return (await fs.stat(file)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function folderDiagnostic(file: string, message: string): Diagnostic {
+  return { severity: "error", file, line: 1, column: 1, path: "", message };
 }
 
 function isDirectory(error: unknown): boolean {

@@ -12,6 +12,7 @@ export type RecipeFields = Pick<Recipe, "inputs"> &
     Pick<
       Recipe,
       | "env"
+      | "env_from_secrets"
       | "stage_config"
       | "version"
       | "version_type"
@@ -142,6 +143,7 @@ export function mergeRecipes(base: RecipeFields, child: RecipeFields): RecipeFie
     version_strategy: child.version_strategy ?? base.version_strategy,
     vars: mergedMap(base.vars, child.vars),
     env: mergedMap(base.env, child.env),
+    ...secretNames(base, child),
     inputs: {
       missing_versions_strategy:
         child.inputs.missing_versions_strategy ?? base.inputs.missing_versions_strategy,
@@ -152,6 +154,19 @@ export function mergeRecipes(base: RecipeFields, child: RecipeFields): RecipeFie
       ],
     },
     stage_config: { ...base.stage_config, ...child.stage_config },
+  };
+}
+
+/** `env_from_secrets` names of both, base first, each once. */
+function secretNames(
+  base: RecipeFields,
+  child: RecipeFields,
+): Pick<RecipeFields, "env_from_secrets"> {
+  if (!base.env_from_secrets && !child.env_from_secrets) return {};
+  return {
+    env_from_secrets: [
+      ...new Set([...(base.env_from_secrets ?? []), ...(child.env_from_secrets ?? [])]),
+    ],
   };
 }
 

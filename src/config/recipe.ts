@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Diagnostic } from "../core/diagnostics.js";
-import { envMap, nonEmptyText, scalarText } from "./fields.js";
+import { envMap, envNames, nonEmptyText, scalarText } from "./fields.js";
 import { parseWithSchema, parseYamlFile, type FieldPath, type YamlFile } from "./yaml-file.js";
 
 /**
@@ -54,11 +54,30 @@ export const DatasetDefaultsSchema = z.strictObject({
   load_engine: nonEmptyText.optional(),
 });
 
-export const RecipeInputsSchema = z.strictObject({
-  missing_versions_strategy: z.enum(MISSING_VERSIONS_STRATEGIES).optional(),
-  datasets: z.array(InputDatasetSchema).default([]),
-  dataset_defaults: DatasetDefaultsSchema.optional(),
-});
+export const RecipeInputsSchema = z
+  .strictObject({
+    missing_versions_strategy: z.enum(MISSING_VERSIONS_STRATEGIES).optional(),
+    datasets: z.array(InputDatasetSchema).default([]),
+    dataset_defaults: DatasetDefaultsSchema.optional(),
+  })
+  .superRefine(({ datasets }, ctx) => {
+    // The same input twice (same name, version and import_as) is a copy-paste slip. The same dataset at
+    // several versions is how dcpy recipes read a decade of data (edde): allowed.
+    const seen = new Map<string, number>();
+    datasets.forEach((dataset, index) => {
+      const name = dataset.id;
+      const key = JSON.stringify([name, dataset.version ?? null, dataset.import_as ?? null]);
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, index);
+      else
+        ctx.addIssue({
+          code: "custom",
+          path: ["datasets", index],
+          message: `duplicate input "${name}"${dataset.version === undefined ? "" : ` version ${dataset.version}`} (also inputs.datasets[${first}]): list it once, or give one an import_as`,
+          input: name,
+        });
+    });
+  });
 
 export const RecipeCommandSchema = z.strictObject({
   name: nonEmptyText,
@@ -116,6 +135,11 @@ export const RecipeSchema = z.strictObject({
   version_strategy: VersionStrategySchema.optional(),
   vars: envMap.optional(),
   env: envMap.optional(),
+  env_from_secrets: envNames
+    .optional()
+    .describe(
+      "Names of environment variables the build reads from lifecycle's own environment (set from secrets); their values are never written to recipe.lock.yml",
+    ),
   custom: customMap.optional(),
   inputs: RecipeInputsSchema.default({ datasets: [] }).describe(
     "The datasets the build reads; leave it out when there are none",

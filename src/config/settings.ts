@@ -1,9 +1,10 @@
-import fs from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import type { Diagnostic } from "../core/diagnostics.js";
 import { IngestSchedulesSchema } from "../partitions/config.js";
 import { nonEmptyText } from "./fields.js";
+import { IngestLimitsSchema } from "./ingest-limits.js";
+import { readUtf8 } from "./utf8.js";
 import { parseWithSchema, parseYamlFile, type YamlFile } from "./yaml-file.js";
 
 export const SETTINGS_FILE = "lifecycle.yml";
@@ -90,6 +91,9 @@ export const SettingsSchema = z.strictObject({
   duckdb: DuckDbSettingsSchema.optional().describe(
     "Memory bound of ingests: DuckDB's memory_limit, temp_directory and threads",
   ),
+  ingest_limits: IngestLimitsSchema.optional().describe(
+    "What one ingest may download (max_download_size), inflate (max_decompressed_size, max_decompression_ratio) and write (max_rows)",
+  ),
   ingest_schedules: IngestSchedulesSchema.optional().describe(
     "Scheduled ingests: name, cron, timezone, templates (ids, inputs:<product>, tag:<tag>, *) and version (today, yesterday or fixed), generated into the schedules workflow",
   ),
@@ -121,7 +125,7 @@ export async function loadSettings(
 ): Promise<{ settings: Settings; diagnostics: Diagnostic[]; yaml?: YamlFile }> {
   let text: string;
   try {
-    text = await fs.readFile(path.join(root, SETTINGS_FILE), "utf8");
+    text = await readUtf8(path.join(root, SETTINGS_FILE), SETTINGS_FILE);
   } catch (error) {
     if (isNotFound(error)) return { settings: {}, diagnostics: [] };
     throw error;

@@ -90,6 +90,14 @@ function fastYamlFile(
   };
 }
 
+/** The parser's message, but a stack overflow said as what it is: nesting a person could fix. */
+function yamlErrorText(message: string): string {
+  const first = firstLine(message);
+  return /maximum call stack size exceeded/i.test(first)
+    ? `collections nested too deeply to read (${first})`
+    : first;
+}
+
 function fullYamlFile(file: string, text: string, options: YamlParseOptions): YamlFile {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -103,7 +111,7 @@ function fullYamlFile(file: string, text: string, options: YamlParseOptions): Ya
       line: pos.line,
       column: pos.col,
       path: "",
-      message: `invalid YAML: ${firstLine(error.message)}`,
+      message: `invalid YAML: ${yamlErrorText(error.message)}`,
     };
   });
   const locate = (path: FieldPath, options: LocateOptions = {}) =>

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
+import { openRegularFile, refuseSpecialFile } from "../stages/files.js";
 import { STAGE_RECORD } from "../stages/timings.js";
 
 /**
@@ -68,7 +69,10 @@ async function listFiles(dir: string, prefix = ""): Promise<{ file: string; link
     if (entry.isDirectory()) files.push(...(await listFiles(dir, file)));
     else if (entry.isSymbolicLink())
       files.push({ file, link: await fs.readlink(path.join(dir, file)) });
-    else files.push({ file });
+    else {
+      refuseSpecialFile(path.join(dir, file), entry);
+      files.push({ file });
+    }
   }
   return files;
 }
@@ -77,7 +81,7 @@ const SMALL_FILE = 4 * 1024 * 1024;
 
 async function hashFile(file: string): Promise<string> {
   const hash = createHash("sha256");
-  const handle = await fs.open(file, "r");
+  const handle = await openRegularFile(file);
   try {
     const { size } = await handle.stat();
     if (size <= SMALL_FILE) return hash.update(await handle.readFile()).digest("hex");

@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { Progress } from "../core/progress.js";
+import { namingFullDisk } from "../core/disk-full.js";
 import { errorMessage } from "../core/errors.js";
 import type { ProcessRunner } from "../process/runner.js";
 import type { Stage, StageContext } from "../stages/types.js";
@@ -127,7 +128,7 @@ export async function runStageTask(task: StageTask, env: TaskEnvironment): Promi
     await env.commit?.(path.relative(env.layout.root, stageDir).split(path.sep).join("/"));
     return { outcome: "success", record: done };
   } catch (error) {
-    return failure(task, error, start, fingerprint, env);
+    return failure(task, namingFullDisk(error, env.layout.tmpDir), start, fingerprint, env);
   }
 }
 

@@ -1,4 +1,5 @@
 import * as core from "@actions/core";
+import { fenceUntrusted } from "./untrusted-output.js";
 import type { AnnotationProps, WorkflowIo } from "./workflow-io.js";
 
 /** WorkflowIo through @actions/core: workflow commands on stdout, `GITHUB_OUTPUT`, `GITHUB_STEP_SUMMARY`. */
@@ -9,7 +10,8 @@ export class CoreWorkflowIo implements WorkflowIo {
 
   group(title: string, lines: readonly string[]): void {
     core.startGroup(title);
-    for (const line of lines) core.info(line);
+    // A group's lines are a task's output: shown, never executed as workflow commands.
+    for (const line of fenceUntrusted(lines)) core.info(line);
     core.endGroup();
   }
 

@@ -10,6 +10,12 @@ import { applyGeometry, GEOM_COLUMN, geoJsonGeometrySql } from "./geometry.js";
 import { jsonRecords, writeNdjson } from "./json-records.js";
 import { loadShapefile } from "./shapefile/index.js";
 import { readXlsxSheet } from "./xlsx.js";
+import {
+  findRaggedRow,
+  likelyDelimiter,
+  RawContentError,
+  raggedMessage,
+} from "./content-checks.js";
 import { geodatabaseToGeoJson } from "./gdal.js";
 
 export const NOT_SUPPORTED_FORMATS = ["html"] as const;
@@ -185,6 +191,34 @@ export function isCsvSniffError(error: unknown): boolean {
   return /Could not convert|CSV Error/i.test(errorMessage(error));
 }
 
+/**
+ * Sniff, turning rows of differing lengths into a clear error: DuckDB either fails to sniff (a
+ * delimiter given) or reads one column named by the whole header line (`a,b`).
+ */
+async function sniffOrRagged(
+  engine: Engine,
+  file: string,
+  options: string[],
+  delimiter: string | undefined,
+): ReturnType<typeof sniffCsv> {
+  const ragged = async (delim: string | undefined) => {
+    const row = delim === undefined ? undefined : await findRaggedRow(file, delim);
+    return row && new RawContentError(raggedMessage(file, row));
+  };
+  let sniffed: Awaited<ReturnType<typeof sniffCsv>>;
+  try {
+    sniffed = await sniffCsv(engine, file, options);
+  } catch (error) {
+    throw (await ragged(delimiter ?? ",")) ?? error;
+  }
+  const [only, ...more] = sniffed.columns;
+  if (only && more.length === 0 && delimiter === undefined) {
+    const error = await ragged(likelyDelimiter(only.name));
+    if (error) throw error;
+  }
+  return sniffed;
+}
+
 async function loadCsv(
   engine: Engine,
   format: CsvFormat,
@@ -197,7 +231,7 @@ async function loadCsv(
   const user = [...dialectOptions(format), ...encodingOptions(format), `header = ${header}`];
   const sniffOptions = [...user, TYPE_CANDIDATES, ...(fullSample ? ["sample_size = -1"] : [])];
   if (given) sniffOptions.push(`names = [${given.map(quoteString).join(", ")}]`);
-  const sniffed = await sniffCsv(engine, file, sniffOptions);
+  const sniffed = await sniffOrRagged(engine, file, sniffOptions, format.delimiter);
   const read = [...sniffed.dialect, ...encodingOptions(format)];
   const names =
     given ??

@@ -2,6 +2,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import type { EngineOptions } from "./engine.js";
 import type { Project } from "../config/project.js";
+import { ingestLimits } from "../config/ingest-limits.js";
 import { DEFAULT_GEOMETRY_FORMAT, type GeometryFormat } from "../config/settings.js";
 import {
   isRunnableStep,
@@ -308,6 +309,7 @@ function sourceContext(options: IngestOptions, log: (line: string) => void): Sou
     templateId: options.templateId,
     endpoints,
     env: options.env ?? process.env,
+    limits: ingestLimits(options.project.settings.ingest_limits),
     ...(options.project.settings.s3 ? { s3: options.project.settings.s3 } : {}),
   };
 }

@@ -12,6 +12,13 @@ import { findPreviousVersion, csvName, parquetName } from "./store.js";
 import type { StoreLayout } from "../store/layout.js";
 import { extractShapefile } from "./shapefile/index.js";
 import { extractZipEntry, isZip } from "./zip.js";
+import { checkZipLimits } from "./zip-limits.js";
+import { checkRawContent } from "./content-checks.js";
+import {
+  DEFAULT_INGEST_LIMITS,
+  IngestLimitError,
+  type IngestLimits,
+} from "../config/ingest-limits.js";
 
 export interface RunContext {
   template: IngestTemplate;
@@ -78,7 +85,9 @@ async function processRaw(
 ): Promise<DatasetSummary> {
   const work = path.join(dir, "work");
   await fs.mkdir(work, { recursive: true });
-  const dataFile = await unpack(path.join(dir, raw.file), context.template, work);
+  const limits = context.sources.limits ?? DEFAULT_INGEST_LIMITS;
+  const dataFile = await unpack(path.join(dir, raw.file), context.template, work, limits);
+  await checkRawContent(dataFile, context.template.ingestion.file_format);
   try {
     const processed = await processOrResniff(context, { dir, dataFile, work, fullSample: false });
     const sha256 = await raw.sha256;
@@ -197,9 +206,15 @@ function fillRowCounts(steps: StepSummary[], outputRows: number): void {
   }
 }
 
-async function unpack(file: string, template: IngestTemplate, work: string): Promise<string> {
+async function unpack(
+  file: string,
+  template: IngestTemplate,
+  work: string,
+  limits: IngestLimits,
+): Promise<string> {
   const format = template.ingestion.file_format;
   if (!(await isZip(file))) return file;
+  await checkZipLimits(file, limits);
   // GDAL reads a zipped geodatabase folder in place.
   if (format.type === "geodatabase") return file;
   // An .xlsx file is itself a zip archive: unpack only a download that holds one.
@@ -234,11 +249,21 @@ async function writeOutputs(
   context: RunContext,
   dir: string,
 ): Promise<{ outputs: string[]; rows: number }> {
-  const select = frameSelect(frame);
+  const { maxRows } = context.sources.limits ?? DEFAULT_INGEST_LIMITS;
+  // One row over the limit is enough to know: the read stops there instead of filling the disk.
+  const select = frameSelect(frame, `LIMIT ${maxRows + 1}`);
   const parquet = parquetName(context.template.id);
   const rows = await engine.run(
     `COPY (${select}) TO ${quoteString(path.join(dir, parquet))} (FORMAT parquet)`,
   );
+  if (rows > maxRows) {
+    await fs.rm(path.join(dir, parquet), { force: true });
+    throw new IngestLimitError(
+      "max_rows",
+      `dataset ${context.template.id} has more than ${maxRows} rows`,
+      `${maxRows} rows`,
+    );
+  }
   if (!context.csv) return { outputs: [parquet], rows };
   const csv = csvName(context.template.id);
   await engine.run(

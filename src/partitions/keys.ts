@@ -1,4 +1,9 @@
+import { isReservedDeviceName, RESERVED_NAMES_RULE } from "../config/names.js";
 import { UsageError } from "../core/errors.js";
+import { safeSegment } from "../store/layout.js";
+
+/** The longest file name most filesystems take (ext4, APFS, NTFS: 255). */
+const FOLDER_NAME_MAX = 255;
 
 export const KEY_MAX_LENGTH = 200;
 export const VERSION_MAX_LENGTH = 100;
@@ -30,6 +35,11 @@ function problem(value: string, maxLength: number, pattern: RegExp): string | un
   if (value.includes("/") || value.includes("\\")) return "contains a path separator";
   if (value.includes("..")) return `contains ".."`;
   if (!pattern.test(value)) return "contains a character that is not allowed or starts with one";
+  const folder = safeSegment(value).length;
+  if (folder > FOLDER_NAME_MAX)
+    return `is ${folder} characters long as a store folder name (":" is written %3A), more than ${FOLDER_NAME_MAX}`;
+  if (isReservedDeviceName(value))
+    return `is a reserved device name on Windows; it must be ${RESERVED_NAMES_RULE}`;
   return undefined;
 }
 

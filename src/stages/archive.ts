@@ -6,6 +6,7 @@ import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGzip } from "node:zlib";
 import { pack, type Pack } from "tar-stream";
+import { refuseSpecialFile } from "./files.js";
 
 /** Fixed metadata, so the same files give the same archive whatever their mtimes and owners. */
 const ARCHIVE_MTIME = new Date(0);
@@ -103,6 +104,7 @@ async function archiveEntries(dir: string, exclude: readonly string[]): Promise<
       const absolute = path.join(absoluteDir, name);
       const stat = await fs.lstat(absolute);
       if (stat.isSymbolicLink()) throw new Error(`symbolic link not allowed: ${absolute}`);
+      refuseSpecialFile(absolute, stat);
       if (stat.isDirectory()) {
         found.push({ name: `${child}/`, absolute, type: "directory", mode: 0o755, size: 0 });
         await walk(child);

@@ -10,7 +10,7 @@ import {
 import { commandCwd, commandEnv } from "./env.js";
 import { treeDigest } from "./files.js";
 import { LOCK_FILE, readLock } from "./lock.js";
-import { buildCommandLines, buildStageEnv } from "./recipe.js";
+import { buildCommandLines, buildStageEnv, secretEnv } from "./recipe.js";
 import { readTimings, timing, writeStageRecord } from "./timings.js";
 import type { Stage, StageContext } from "./types.js";
 
@@ -46,7 +46,8 @@ export const buildStage: Stage = {
     await fs.copyFile(path.join(loadDir, LOCK_FILE), path.join(outDir, LOCK_FILE));
     const plan = await buildPlan(ctx);
     const outputDir = path.join(outDir, OUTPUT_DIR);
-    const env = commandEnv({ ctx, lock, stageEnv: plan.stageEnv, outputDir });
+    const secrets = secretEnv(ctx);
+    const env = commandEnv({ ctx, lock, stageEnv: plan.stageEnv, outputDir, secrets });
     const records = await runWithRetries(ctx, { ...plan, env, outDir, outputDir });
     await fs.writeFile(path.join(outDir, COMMANDS_FILE), `${JSON.stringify(records, null, 2)}\n`);
     await writeStageRecord(outDir, [

@@ -16,6 +16,8 @@ export function commandEnv(options: {
   stageEnv: Record<string, string>;
   outputDir: string;
   extra?: Record<string, string>;
+  /** `env_from_secrets`, read from the environment at build time; never in the lock. */
+  secrets?: Record<string, string>;
 }): NodeJS.ProcessEnv {
   const { ctx, lock } = options;
   const versions = Object.fromEntries(
@@ -29,6 +31,7 @@ export function commandEnv(options: {
     ...lock.env,
     ...options.stageEnv,
     ...versions,
+    ...(options.secrets ?? {}),
     LIFECYCLE_PRODUCT: ctx.product.id,
     LIFECYCLE_PARTITION: ctx.partition.key,
     LIFECYCLE_VERSION: lock.version?.value ?? ctx.partition.version,

@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 
@@ -10,7 +9,52 @@ export interface FileEntry {
   sha256: string;
 }
 
-/** Every regular file under `dir`, sorted by path. Symbolic links are refused: they could point anywhere. */
+interface FileKind {
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isBlockDevice(): boolean;
+  isCharacterDevice(): boolean;
+}
+
+/** What a special file is, in words; undefined for regular files, folders and links. */
+export function specialKind(entry: FileKind): string | undefined {
+  if (entry.isFIFO()) return "FIFO (named pipe)";
+  if (entry.isSocket()) return "socket";
+  if (entry.isBlockDevice()) return "block device";
+  if (entry.isCharacterDevice()) return "character device";
+  return undefined;
+}
+
+/** Throws for a FIFO, socket or device: reading one can block for ever or never end. */
+export function refuseSpecialFile(absolute: string, entry: FileKind): void {
+  const kind = specialKind(entry);
+  if (kind === undefined) return;
+  throw new Error(
+    `special file not allowed: ${absolute} is a ${kind}; a stage's files must be regular files or folders`,
+  );
+}
+
+/**
+ * Open a file for reading without ever blocking: O_NONBLOCK makes opening a FIFO return at once,
+ * and the opened file is checked to be a regular one (it may have changed since it was listed).
+ */
+export async function openRegularFile(file: string): Promise<fs.FileHandle> {
+  const handle = await fs.open(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  try {
+    const stat = await handle.stat();
+    refuseSpecialFile(file, stat);
+    if (!stat.isFile()) throw new Error(`not a regular file: ${file}`);
+    return handle;
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}
+
+/**
+ * Every regular file under `dir`, sorted by path. Symbolic links are refused: they could point
+ * anywhere; so are FIFOs, sockets and devices.
+ */
 export async function listFiles(
   dir: string,
   options: { skip?: (relative: string) => boolean } = {},
@@ -25,6 +69,7 @@ export async function listFiles(
       else if (entry.isFile()) found.push(child);
       else if (entry.isSymbolicLink())
         throw new Error(`symbolic link not allowed: ${path.join(dir, child)}`);
+      else refuseSpecialFile(path.join(dir, child), entry);
     }
   }
   await walk("");
@@ -33,7 +78,13 @@ export async function listFiles(
 
 export async function sha256File(file: string): Promise<string> {
   const hash = createHash("sha256");
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  const handle = await openRegularFile(file);
+  try {
+    for await (const chunk of handle.createReadStream({ autoClose: false }))
+      hash.update(chunk as Buffer);
+  } finally {
+    await handle.close();
+  }
   return hash.digest("hex");
 }
 

@@ -74,6 +74,25 @@ export function buildStageEnv(ctx: StageContext): Record<string, string> {
   );
 }
 
+/**
+ * The recipe's `env_from_secrets`, read from lifecycle's own environment now (never from the lock):
+ * a name that is not set fails the build, naming it.
+ */
+export function secretEnv(
+  ctx: StageContext,
+  env: NodeJS.ProcessEnv = process.env,
+): Record<string, string> {
+  const names = productRecipe(ctx, `${ctx.product.id}.build`)?.recipe.env_from_secrets ?? [];
+  const missing = names.filter((name) => env[name] === undefined);
+  if (missing.length > 0)
+    throw new StageFailure(
+      `env_from_secrets names ${missing.join(", ")}, not set in lifecycle's environment: set ${missing.length === 1 ? "it" : "them"} (on GitHub Actions, from a secret in the job's env:)`,
+      `${ctx.product.id}.build`,
+      ctx.partition.key,
+    );
+  return Object.fromEntries(names.map((name) => [name, env[name] ?? ""]));
+}
+
 const MODULE = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/;
 const FUNCTION = /^[A-Za-z_]\w*$/;
 
