@@ -8234,11 +8234,12 @@ function parseS3Url(url) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   At: () => (/* binding */ isS3Url),
 /* harmony export */   Ch: () => (/* binding */ openStore),
 /* harmony export */   r1: () => (/* binding */ resolveStoreUrl),
 /* harmony export */   xB: () => (/* binding */ newWorkingDir)
 /* harmony export */ });
-/* unused harmony exports isS3Url, normalizeStoreUrl, LocalStore */
+/* unused harmony exports normalizeStoreUrl, LocalStore */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);

@@ -423,7 +423,7 @@ function allowedValues(name) {
 // Each command's module is imported when the command runs: the bundle splits them into chunks, so
 // `matrix` never parses the stage and ingest code (start-up is what every job pays first).
 const main_discover = () => Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 1090));
-const runs = () => Promise.all(/* import() */[__webpack_require__.e(423), __webpack_require__.e(402), __webpack_require__.e(906)]).then(__webpack_require__.bind(__webpack_require__, 2906));
+const runs = () => Promise.all(/* import() */[__webpack_require__.e(423), __webpack_require__.e(402), __webpack_require__.e(554)]).then(__webpack_require__.bind(__webpack_require__, 3554));
 const schedules = () => __webpack_require__.e(/* import() */ 767).then(__webpack_require__.bind(__webpack_require__, 8767));
 const handlers = {
     matrix: async (c) => (await main_discover()).matrixCommand(c),

@@ -5,7 +5,9 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openStore } from "../../src/store/store.js";
 import { copyDemoRepo, startDemoServer, type DemoServer } from "../support/demo-repo.js";
+import { startS3Server, TEST_CREDENTIALS, type S3Server } from "../support/s3-server.js";
 import { exec } from "./process.js";
 import { walkWorkflow, type Runner, type RunResults, type StepRecord } from "./walker.js";
 
@@ -28,6 +30,7 @@ const run = promisify(execFile);
 let version: string;
 let base: string;
 let server: DemoServer | undefined;
+let s3: S3Server | undefined;
 let actionDir: string;
 const cleanup: string[] = [];
 
@@ -85,6 +88,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   server?.stop();
+  await s3?.stop();
   for (const dir of [base, ...cleanup]) if (dir) await fs.rm(dir, { recursive: true, force: true });
 });
 
@@ -213,8 +217,9 @@ describe(
         );
     });
 
-    it("the nightly twice against a store: the second starts no stage job; copy_latest_release finds the first's release", async () => {
-      const store = path.join(base, "team-store");
+    it("the nightly twice against an s3:// store: the second starts no stage job; copy_latest_release finds the first's release", async () => {
+      s3 = await startS3Server(["team-store"]);
+      const store = "s3://team-store/nightly";
       const RELEASE = "2025.1-release";
       const caller = (partition: string) =>
         [
@@ -233,8 +238,17 @@ describe(
           "      select: parks_access",
           `      partition: ${partition}`,
           `      store: ${store}`,
+          "      aws-region: us-east-1",
+          `      aws-endpoint-url: ${s3?.url ?? ""}`,
+          "    secrets:",
+          "      AWS_ACCESS_KEY_ID: ${{ secrets.AWS_ACCESS_KEY_ID }}",
+          "      AWS_SECRET_ACCESS_KEY: ${{ secrets.AWS_SECRET_ACCESS_KEY }}",
           "",
         ].join("\n");
+      const secrets = {
+        AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.AWS_ACCESS_KEY_ID,
+        AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.AWS_SECRET_ACCESS_KEY,
+      };
       const nightly = async (partition: string) => {
         await fs.writeFile(
           path.join(runner.repo, ".github/workflows/nightly_store.yml"),
@@ -245,29 +259,41 @@ describe(
         const results = await walkWorkflow(runner, {
           workflow: ".github/workflows/nightly_store.yml",
           inputs: {},
-          secrets: {},
+          secrets,
         });
         const failures = runner.log.filter((s) => s.exitCode !== 0);
         expect(failures.map((f) => `${f.job} ${f.matrixKey}: ${f.stdout}`)).toEqual([]);
         return results;
       };
+      const inStore = async (rel: string) => {
+        const opened = await openStore(store, {
+          root: runner.repo,
+          env: { ...process.env, ...(s3?.env ?? {}) },
+          settings: {},
+        });
+        try {
+          return await fs.readFile(path.join(opened.layout.root, rel), "utf8");
+        } finally {
+          await opened.close();
+        }
+      };
       const first = await nightly(RELEASE);
       expect(summary(first)).toMatchObject({ "nightly/lifecycle/wave_1": "success" });
       expect(runner.log.filter((s) => s.command === "stage")).toHaveLength(4);
-      const layout = path.join(
-        store,
-        "products",
-        "parks_access",
-        RELEASE,
-        "package",
-        "manifest.json",
-      );
-      expect(JSON.parse(await fs.readFile(layout, "utf8"))).toMatchObject({ partition: RELEASE });
+      // The credentials reached the jobs only as the reusable workflow's secrets, the endpoint as its input.
+      for (const step of runner.log) {
+        expect(step.env.AWS_ACCESS_KEY_ID).toBe(TEST_CREDENTIALS.AWS_ACCESS_KEY_ID);
+        expect(step.env.AWS_ENDPOINT_URL_S3).toBe(s3.url);
+      }
+      const manifest = await inStore(`products/parks_access/${RELEASE}/package/manifest.json`);
+      expect(JSON.parse(manifest)).toMatchObject({ partition: RELEASE });
       // No stage output went as an artifact: the store holds it.
       const handedOver = (await fs.readdir(runner.artifacts, { recursive: true })).filter((n) =>
         /(^|\/)lc-(plan|load|build|package)-[^/]*$/.test(n),
       );
       expect(handedOver.filter((n) => n.includes("parks_access_2025.1_release"))).toEqual([]);
+      const gate = runner.log.find((s) => s.command === "summary");
+      expect(gate?.summary).toMatch(/\| parks_access\.package \| 2025\.1-release \| success \|/);
 
       const second = await nightly(RELEASE);
       expect(summary(second)).toMatchObject({
@@ -290,10 +316,7 @@ describe(
         ),
       );
       await nightly("nightly_qa");
-      const lock = await fs.readFile(
-        path.join(store, "products", "parks_access", "nightly_qa", "plan", "recipe.lock.yml"),
-        "utf8",
-      );
+      const lock = await inStore("products/parks_access/nightly_qa/plan/recipe.lock.yml");
       expect(lock).toMatch(/copied_from: 2025\.1-release/);
       await fs.writeFile(recipe, text);
     });
