@@ -276,6 +276,7 @@ const COMMANDS = [
     "validate",
     "affected",
     "summary",
+    "site",
     "schedules-check",
     "schedules-resolve",
 ];
@@ -375,6 +376,7 @@ const InputsSchema = schemas/* object */.Ikc({
     base: schemas/* string */.YjP().default(""),
     head: schemas/* string */.YjP().default("HEAD"),
     "artifact-dir": schemas/* string */.YjP().default(""),
+    "site-dir": schemas/* string */.YjP().default("_site"),
     "runs-on": runsOnInput.default("ubuntu-latest"),
     cron: schemas/* string */.YjP().default(""),
     schedule: schemas/* string */.YjP().default(""),
@@ -433,6 +435,7 @@ const handlers = {
     stage: async (c) => (await runs()).stageCommand(c),
     ingest: async (c) => (await runs()).ingestCommand(c),
     summary: async (c) => (await runs()).summaryCommand(c),
+    site: async (c) => (await Promise.all(/* import() */[__webpack_require__.e(423), __webpack_require__.e(440), __webpack_require__.e(402), __webpack_require__.e(723), __webpack_require__.e(30)]).then(__webpack_require__.bind(__webpack_require__, 6030))).siteCommand(c),
     "schedules-check": async (c) => (await schedules()).schedulesCheckCommand(c),
     "schedules-resolve": async (c) => (await schedules()).schedulesResolveCommand(c),
 };

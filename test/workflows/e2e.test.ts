@@ -76,6 +76,15 @@ function newRunner(repo: string, name: string): Runner {
   };
 }
 
+/** The run's github-pages artifact (one tar, as upload-pages-artifact makes it): its files and data.js. */
+async function pagesArtifact(runner: Runner): Promise<{ files: string[]; data: string }> {
+  const tar = path.join(runner.artifacts, "a1", "github-pages", "artifact.tar");
+  const env = process.env;
+  const files = (await exec("tar", ["-tf", tar], { cwd: base, env })).stdout.split("\n");
+  const data = (await exec("tar", ["-xOf", tar, "./data.js"], { cwd: base, env })).stdout;
+  return { files, data };
+}
+
 const summary = (results: RunResults) =>
   Object.fromEntries([...results].map(([id, r]) => [id, r.result]));
 
@@ -210,7 +219,13 @@ describe(
         });
         expect(listing.stdout).toMatch(/manifest\.json/);
       }
+      // The status site, as the github-pages artifact actions/deploy-pages takes.
+      const site = await pagesArtifact(runner);
+      for (const file of ["./index.html", "./app.js", "./data.js"])
+        expect(site.files).toContain(file);
+      for (const product of DEMO_PRODUCTS) expect(site.data).toContain(`"${product}"`);
       const gate = runner.log.find((s) => s.command === "summary");
+      expect(gate?.summary).not.toMatch(/github\.io/);
       for (const product of DEMO_PRODUCTS)
         expect(gate?.summary).toMatch(
           new RegExp(`\\| ${product}\\.package \\| main \\| success \\|`),
@@ -240,6 +255,7 @@ describe(
           `      store: ${store}`,
           "      aws-region: us-east-1",
           `      aws-endpoint-url: ${s3?.url ?? ""}`,
+          "      site-url: https://lifecycle-dev.github.io/demo/",
           "    secrets:",
           "      AWS_ACCESS_KEY_ID: ${{ secrets.AWS_ACCESS_KEY_ID }}",
           "      AWS_SECRET_ACCESS_KEY: ${{ secrets.AWS_SECRET_ACCESS_KEY }}",
@@ -256,6 +272,8 @@ describe(
         );
         runner.log.length = 0;
         runner.runId = String(Number(runner.runId) + 1);
+        // Each run has its own artifacts (github-pages is uploaded once per run).
+        runner.artifacts = path.join(base, `artifacts-run-${runner.runId}`);
         const results = await walkWorkflow(runner, {
           workflow: ".github/workflows/nightly_store.yml",
           inputs: {},
@@ -294,6 +312,10 @@ describe(
       expect(handedOver.filter((n) => n.includes("parks_access_2025.1_release"))).toEqual([]);
       const gate = runner.log.find((s) => s.command === "summary");
       expect(gate?.summary).toMatch(/\| parks_access\.package \| 2025\.1-release \| success \|/);
+      expect(gate?.summary).toContain("https://lifecycle-dev.github.io/demo/");
+      const site = await pagesArtifact(runner);
+      expect(site.files).toContain("./index.html");
+      expect(site.data).toMatch(/parks_access/);
 
       const second = await nightly(RELEASE);
       expect(summary(second)).toMatchObject({
