@@ -413,6 +413,8 @@ describe("re-run failed jobs", { timeout: WALK_TIMEOUT }, () => {
     expect(runner.log.map((s) => `${s.job}:${s.attempt}`)).toEqual([
       "lifecycle/wave_1/build:2",
       "lifecycle/wave_1/package:2",
+      // The result job: site, then summary.
+      "lifecycle/result:2",
       "lifecycle/result:2",
     ]);
     const build = runner.log[0];
