@@ -7,7 +7,8 @@ import { build } from "esbuild";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 await build({
   entryPoints: [path.join(root, "src/ui/web/main.ts")],
-  outfile: path.join(root, "build/src/ui/web/app.js"),
+  // An argument: another place, e.g. the action's dist/ui/app.js (`npm run bundle`).
+  outfile: path.resolve(root, process.argv[2] ?? "build/src/ui/web/app.js"),
   bundle: true,
   format: "iife",
   target: "es2022",

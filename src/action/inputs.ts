@@ -11,6 +11,7 @@ export const COMMANDS = [
   "validate",
   "affected",
   "summary",
+  "site",
   "schedules-check",
   "schedules-resolve",
 ] as const;
@@ -116,6 +117,7 @@ export const InputsSchema = z.object({
   base: z.string().default(""),
   head: z.string().default("HEAD"),
   "artifact-dir": z.string().default(""),
+  "site-dir": z.string().default("_site"),
   "runs-on": runsOnInput.default("ubuntu-latest"),
   cron: z.string().default(""),
   schedule: z.string().default(""),

@@ -22,6 +22,7 @@ const handlers: Record<ActionCommand, Handler> = {
   stage: async (c) => (await runs()).stageCommand(c),
   ingest: async (c) => (await runs()).ingestCommand(c),
   summary: async (c) => (await runs()).summaryCommand(c),
+  site: async (c) => (await import("./commands/site.js")).siteCommand(c),
   "schedules-check": async (c) => (await schedules()).schedulesCheckCommand(c),
   "schedules-resolve": async (c) => (await schedules()).schedulesResolveCommand(c),
 };

@@ -5,6 +5,7 @@ import { errorMessage } from "../core/errors.js";
 import type { MaterializeOptions, MaterializeResult } from "../engine/materialize.js";
 import { StoreLayout, type StageName } from "../store/layout.js";
 import { restoreDataset, type DatasetCacheContext } from "./ingest-cache.js";
+import { isObjectStore, readBackForRecords, seedDatasets } from "./object-store-job.js";
 import { datasetsUsedBy, type ProjectView } from "./project-view.js";
 import { GitHubRunReporter } from "./reporter.js";
 import {
@@ -65,15 +66,17 @@ export async function runStageJob(options: StageJobOptions): Promise<StageJobRes
   const layout = new StoreLayout(store);
   const viaArtifacts = options.handover === "artifacts";
   if (viaArtifacts) await restoreHandedOver(options, layout);
-  const datasetDirs =
-    stage === "plan"
-      ? await restoreDatasets(
-          { cache: options.cache, layout, stagingRoot: options.cacheStagingRoot },
-          project,
-          items,
-          io,
-        )
-      : [];
+  const objectStore = isObjectStore(store);
+  const restore = (into: StoreLayout) =>
+    restoreDatasets(
+      { cache: options.cache, layout: into, stagingRoot: options.cacheStagingRoot },
+      project,
+      items,
+      io,
+    );
+  const runId = options.runId ?? `gh-${randomUUID()}`;
+  if (stage === "plan" && objectStore) await seedDatasets(store, project.root, runId, restore);
+  const datasetDirs = stage === "plan" && !objectStore ? await restore(layout) : [];
   const reporter = new GitHubRunReporter(io);
   let ok = true;
   for (const [partition, products] of byPartition(items)) {
@@ -86,7 +89,7 @@ export async function runStageJob(options: StageJobOptions): Promise<StageJobRes
       stages: [stage],
       reporter,
       signal: options.signal,
-      runId: options.runId,
+      runId,
       lock: { log: (line) => io.info(line) },
     });
     ok &&= result.ok;
@@ -95,11 +98,13 @@ export async function runStageJob(options: StageJobOptions): Promise<StageJobRes
   const artifactName = stageArtifactName(stage, options.entryKey, options.attempt);
   const recordsName = recordsArtifactName(stage, options.entryKey, options.attempt);
   // Records first: the run summary gets them even when the outputs cannot be handed over.
-  await withScratch(layout, (dir) =>
-    packRecords({ layout, items: made, dir }).then(() =>
-      options.artifacts.upload(recordsName, dir),
-    ),
-  );
+  const records = (from: StoreLayout, eventLines?: string[]) =>
+    withScratch(from, (dir) =>
+      packRecords({ layout: from, items: made, dir, eventLines }).then(() =>
+        options.artifacts.upload(recordsName, dir),
+      ),
+    );
+  await (objectStore ? readBackForRecords(store, project.root, made, records) : records(layout));
   if (!viaArtifacts) return { ok, artifactName: "", recordsName, reporter };
   try {
     await withScratch(layout, (dir) =>

@@ -66,7 +66,7 @@ export async function packStageOutputs(options: {
   }
   for (const extra of options.extraDirs ?? []) await copy(extra);
   await assertUploadable(dir);
-  const lines = await eventLinesFor(layout, items);
+  const lines = await eventLinesFor(layout, items, undefined);
   if (lines.length > 0) await fs.writeFile(path.join(dir, "events.jsonl"), `${lines.join("\n")}\n`);
 }
 
@@ -112,6 +112,8 @@ export async function packRecords(options: {
   layout: StoreLayout;
   items: readonly ProductPartition[];
   dir: string;
+  /** The store's event lines (an object store's); default: the layout's events file. */
+  eventLines?: readonly string[];
 }): Promise<void> {
   const { layout, items, dir } = options;
   await fs.mkdir(dir, { recursive: true });
@@ -123,7 +125,7 @@ export async function packRecords(options: {
     if (await exists(manifest))
       await fs.cp(manifest, path.join(dir, path.relative(layout.root, manifest)));
   }
-  const lines = await eventLinesFor(layout, items);
+  const lines = await eventLinesFor(layout, items, options.eventLines);
   await fs.writeFile(
     path.join(dir, "events.jsonl"),
     lines.length > 0 ? `${lines.join("\n")}\n` : "",
@@ -211,10 +213,14 @@ async function unpackInto(
 async function eventLinesFor(
   layout: StoreLayout,
   items: readonly ProductPartition[],
+  given: readonly string[] | undefined,
 ): Promise<string[]> {
-  const text = (await exists(layout.eventsFile))
-    ? await fs.readFile(layout.eventsFile, "utf8")
-    : "";
+  const text =
+    given !== undefined
+      ? given.join("\n")
+      : (await exists(layout.eventsFile))
+        ? await fs.readFile(layout.eventsFile, "utf8")
+        : "";
   const wanted = new Set(items.map((i) => `${i.product}\u0000${i.partition}`));
   return text.split("\n").filter((line) => {
     const record = parseRecord(line);

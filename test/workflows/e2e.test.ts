@@ -5,7 +5,9 @@ import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openStore } from "../../src/store/store.js";
 import { copyDemoRepo, startDemoServer, type DemoServer } from "../support/demo-repo.js";
+import { startS3Server, TEST_CREDENTIALS, type S3Server } from "../support/s3-server.js";
 import { exec } from "./process.js";
 import { walkWorkflow, type Runner, type RunResults, type StepRecord } from "./walker.js";
 
@@ -28,6 +30,7 @@ const run = promisify(execFile);
 let version: string;
 let base: string;
 let server: DemoServer | undefined;
+let s3: S3Server | undefined;
 let actionDir: string;
 const cleanup: string[] = [];
 
@@ -73,6 +76,15 @@ function newRunner(repo: string, name: string): Runner {
   };
 }
 
+/** The run's github-pages artifact (one tar, as upload-pages-artifact makes it): its files and data.js. */
+async function pagesArtifact(runner: Runner): Promise<{ files: string[]; data: string }> {
+  const tar = path.join(runner.artifacts, "a1", "github-pages", "artifact.tar");
+  const env = process.env;
+  const files = (await exec("tar", ["-tf", tar], { cwd: base, env })).stdout.split("\n");
+  const data = (await exec("tar", ["-xOf", tar, "./data.js"], { cwd: base, env })).stdout;
+  return { files, data };
+}
+
 const summary = (results: RunResults) =>
   Object.fromEntries([...results].map(([id, r]) => [id, r.result]));
 
@@ -85,6 +97,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   server?.stop();
+  await s3?.stop();
   for (const dir of [base, ...cleanup]) if (dir) await fs.rm(dir, { recursive: true, force: true });
 });
 
@@ -177,7 +190,9 @@ describe(
         /restored upstream lc-build-\w+borough_profile\w+-a1, lc-package-\w+borough_profile\w+-a1/,
       );
       const workspaces = new Set(runner.log.map((s) => s.env.GITHUB_WORKSPACE));
-      expect(workspaces.size).toBe(runner.log.length);
+      // One fresh workspace per job (the result job runs two action steps: site, summary).
+      const jobs = new Set(runner.log.map((s) => `${s.job} ${s.matrixKey ?? ""}`));
+      expect(workspaces.size).toBe(jobs.size);
     });
 
     it("hands over a package with a manifest and an archive for every product", async () => {
@@ -206,15 +221,22 @@ describe(
         });
         expect(listing.stdout).toMatch(/manifest\.json/);
       }
+      // The status site, as the github-pages artifact actions/deploy-pages takes.
+      const site = await pagesArtifact(runner);
+      for (const file of ["./index.html", "./app.js", "./data.js"])
+        expect(site.files).toContain(file);
+      for (const product of DEMO_PRODUCTS) expect(site.data).toContain(`"${product}"`);
       const gate = runner.log.find((s) => s.command === "summary");
+      expect(gate?.summary).not.toMatch(/github\.io/);
       for (const product of DEMO_PRODUCTS)
         expect(gate?.summary).toMatch(
           new RegExp(`\\| ${product}\\.package \\| main \\| success \\|`),
         );
     });
 
-    it("the nightly twice against a store: the second starts no stage job; copy_latest_release finds the first's release", async () => {
-      const store = path.join(base, "team-store");
+    it("the nightly twice against an s3:// store: the second starts no stage job; copy_latest_release finds the first's release", async () => {
+      s3 = await startS3Server(["team-store"]);
+      const store = "s3://team-store/nightly";
       const RELEASE = "2025.1-release";
       const caller = (partition: string) =>
         [
@@ -233,8 +255,18 @@ describe(
           "      select: parks_access",
           `      partition: ${partition}`,
           `      store: ${store}`,
+          "      aws-region: us-east-1",
+          `      aws-endpoint-url: ${s3?.url ?? ""}`,
+          "      site-url: https://lifecycle-dev.github.io/demo/",
+          "    secrets:",
+          "      AWS_ACCESS_KEY_ID: ${{ secrets.AWS_ACCESS_KEY_ID }}",
+          "      AWS_SECRET_ACCESS_KEY: ${{ secrets.AWS_SECRET_ACCESS_KEY }}",
           "",
         ].join("\n");
+      const secrets = {
+        AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.AWS_ACCESS_KEY_ID,
+        AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.AWS_SECRET_ACCESS_KEY,
+      };
       const nightly = async (partition: string) => {
         await fs.writeFile(
           path.join(runner.repo, ".github/workflows/nightly_store.yml"),
@@ -242,32 +274,50 @@ describe(
         );
         runner.log.length = 0;
         runner.runId = String(Number(runner.runId) + 1);
+        // Each run has its own artifacts (github-pages is uploaded once per run).
+        runner.artifacts = path.join(base, `artifacts-run-${runner.runId}`);
         const results = await walkWorkflow(runner, {
           workflow: ".github/workflows/nightly_store.yml",
           inputs: {},
-          secrets: {},
+          secrets,
         });
         const failures = runner.log.filter((s) => s.exitCode !== 0);
         expect(failures.map((f) => `${f.job} ${f.matrixKey}: ${f.stdout}`)).toEqual([]);
         return results;
       };
+      const inStore = async (rel: string) => {
+        const opened = await openStore(store, {
+          root: runner.repo,
+          env: { ...process.env, ...(s3?.env ?? {}) },
+          settings: {},
+        });
+        try {
+          return await fs.readFile(path.join(opened.layout.root, rel), "utf8");
+        } finally {
+          await opened.close();
+        }
+      };
       const first = await nightly(RELEASE);
       expect(summary(first)).toMatchObject({ "nightly/lifecycle/wave_1": "success" });
       expect(runner.log.filter((s) => s.command === "stage")).toHaveLength(4);
-      const layout = path.join(
-        store,
-        "products",
-        "parks_access",
-        RELEASE,
-        "package",
-        "manifest.json",
-      );
-      expect(JSON.parse(await fs.readFile(layout, "utf8"))).toMatchObject({ partition: RELEASE });
+      // The credentials reached the jobs only as the reusable workflow's secrets, the endpoint as its input.
+      for (const step of runner.log) {
+        expect(step.env.AWS_ACCESS_KEY_ID).toBe(TEST_CREDENTIALS.AWS_ACCESS_KEY_ID);
+        expect(step.env.AWS_ENDPOINT_URL_S3).toBe(s3.url);
+      }
+      const manifest = await inStore(`products/parks_access/${RELEASE}/package/manifest.json`);
+      expect(JSON.parse(manifest)).toMatchObject({ partition: RELEASE });
       // No stage output went as an artifact: the store holds it.
       const handedOver = (await fs.readdir(runner.artifacts, { recursive: true })).filter((n) =>
         /(^|\/)lc-(plan|load|build|package)-[^/]*$/.test(n),
       );
       expect(handedOver.filter((n) => n.includes("parks_access_2025.1_release"))).toEqual([]);
+      const gate = runner.log.find((s) => s.command === "summary");
+      expect(gate?.summary).toMatch(/\| parks_access\.package \| 2025\.1-release \| success \|/);
+      expect(gate?.summary).toContain("https://lifecycle-dev.github.io/demo/");
+      const site = await pagesArtifact(runner);
+      expect(site.files).toContain("./index.html");
+      expect(site.data).toMatch(/parks_access/);
 
       const second = await nightly(RELEASE);
       expect(summary(second)).toMatchObject({
@@ -275,7 +325,7 @@ describe(
         "nightly/lifecycle/wave_1": "skipped",
         "nightly/lifecycle/result": "success",
       });
-      expect(runner.log.map((s) => s.command)).toEqual(["matrix", "summary"]);
+      expect(runner.log.map((s) => s.command)).toEqual(["matrix", "site", "summary"]);
       expect(runner.log[0]?.summary).toMatch(
         /Left out, every stage up to date in the store: 1 item\(s\): `parks_access@2025\.1-release`/,
       );
@@ -290,10 +340,7 @@ describe(
         ),
       );
       await nightly("nightly_qa");
-      const lock = await fs.readFile(
-        path.join(store, "products", "parks_access", "nightly_qa", "plan", "recipe.lock.yml"),
-        "utf8",
-      );
+      const lock = await inStore("products/parks_access/nightly_qa/plan/recipe.lock.yml");
       expect(lock).toMatch(/copied_from: 2025\.1-release/);
       await fs.writeFile(recipe, text);
     });
@@ -366,6 +413,8 @@ describe("re-run failed jobs", { timeout: WALK_TIMEOUT }, () => {
     expect(runner.log.map((s) => `${s.job}:${s.attempt}`)).toEqual([
       "lifecycle/wave_1/build:2",
       "lifecycle/wave_1/package:2",
+      // The result job: site, then summary.
+      "lifecycle/result:2",
       "lifecycle/result:2",
     ]);
     const build = runner.log[0];

@@ -62,6 +62,7 @@ async function runStep(space: JobSpace, step: Step): Promise<StepResult> {
   if (name === "actions/download-artifact") return done(await download(space, withValues));
   if (name === "actions/upload-artifact") return done(await upload(space, withValues));
   if (name === "actions/setup-node") return done(setupNode(withValues));
+  if (name === "actions/upload-pages-artifact") return done(await uploadPages(space, withValues));
   if (space.runner.actions.has(`${name}@${ref}`))
     return runNodeAction(space, `${name}@${ref}`, withValues, stepEnv);
   if (step.uses) throw new Error(`the walker has no ${step.uses}`);
@@ -249,4 +250,22 @@ async function upload(space: JobSpace, values: Record<string, unknown>): Promise
 function isAncestor(file: string, source: string, files: readonly string[]): boolean {
   const rel = path.relative(source, file);
   return rel === "" || files.some((f) => f.startsWith(`${rel}${path.sep}`));
+}
+
+/**
+ * As actions/upload-pages-artifact (a composite action): `path` as one tar (hidden files, .git
+ * and .github left out), uploaded as the artifact `name` (default `github-pages`) holding
+ * artifact.tar.
+ */
+async function uploadPages(space: JobSpace, values: Record<string, unknown>): Promise<boolean> {
+  const source = path.resolve(space.workspace, String(values.path ?? "_site/"));
+  const staged = path.join(space.temp, `pages-${randomUUID()}`);
+  await fs.mkdir(staged);
+  const tar = ["--dereference", "--hard-dereference", "--directory", source];
+  const excludes = ["--exclude=.git", "--exclude=.github", "--exclude=.[^/]*"];
+  const args = ["-cf", path.join(staged, "artifact.tar"), ...tar, ...excludes, "."];
+  const result = await exec("tar", args, { cwd: space.workspace, env: process.env });
+  if (result.exitCode !== 0) return false;
+  const name = String(values.name ?? "github-pages");
+  return upload(space, { name, path: staged, "if-no-files-found": "error" });
 }
