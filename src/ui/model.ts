@@ -4,12 +4,12 @@ import { assetStatus, type AssetStatus } from "../engine/status.js";
 import { buildAssetGraph, type AssetGraph } from "../graph/graph.js";
 import { readStoreLock, type StoreLockHolder } from "../store/lock.js";
 import type { EventRecord } from "../store/events.js";
-import { openStore } from "../store/store.js";
 import { layoutGraph } from "./layout.js";
 import { withLogTails } from "./log-tail.js";
 import { partitionState } from "./rollup.js";
 import { groupRuns, type RunSummary } from "./runs.js";
-import { detailFiles, historiesOf } from "./site-files.js";
+import { detailFiles, historiesOf, taskTuple } from "./site-files.js";
+import { readStoreEvents } from "./store-events.js";
 import {
   FAILING_SHOWN,
   STATE_CODES,
@@ -20,7 +20,6 @@ import {
   type SiteState,
   type SiteTask,
 } from "./site-data.js";
-import { taskTuple } from "./site-files.js";
 
 export interface SiteOptions {
   root: string;
@@ -52,24 +51,13 @@ function worst(states: readonly SiteState[]): SiteState {
   return WORST.find((s) => states.includes(s)) ?? "missing";
 }
 
-/** Every record of the store, through the Store interface (a directory or s3://). */
-async function storeEvents(options: SiteOptions): Promise<EventRecord[]> {
-  const env = options.env ?? process.env;
-  const store = await openStore(options.store, { root: options.root, env, only: () => false });
-  try {
-    return await store.events.readAll();
-  } finally {
-    await store.close();
-  }
-}
-
 /** Everything the status site shows, from the project and its store. */
 export async function buildSiteData(options: SiteOptions): Promise<SiteBuild> {
   const { project } = await defaultDeps().loadProject(options.root);
   const graph = buildAssetGraph(graphSourceOf(project));
   const env = options.env ?? process.env;
   const rows = await assetStatus({ root: options.root, store: options.store, env });
-  const events = await withLogTails(await storeEvents(options));
+  const events = await withLogTails(await readStoreEvents(options.store, options.root, env));
   const lock = options.store.startsWith("s3://") ? undefined : await readStoreLock(options.store);
   const { assets, keySets, width, height } = siteAssets(graph, rows);
   const summaries = groupRuns(events).slice(0, options.maxRuns ?? 200);
