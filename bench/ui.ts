@@ -48,7 +48,14 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
-async function pageOpenMs(file: string): Promise<number> {
+async function treeBytes(dir: string): Promise<number> {
+  let bytes = 0;
+  for (const entry of await fs.readdir(dir, { withFileTypes: true, recursive: true }))
+    if (entry.isFile()) bytes += (await fs.stat(path.join(entry.parentPath, entry.name))).size;
+  return bytes;
+}
+
+async function pageOpenMs(file: string, hash = "", ready = "#app main"): Promise<number> {
   const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     args: ["--no-sandbox"],
@@ -56,8 +63,8 @@ async function pageOpenMs(file: string): Promise<number> {
   try {
     const page = await browser.newPage();
     const start = performance.now();
-    await page.goto(pathToFileURL(file).href, { waitUntil: "load" });
-    await page.waitForFunction("document.querySelector('#app main') !== null");
+    await page.goto(`${pathToFileURL(file).href}${hash}`, { waitUntil: "load" });
+    await page.waitForFunction(`document.querySelector(${JSON.stringify(ready)}) !== null`);
     return performance.now() - start;
   } finally {
     await browser.close();
@@ -66,23 +73,34 @@ async function pageOpenMs(file: string): Promise<number> {
 
 /** `lifecycle ui --out` on a synthetic store, beside `status --format json` over the same store. */
 export async function bench(context: BenchContext): Promise<Aim[]> {
-  const [products, partitions] = context.size === "full" ? [200, 1500] : [20, 150];
+  const custom = /^(\d+)x(\d+)$/.exec(process.env.BENCH_UI_SIZE ?? "");
+  const [products, partitions] = custom
+    ? [Number(custom[1]), Number(custom[2])]
+    : context.size === "full"
+      ? [200, 1500]
+      : [20, 150];
   const root = await syntheticStore(products, partitions);
   const cli = (args: string[]) =>
     run(process.execPath, [context.cli, ...args], { cwd: root, maxBuffer: 1 << 30 });
   const statusMs = await timed(() => cli(["status", "--format", "json"]));
   const uiMs = await timed(() => cli(["ui", "--out", "site"]));
   const site = path.join(root, "site");
-  let bytes = 0;
-  for (const name of await fs.readdir(site)) bytes += (await fs.stat(path.join(site, name))).size;
+  const bytes = await treeBytes(site);
+  const frontBytes = (await fs.stat(path.join(site, "data.js"))).size;
   await fs.writeFile(
     path.join(site, "anchor.html"),
     '<!doctype html><div id="app"><main></main></div><script src="data.js"></script>',
   );
   const anchorOpen = await pageOpenMs(path.join(site, "anchor.html"));
   const open = await pageOpenMs(path.join(site, "index.html"));
+  // An asset's page: its history file loads on demand, then the materialisations show.
+  const assetOpen = await pageOpenMs(
+    path.join(site, "index.html"),
+    "#/asset/product_000.build/partition/p0001",
+    "section.materialisation",
+  );
   context.log(
-    `ui: ${products} products x ${partitions} partitions: site ${(bytes / 2 ** 20).toFixed(1)} MiB in ${uiMs.toFixed(0)} ms (status --format json: ${statusMs.toFixed(0)} ms); page open ${open.toFixed(0)} ms (data.js alone: ${anchorOpen.toFixed(0)} ms)`,
+    `ui: ${products} products x ${partitions} partitions: site ${(bytes / 2 ** 20).toFixed(1)} MiB (front page's data.js ${(frontBytes / 2 ** 20).toFixed(2)} MiB) in ${uiMs.toFixed(0)} ms (status --format json: ${statusMs.toFixed(0)} ms); page open ${open.toFixed(0)} ms (data.js alone: ${anchorOpen.toFixed(0)} ms); an asset's page with its history ${assetOpen.toFixed(0)} ms`,
   );
   await fs.rm(root, { recursive: true, force: true });
   return [

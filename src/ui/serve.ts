@@ -1,9 +1,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { buildSiteData, type SiteOptions } from "./model.js";
+import { buildSiteData, type SiteBuild, type SiteOptions } from "./model.js";
 import { INDEX_HTML } from "./page.js";
 import { dataScript, readAppScript } from "./site.js";
-import type { SiteData } from "./site-data.js";
 
 const FRESH_MS = 750;
 
@@ -16,8 +15,8 @@ const TYPES: Record<string, string> = {
 };
 
 /** Rebuilds the data at most every FRESH_MS, one rebuild at a time. */
-function freshData(options: SiteOptions): () => Promise<SiteData> {
-  let cached: { at: number; data: Promise<SiteData> } | undefined;
+function freshData(options: SiteOptions): () => Promise<SiteBuild> {
+  let cached: { at: number; data: Promise<SiteBuild> } | undefined;
   return () => {
     if (!cached || Date.now() - cached.at > FRESH_MS) {
       const data = buildSiteData({ ...options, now: new Date() });
@@ -36,14 +35,19 @@ export async function serveSite(
   const data = freshData(options);
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
-    const type = TYPES[url.pathname];
+    const type =
+      TYPES[url.pathname] ?? (url.pathname.startsWith("/data/") ? TYPES["/data.js"] : undefined);
     if (request.method !== "GET" || type === undefined) {
       response.writeHead(404, { "content-type": "text/plain" }).end("not found\n");
       return;
     }
     body(url.pathname, app, data).then(
       (text) =>
-        response.writeHead(200, { "content-type": type, "cache-control": "no-store" }).end(text),
+        text === undefined
+          ? response.writeHead(404, { "content-type": "text/plain" }).end("not found\n")
+          : response
+              .writeHead(200, { "content-type": type, "cache-control": "no-store" })
+              .end(text),
       (error: unknown) => {
         options.log(`ui: could not read the store: ${String(error)}`);
         response.writeHead(500, { "content-type": "text/plain" }).end(`${String(error)}\n`);
@@ -63,9 +67,14 @@ export async function serveSite(
   return { url: `http://127.0.0.1:${port}/`, closed };
 }
 
-async function body(pathname: string, app: string, data: () => Promise<SiteData>): Promise<string> {
+async function body(
+  pathname: string,
+  app: string,
+  build: () => Promise<SiteBuild>,
+): Promise<string | undefined> {
   if (pathname === "/app.js") return app;
-  if (pathname === "/data.js") return dataScript(await data());
-  if (pathname === "/data.json") return JSON.stringify(await data());
+  if (pathname === "/data.js") return dataScript((await build()).data);
+  if (pathname === "/data.json") return JSON.stringify((await build()).data);
+  if (pathname.startsWith("/data/")) return (await build()).files.get(pathname.slice(1));
   return INDEX_HTML;
 }

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { UsageError } from "../../core/errors.js";
-import { readEvents } from "../../store/events.js";
-import { StoreLayout } from "../../store/layout.js";
+import { readStoreEvents } from "../../ui/store-events.js";
 import { withLogTails } from "../../ui/log-tail.js";
 import { formatRun, formatRuns, groupRuns } from "../../ui/runs.js";
 import { parseFlags, type Command } from "../command.js";
@@ -25,7 +24,7 @@ export const runsCommand: Command = {
     const flags = parseFlags(FlagsSchema, context.flags);
     if (context.positionals.length > 1)
       throw new UsageError(`runs takes at most one run id; got ${context.positionals.join(" ")}`);
-    const runs = groupRuns(await readEvents(new StoreLayout(context.store)));
+    const runs = groupRuns(await readStoreEvents(context.store, context.root, context.env));
     const [id] = context.positionals;
     if (id === undefined) {
       const shown = runs.slice(0, flags.limit);

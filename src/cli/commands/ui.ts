@@ -25,7 +25,7 @@ export const uiCommand: Command = {
   async run(context) {
     const flags = parseFlags(FlagsSchema, context.flags);
     expectNoArguments(context, "ui");
-    const site = { root: context.root, store: context.store };
+    const site = { root: context.root, store: context.store, env: context.env };
     if (flags.serve) {
       const log = (line: string): void => context.stderr.write(`${line}\n`);
       const served = await serveSite({ ...site, port: flags.port, signal: context.signal, log });

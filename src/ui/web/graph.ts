@@ -38,7 +38,7 @@ function node(asset: SiteAsset, selected: boolean): SVGElement {
     "data-state": asset.state,
   });
   a.append(
-    s("title", {}, `${asset.id}: ${asset.state} (${asset.partitions.length} partitions)`),
+    s("title", {}, `${asset.id}: ${asset.state} (${asset.states.length} partitions)`),
     s("rect", {
       x: asset.x - asset.w / 2,
       y: asset.y - asset.h / 2,

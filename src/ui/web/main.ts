@@ -1,5 +1,6 @@
 import type { SiteData } from "../site-data.js";
 import { h, link } from "./dom.js";
+import { configureLoader, resetLoaded } from "./load.js";
 import { assetView, homeView, runView } from "./views.js";
 
 declare global {
@@ -39,6 +40,8 @@ async function poll(current: SiteData): Promise<void> {
     const next = (await response.json()) as SiteData;
     if (next.generatedAt !== current.generatedAt) {
       window.LIFECYCLE_DATA = next;
+      resetLoaded();
+      configureLoader(() => render(next), next.generatedAt);
       render(next);
     }
     setTimeout(() => void poll(next), REFRESH_MS);
@@ -50,6 +53,7 @@ async function poll(current: SiteData): Promise<void> {
 function start(): void {
   const data = window.LIFECYCLE_DATA;
   if (!data) return;
+  configureLoader(() => render(window.LIFECYCLE_DATA ?? data), data.generatedAt);
   render(data);
   window.addEventListener("hashchange", () => render(window.LIFECYCLE_DATA ?? data));
   if (location.protocol.startsWith("http")) setTimeout(() => void poll(data), REFRESH_MS);

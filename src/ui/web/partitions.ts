@@ -1,4 +1,4 @@
-import type { SiteAsset, SiteState } from "../site-data.js";
+import type { SiteState } from "../site-data.js";
 import { assetRoute, h, s } from "./dom.js";
 
 const BAR_WIDTH = 960;
@@ -15,14 +15,21 @@ function dimensions(key: string): string[] {
  * Dagster's partition bar: one cell per partition in key order, coloured by state; with two or more
  * dimensions, one bar per value of the first. Cells narrower than a pixel merge runs of one state.
  */
-export function partitionView(asset: SiteAsset, selected?: string): HTMLElement {
+export function partitionView(
+  id: string,
+  keys: readonly string[],
+  states: readonly SiteState[],
+  selected?: string,
+): HTMLElement {
   const rows = new Map<string, number[]>();
-  asset.partitions.forEach((key, i) => {
+  keys.forEach((key, i) => {
     const dims = dimensions(key);
     const row = dims.length > 1 ? (dims[0] ?? "") : "";
-    rows.set(row, [...(rows.get(row) ?? []), i]);
+    const list = rows.get(row) ?? [];
+    list.push(i);
+    rows.set(row, list);
   });
-  const counts = countStates(asset.states);
+  const counts = countStates(states);
   const legend = h(
     "p",
     { class: "legend" },
@@ -30,6 +37,7 @@ export function partitionView(asset: SiteAsset, selected?: string): HTMLElement 
       h("span", { class: `chip state-${state}` }, `${n} ${state}`),
     ),
   );
+  const asset = { id, keys, states };
   const bars = [...rows].map(([row, indexes]) => bar(asset, row, indexes, selected));
   return h("section", { class: "partitions", "aria-label": "partitions" }, legend, ...bars);
 }
@@ -40,12 +48,18 @@ function countStates(states: readonly SiteState[]): Record<string, number> {
   return counts;
 }
 
-function bar(asset: SiteAsset, row: string, indexes: number[], selected?: string): HTMLElement {
+interface BarAsset {
+  id: string;
+  keys: readonly string[];
+  states: readonly SiteState[];
+}
+
+function bar(asset: BarAsset, row: string, indexes: number[], selected?: string): HTMLElement {
   const width = Math.max(BAR_WIDTH, indexes.length * (indexes.length <= 200 ? CELL_MIN : 0));
   const cell = width / Math.max(indexes.length, 1);
   const svg = s("svg", { class: "bar", viewBox: `0 0 ${width} 24`, preserveAspectRatio: "none" });
   indexes.forEach((i, at) => {
-    const key = asset.partitions[i] ?? "";
+    const key = asset.keys[i] ?? "";
     const state = asset.states[i] ?? "missing";
     const a = s("a", {
       href: `#${assetRoute(asset.id, key)}`,

@@ -1,6 +1,14 @@
-import type { SiteData, SiteRun, SiteTask } from "../site-data.js";
+import {
+  decodeStates,
+  materialisation,
+  task,
+  type SiteData,
+  type SiteRun,
+  type SiteTask,
+} from "../site-data.js";
 import { assetRoute, duration, h, link } from "./dom.js";
 import { graphView } from "./graph.js";
+import { assetHistory, runTasks, type Pending } from "./load.js";
 import { materialisationView } from "./metadata.js";
 import { partitionView } from "./partitions.js";
 import { series, sparkline } from "./plot.js";
@@ -25,21 +33,25 @@ function failureItem(t: SiteTask): HTMLElement {
 }
 
 function runItem(run: SiteRun): HTMLElement {
-  const failed = run.tasks.filter((t) => t.status === "failed").length;
+  const upToDate = run.upToDate ? ` · ${run.upToDate} up to date` : "";
   return h(
     "li",
     { class: `run state-${run.outcome === "success" ? "success" : run.outcome}` },
     link(`/run/${encodeURIComponent(run.runId)}`, run.runId),
-    ` ${run.outcome} · ${run.tasks.length} tasks · ${failed} failed · ${duration(run.durationMs)}`,
+    ` ${run.outcome} · ${run.taskCount} tasks · ${run.failedCount} failed${upToDate} · ${duration(run.durationMs)}`,
   );
+}
+
+/** While an on-demand file loads (or if it cannot). */
+function waiting(what: Pending<unknown>, name: string): HTMLElement {
+  const failed = !what.ready && what.failed;
+  return h("p", { class: "loading" }, failed ? `Could not load ${name}.` : `Loading ${name}…`);
 }
 
 /** The front page: what is failing now, the graph, the runs. */
 export function homeView(data: SiteData): HTMLElement {
-  const latest = new Map<string, SiteTask>();
-  for (const run of [...data.runs].reverse())
-    for (const t of run.tasks) latest.set(`${t.asset}\u0000${t.partition}`, t);
-  const failing = [...latest.values()].filter((t) => t.status === "failed");
+  const failing = data.failing;
+  const more = data.failingTotal - failing.length;
   return h(
     "main",
     {},
@@ -50,8 +62,9 @@ export function homeView(data: SiteData): HTMLElement {
           `Running now: ${data.running.runId} (${data.running.command}, since ${data.running.startedAt})`,
         )
       : null,
-    h("h2", {}, failing.length ? `Failing (${failing.length})` : "Nothing is failing"),
+    h("h2", {}, failing.length ? `Failing (${data.failingTotal})` : "Nothing is failing"),
     failing.length ? h("ul", { class: "failures" }, ...failing.map(failureItem)) : null,
+    more > 0 ? h("p", {}, `and ${more} more (newest shown)`) : null,
     h("h2", {}, `Assets (${data.assets.length})`),
     h("div", { class: "graph-wrap" }, graphView(data)),
     h("h2", {}, `Runs (${data.runs.length})`),
@@ -63,7 +76,8 @@ export function homeView(data: SiteData): HTMLElement {
 export function runView(data: SiteData, runId: string): HTMLElement {
   const run = data.runs.find((r) => r.runId === runId);
   if (!run) return h("main", {}, h("h2", {}, `No run ${runId}`), link("/", "back"));
-  const rows = failedFirst(run.tasks).map((t) =>
+  const tasks = runTasks(run.runId);
+  const rows = (tasks.ready ? failedFirst(tasks.value.map(task)) : []).map((t) =>
     h(
       "tr",
       { class: `state-${t.status}` },
@@ -73,13 +87,17 @@ export function runView(data: SiteData, runId: string): HTMLElement {
       h("td", {}, duration(t.durationMs)),
     ),
   );
-  const failures = run.tasks.filter((t) => t.status === "failed" || t.status === "cancelled");
+  const upToDate = run.upToDate ? ` (and ${run.upToDate} up to date)` : "";
   return h(
     "main",
     {},
     h("h2", {}, `Run ${run.runId}: ${run.outcome}`),
-    h("p", {}, `${run.tasks.length} tasks, ${duration(run.durationMs)}, started ${run.start}`),
-    ...failures.map((t) =>
+    h(
+      "p",
+      {},
+      `${run.taskCount} tasks${upToDate}, ${duration(run.durationMs)}, started ${run.start}`,
+    ),
+    ...run.failures.map((t) =>
       h(
         "section",
         { class: "failure" },
@@ -87,6 +105,7 @@ export function runView(data: SiteData, runId: string): HTMLElement {
         h("pre", { class: "error" }, t.error ?? "failed"),
       ),
     ),
+    tasks.ready ? null : waiting(tasks, "the run's tasks"),
     h(
       "table",
       {},
@@ -104,16 +123,14 @@ export function runView(data: SiteData, runId: string): HTMLElement {
 export function assetView(data: SiteData, id: string, partition?: string): HTMLElement {
   const asset = data.assets.find((a) => a.id === id);
   if (!asset) return h("main", {}, h("h2", {}, `No asset ${id}`), link("/", "back"));
-  const chosen = partition ?? asset.partitions[asset.partitions.length - 1];
+  const keys = data.keySets[asset.keys] ?? [];
+  const states = decodeStates(asset.states);
+  const chosen = partition ?? keys[keys.length - 1];
   const select = h(
     "select",
     { id: "partition-select", "aria-label": "partition" },
-    ...asset.partitions.map((p) => {
-      const o = h(
-        "option",
-        { value: p },
-        `${p} (${asset.states[asset.partitions.indexOf(p)] ?? ""})`,
-      );
+    ...keys.map((p, i) => {
+      const o = h("option", { value: p }, `${p} (${states[i] ?? ""})`);
       if (p === chosen) o.setAttribute("selected", "");
       return o;
     }),
@@ -121,7 +138,9 @@ export function assetView(data: SiteData, id: string, partition?: string): HTMLE
   select.addEventListener("change", () => {
     location.hash = assetRoute(asset.id, select.value);
   });
-  const history = chosen === undefined ? [] : (data.history[`${asset.id}\u0000${chosen}`] ?? []);
+  const loaded = assetHistory(asset.id);
+  const tuples = loaded.ready && chosen !== undefined ? (loaded.value[chosen] ?? []) : [];
+  const history = tuples.map(materialisation);
   const plots = [...series(history)].map(([name, values]) => sparkline(name, values));
   return h(
     "main",
@@ -133,13 +152,14 @@ export function assetView(data: SiteData, id: string, partition?: string): HTMLE
       h("span", { class: `chip state-${asset.state}` }, asset.state),
     ),
     h("p", {}, `depends on: ${asset.deps.join(", ") || "nothing"}`),
-    partitionView(asset, chosen),
-    asset.partitions.length
-      ? h("label", {}, "partition ", select)
-      : h("p", {}, "No partitions yet."),
+    partitionView(asset.id, keys, states, chosen),
+    keys.length ? h("label", {}, "partition ", select) : h("p", {}, "No partitions yet."),
     chosen === undefined ? null : h("h2", { id: "partition-title" }, `Partition ${chosen}`),
+    loaded.ready ? null : waiting(loaded, "the asset's history"),
     plots.length ? h("div", { class: "plots" }, ...plots) : null,
     ...[...history].reverse().map(materialisationView),
-    chosen !== undefined && history.length === 0 ? h("p", {}, "Never materialised.") : null,
+    loaded.ready && chosen !== undefined && history.length === 0
+      ? h("p", {}, "Never materialised.")
+      : null,
   );
 }
