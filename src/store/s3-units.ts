@@ -53,7 +53,11 @@ export class S3Units {
     return out;
   }
 
-  /** Materialise every current unit into `root`; files come from the read cache when it has them. */
+  /**
+   * Materialise every current unit `only` accepts into `root`; files come from the read cache
+   * when it has them. The state returned holds every pointer listed (materialised or not), so a
+   * later commit of any unit is conditional on the pointer as it was now.
+   */
   async pull(root: string, only?: (unit: string) => boolean): Promise<PulledState> {
     const pointers = await this.listPointers();
     const units = [...pointers].filter(([unit]) => only?.(unit) ?? true);
@@ -62,7 +66,7 @@ export class S3Units {
       const manifest = await this.readManifest(pointer);
       await this.materialize(root, unit, manifest);
     });
-    return new Map(units);
+    return pointers;
   }
 
   /** The pointer, from the local cache when its ETag is the one listed (no request). */
