@@ -117,8 +117,16 @@ export function endpointLabel(connection: S3Connection): string {
   return connection.endpoint ?? `https://s3.${connection.region}.amazonaws.com`;
 }
 
+/**
+ * The SDK warns once per process on Node 20 that its releases after January 2027 need Node 22
+ * (aws/aws-sdk-js-v3#7983). That is for whoever upgrades the SDK, not for a lifecycle user, so it
+ * is switched off with the variable the SDK documents, unless the environment already sets it.
+ */
+const NODE_WARNING = "AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED";
+
 /** An SDK client for the connection: standard retries, `timeoutMs` per attempt, no redirects. */
 export function createS3Client(connection: S3Connection): S3Client {
+  process.env[NODE_WARNING] ??= "true";
   return new S3Client({
     region: connection.region,
     ...(connection.endpoint !== undefined ? { endpoint: connection.endpoint } : {}),

@@ -9,7 +9,7 @@ import { parseS3Url, S3Objects } from "./s3-objects.js";
 import { S3Partitions, type PulledPartitions } from "./s3-partitions.js";
 import { S3Units, type PulledState } from "./s3-units.js";
 import { newWorkingDir, type OpenStoreOptions, type Store } from "./store.js";
-import { listLocalUnits } from "./units.js";
+import { listLocalUnits, type ManifestFile } from "./units.js";
 
 export interface S3StoreOptions extends OpenStoreOptions {
   settings: StoreSettings & { conditional_writes?: boolean };
@@ -84,6 +84,18 @@ export class S3Store implements Store {
     });
     this.queue = next.catch(() => undefined);
     return next;
+  }
+
+  async unitFiles(unit: string): Promise<ManifestFile[] | undefined> {
+    const etag = this.pulled.get(unit);
+    if (etag === undefined) return undefined;
+    return (await this.units.readManifest(await this.units.readPointer(unit, etag))).files;
+  }
+
+  async verifyUnit(unit: string): Promise<ManifestFile[]> {
+    const files = await this.unitFiles(unit);
+    if (!files) throw new Error(`${this.url}: ${unit} has no pointer`);
+    return this.units.verify(this.layout.tmpDir, unit, this.pulled.get(unit) ?? "", files);
   }
 
   private async stamp(unit: string): Promise<number> {

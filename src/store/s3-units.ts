@@ -12,6 +12,7 @@ import {
   ManifestSchema,
   PointerSchema,
   type Manifest,
+  type ManifestFile,
   type Pointer,
 } from "./units.js";
 
@@ -53,7 +54,11 @@ export class S3Units {
     return out;
   }
 
-  /** Materialise every current unit into `root`; files come from the read cache when it has them. */
+  /**
+   * Materialise every current unit `only` accepts into `root`; files come from the read cache
+   * when it has them. The state returned holds every pointer listed (materialised or not), so a
+   * later commit of any unit is conditional on the pointer as it was now.
+   */
   async pull(root: string, only?: (unit: string) => boolean): Promise<PulledState> {
     const pointers = await this.listPointers();
     const units = [...pointers].filter(([unit]) => only?.(unit) ?? true);
@@ -62,7 +67,7 @@ export class S3Units {
       const manifest = await this.readManifest(pointer);
       await this.materialize(root, unit, manifest);
     });
-    return new Map(units);
+    return pointers;
   }
 
   /** The pointer, from the local cache when its ETag is the one listed (no request). */
@@ -95,6 +100,29 @@ export class S3Units {
     return ManifestSchema.parse(
       JSON.parse(await fs.readFile(this.cache.file(pointer.sha256), "utf8")),
     );
+  }
+
+  /** Download every object of the unit's current commit and hash it: the files as stored. */
+  async verify(
+    tmpDir: string,
+    unit: string,
+    etag: string,
+    files: readonly ManifestFile[],
+  ): Promise<ManifestFile[]> {
+    const { runId } = await this.readPointer(unit, etag);
+    await fs.mkdir(tmpDir, { recursive: true });
+    const dir = await fs.mkdtemp(path.join(tmpDir, "verify-"));
+    try {
+      return await mapLimit([...files], 8, async (file): Promise<ManifestFile> => {
+        if ("link" in file) return file;
+        const key = this.key(`${unit}/objects/${runId}/${file.path}`);
+        const got = await this.s3.download(key, path.join(dir, String(files.indexOf(file))));
+        if (!got) throw new Error(`s3://${this.s3.bucket}/${key}: missing`);
+        return { path: file.path, sha256: got.sha256, bytes: got.bytes };
+      });
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
   }
 
   private async materialize(root: string, unit: string, manifest: Manifest): Promise<void> {

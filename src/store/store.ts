@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { loadSettings, type StoreSettings } from "../config/settings.js";
 import { LocalEventStore, type EventStore } from "./event-store.js";
 import { StoreLayout } from "./layout.js";
+import { listUnitFiles, type ManifestFile } from "./units.js";
 
 /*
  * A store is a URL: a local directory (`/path`, `./path`, `file:///path`) or `s3://bucket/prefix`
@@ -36,6 +37,10 @@ export interface Store {
   commit(unit: string, runId: string): Promise<void>;
   /** After an ingest: commit every dataset version new or changed in the working directory. */
   commitDatasets(runId: string): Promise<void>;
+  /** The files of the unit as the store has it now (S3: its current manifest); undefined: none. */
+  unitFiles(unit: string): Promise<ManifestFile[] | undefined>;
+  /** The unit's files as read back from the store and hashed (S3: every object downloaded). */
+  verifyUnit(unit: string): Promise<ManifestFile[]>;
   /** Publish partition changes; remove an S3 store's working directory. Idempotent. */
   close(): Promise<void>;
 }
@@ -98,6 +103,13 @@ export class LocalStore implements Store {
   }
   async commit(): Promise<void> {}
   async commitDatasets(): Promise<void> {}
+  async unitFiles(unit: string): Promise<ManifestFile[] | undefined> {
+    const dir = path.join(this.layout.root, unit);
+    return (await fs.stat(dir).catch(() => undefined)) ? listUnitFiles(dir) : undefined;
+  }
+  verifyUnit(unit: string): Promise<ManifestFile[]> {
+    return listUnitFiles(path.join(this.layout.root, unit));
+  }
   async close(): Promise<void> {}
 }
 

@@ -16,6 +16,7 @@ import { senseCommand } from "./sense.js";
 import { initCommand } from "./init.js";
 import { runsCommand } from "./runs.js";
 import { uiCommand } from "./ui.js";
+import { storeCommand } from "./store.js";
 
 /** Every CLI command. Each lives in its own file beside this one; add it here. */
 export const commands: Command[] = [
@@ -28,6 +29,7 @@ export const commands: Command[] = [
   graphCommand,
   ingestCommand,
   partitionsCommand,
+  storeCommand,
   schedulesCommand,
   pipelineCommand,
   matrixCommand,

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { z } from "zod";
 import { loadProjectOrThrow } from "../../config/project.js";
 import { formatDiagnostics } from "../../core/diagnostics.js";
@@ -7,15 +8,11 @@ import { ingestFingerprint } from "../../engine/fingerprint.js";
 import { AUTO_VERSION } from "../../engine/plan.js";
 import { ingestAssetId } from "../../graph/graph.js";
 import { ingestDataset, type IngestOptions, type IngestResult } from "../../ingest/index.js";
-import { appendEvents, type EventRecord } from "../../store/events.js";
-import { StoreLayout } from "../../store/layout.js";
+import type { EventRecord } from "../../store/events.js";
+import type { Store } from "../../store/store.js";
 import { parseFlags, type Command } from "../command.js";
-import {
-  lockTimeoutHelp,
-  lockTimeoutFlag,
-  lockTimeoutOption,
-  withCommandLock,
-} from "../lock-timeout.js";
+import { lockTimeoutHelp, lockTimeoutFlag, lockTimeoutOption } from "../lock-timeout.js";
+import { withOpenStore, withStoreWriteLock } from "../open-store.js";
 
 const FlagsSchema = z.object({
   version: z.string().min(1).optional(),
@@ -44,7 +41,8 @@ Options:
   --quiet        print only the result line
 ${lockTimeoutHelp(17)}
 Writes <store>/ingest/datasets/<id>/<version>/: <id>.parquet, raw/<file>, config.json, and
-appends the run's record (asset ingest.<id>, partition = version) to <store>/events.jsonl.
+appends the run's record (asset ingest.<id>, partition = version) to the store's events
+(--store: a directory or s3://bucket/prefix; an S3 store gets the version all at once).
 Templates lifecycle cannot run go to ingest_command from lifecycle.yml (see docs/ingest.md).
 Exit codes: 0 ingested, 1 the ingest failed (download, data, steps, columns), 2 bad usage or configuration,
 or the store is in use by another run.`,
@@ -68,24 +66,32 @@ or the store is in use by another run.`,
     if (warnings.length > 0 && !flags.quiet)
       context.stderr.write(`${formatDiagnostics(warnings, "text")}\n`);
     const lockTimeout = flags["lock-timeout"];
-    const result = await withCommandLock(context, `ingest ${templateId}`, lockTimeout, (runId) =>
-      ingestRecorded(runId, {
-        project,
-        layout: new StoreLayout(context.store),
-        templateId,
-        ...(flags.version ? { version: flags.version } : {}),
-        ...(flags.mode ? { mode: flags.mode } : {}),
-        csv: flags.csv,
-        ...(flags.geometry ? { geometryFormat: flags.geometry } : {}),
-        signal: context.signal,
-        env: context.env,
-        log: flags.quiet ? () => {} : (line) => context.stderr.write(`${line}\n`),
-      }),
-    );
+    // S3: only the pointers are read (a re-ingested version is committed conditionally on them).
+    const ingestIn = (store: Store) =>
+      withStoreWriteLock(context, store, `ingest ${templateId}`, lockTimeout, (runId) =>
+        ingestRecorded(store, runId, {
+          project,
+          layout: store.layout,
+          templateId,
+          ...(flags.version ? { version: flags.version } : {}),
+          ...(flags.mode ? { mode: flags.mode } : {}),
+          csv: flags.csv,
+          ...(flags.geometry ? { geometryFormat: flags.geometry } : {}),
+          signal: context.signal,
+          env: context.env,
+          log: flags.quiet ? () => {} : (line) => context.stderr.write(`${line}\n`),
+        }),
+      );
+    const { result, where } = await withOpenStore(context, {}, async (store) => ({
+      result: await ingestIn(store),
+      where: (dir: string) => storeLocation(store, dir),
+    }));
     for (const dataset of result.datasets) {
       const rows =
         typeof dataset.metadata.rows === "number" ? `${dataset.metadata.rows} rows, ` : "";
-      context.stdout.write(`ingested ${dataset.id} ${result.version}: ${rows}${dataset.dir}\n`);
+      context.stdout.write(
+        `ingested ${dataset.id} ${result.version}: ${rows}${where(dataset.dir)}\n`,
+      );
     }
     return 0;
   },
@@ -95,7 +101,11 @@ or the store is in use by another run.`,
  * Ingest and append the record `lifecycle materialize` writes for an `ingest.<id>` asset: the
  * version as partition, config.json as metadata; a failure (not bad usage) with its error.
  */
-async function ingestRecorded(runId: string, options: IngestOptions): Promise<IngestResult> {
+async function ingestRecorded(
+  store: Store,
+  runId: string,
+  options: IngestOptions,
+): Promise<IngestResult> {
   const start = new Date();
   const base = { asset: ingestAssetId(options.templateId), runId };
   const times = () => {
@@ -118,9 +128,11 @@ async function ingestRecorded(runId: string, options: IngestOptions): Promise<In
       error: aborted ? `cancelled: ${errorMessage(options.signal?.reason)}` : errorMessage(error),
     };
     // The ingest's own error is the one to report, even when the record cannot be written.
-    await appendEvents(options.layout, [record]).catch((recordError: unknown) =>
-      options.log?.(`could not record the failure in events.jsonl: ${errorMessage(recordError)}`),
-    );
+    await store.events
+      .append([record])
+      .catch((recordError: unknown) =>
+        options.log?.(`could not record the failure in ${store.url}: ${errorMessage(recordError)}`),
+      );
     throw error;
   }
   // One record per dataset written (a data-source template writes several from one download).
@@ -134,6 +146,14 @@ async function ingestRecorded(runId: string, options: IngestOptions): Promise<In
     fingerprint: ingestFingerprint(dataset.id, result.version, dataset.metadata),
     metadata: dataset.metadata,
   }));
-  await appendEvents(options.layout, records);
+  await store.commitDatasets(runId);
+  await store.events.append(records);
   return result;
+}
+
+/** Where a written dataset lives: its directory in a local store, its s3:// unit otherwise. */
+function storeLocation(store: Store, dir: string): string {
+  if (store.kind === "local") return dir;
+  const unit = path.relative(store.layout.root, dir).split(path.sep).join("/");
+  return `${store.url.replace(/\/+$/, "")}/${unit}`;
 }

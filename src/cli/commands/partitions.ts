@@ -6,14 +6,9 @@ import { findProduct, loadPartitionedProducts } from "../../partitions/project-p
 import { addPartition, listPartitions, removePartition } from "../../partitions/registry.js";
 import { resolvePartitions, type ResolvedPartition } from "../../partitions/resolve.js";
 import { schemeKindOf, schemeOf } from "../../partitions/schemes.js";
-import { StoreLayout } from "../../store/layout.js";
 import { parseFlags, type Command, type CommandContext } from "../command.js";
-import {
-  lockTimeoutHelp,
-  lockTimeoutFlag,
-  lockTimeoutOption,
-  withCommandLock,
-} from "../lock-timeout.js";
+import { lockTimeoutHelp, lockTimeoutFlag, lockTimeoutOption } from "../lock-timeout.js";
+import { withOpenStore, withStoreWriteLock } from "../open-store.js";
 
 const FlagsSchema = z.object({
   format: z.enum(["text", "json"]).default("text"),
@@ -62,7 +57,7 @@ async function list(context: CommandContext, flags: Flags, productId: string): P
   const scheme = schemeOf(product.partitions, flags.now);
   const added =
     scheme.kind === "dynamic"
-      ? await listPartitions(new StoreLayout(context.store), product.id)
+      ? await withOpenStore(context, {}, (store) => listPartitions(store.layout, product.id))
       : [];
   const partitions = resolvePartitions(product, "*", {
     known: added.map((p) => p.key),
@@ -107,15 +102,18 @@ async function change(
       `product ${product.id} has ${kind} partitions, declared in products.yml; only dynamic partitions are added or removed`,
     );
   }
-  const store = new StoreLayout(context.store);
-  const changed = await withCommandLock(
-    context,
-    `partitions ${sub} ${product.id} ${key}`,
-    flags["lock-timeout"],
-    () =>
-      sub === "add"
-        ? addPartition(store, product.id, key)
-        : removePartition(store, product.id, key),
+  // S3: close publishes the one object of this key (concurrent changes of other keys stay).
+  const changed = await withOpenStore(context, {}, (store) =>
+    withStoreWriteLock(
+      context,
+      store,
+      `partitions ${sub} ${product.id} ${key}`,
+      flags["lock-timeout"],
+      () =>
+        sub === "add"
+          ? addPartition(store.layout, product.id, key)
+          : removePartition(store.layout, product.id, key),
+    ),
   );
   const verb =
     sub === "add" ? (changed ? "added" : "already present") : changed ? "removed" : "not present";
@@ -126,9 +124,9 @@ async function change(
 async function expand(context: CommandContext, flags: Flags, productId: string, rest: string[]) {
   const expression = oneKey("expand", rest);
   const product = findProduct(await loadPartitionedProducts(context.root), productId);
-  const known = (await listPartitions(new StoreLayout(context.store), product.id)).map(
-    (p) => p.key,
-  );
+  const known = (
+    await withOpenStore(context, {}, (store) => listPartitions(store.layout, product.id))
+  ).map((p) => p.key);
   const partitions = resolvePartitions(product, expression, { known, now: flags.now });
   context.stdout.write(
     flags.format === "json"
