@@ -28,7 +28,7 @@ export async function siteCommand(context: ActionContext): Promise<CommandOutcom
   const data = await buildSiteData({ root: context.root, store: context.store });
   const written = await writeSiteFiles(out, app, data);
   context.io.info(
-    `wrote ${path.join(out, "index.html")} (${data.assets.length} assets, ${data.runs.length} runs, ${(written.bytes / 1024).toFixed(0)} KiB)`,
+    `wrote ${path.join(out, "index.html")} (${data.data.assets.length} assets, ${data.data.runs.length} runs, ${(written.bytes / 1024).toFixed(0)} KiB)`,
   );
   return { ok: true };
 }
