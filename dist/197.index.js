@@ -5384,7 +5384,10 @@ async function runPipelineModule(file, env, root) {
 /** The project's products, then every discovered pipeline whose id no product already has. */
 async function loadPartitionedProducts(root) {
     const { project } = await (0,_config_project_js__WEBPACK_IMPORTED_MODULE_1__/* .loadProjectOrThrow */ .xI)(root);
-    const pipelines = await (0,_pipelines_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverPipelines */ .NY)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, _pipelines_js__WEBPACK_IMPORTED_MODULE_3__/* .PIPELINES_DIR */ .Cu));
+    return withPipelines(project, await (0,_pipelines_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverPipelines */ .NY)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, _pipelines_js__WEBPACK_IMPORTED_MODULE_3__/* .PIPELINES_DIR */ .Cu)));
+}
+/** The project's products, then every pipeline whose id no product already has. */
+function withPipelines(project, pipelines) {
     const ids = new Set(project.products.map((p) => p.id));
     return [...project.products, ...pipelines.filter((p) => !ids.has(p.id)).map((p) => p.product)];
 }
@@ -5405,10 +5408,10 @@ function findProduct(products, id) {
 async function loadProjectWithPipelines(root) {
     const loaded = await (0,_config_project_js__WEBPACK_IMPORTED_MODULE_1__/* .loadProjectOrThrow */ .xI)(root);
     const pipelines = await (0,_pipelines_js__WEBPACK_IMPORTED_MODULE_3__/* .discoverPipelines */ .NY)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, _pipelines_js__WEBPACK_IMPORTED_MODULE_3__/* .PIPELINES_DIR */ .Cu));
-    const ids = new Set(loaded.project.products.map((p) => p.id));
-    const discovered = pipelines.filter((p) => !ids.has(p.id)).map((p) => p.product);
-    const products = [...loaded.project.products, ...discovered];
-    return { ...loaded, project: { ...loaded.project, products } };
+    return {
+        ...loaded,
+        project: { ...loaded.project, products: withPipelines(loaded.project, pipelines) },
+    };
 }
 /**
  * `loadProject` with every discovered pipeline as a product, for `validate`: a pipeline module
@@ -5442,9 +5445,7 @@ async function loadProjectWithPipelinesDiagnostics(root) {
             message: error.message,
         });
     }
-    const ids = new Set(loaded.project.products.map((p) => p.id));
-    const discovered = pipelines.filter((p) => !ids.has(p.id)).map((p) => p.product);
-    const products = [...loaded.project.products, ...discovered];
+    const products = withPipelines(loaded.project, pipelines);
     return { project: { ...loaded.project, products }, diagnostics: (0,_config_project_js__WEBPACK_IMPORTED_MODULE_1__/* .sortDiagnostics */ .Ds)(diagnostics) };
 }
 

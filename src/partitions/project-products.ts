@@ -7,14 +7,21 @@ import {
 } from "../config/project.js";
 import type { Diagnostic } from "../core/diagnostics.js";
 import { ConfigError, UsageError } from "../core/errors.js";
-import { PIPELINES_DIR, discoverPipelines } from "./pipelines.js";
+import { PIPELINES_DIR, discoverPipelines, type DiscoveredPipeline } from "./pipelines.js";
 import { resolveIngestSchedules } from "./ingest-schedules.js";
 import type { ScheduledProduct, ScheduledProject } from "./schedules.js";
 
 /** The project's products, then every discovered pipeline whose id no product already has. */
 export async function loadPartitionedProducts(root: string): Promise<ScheduledProduct[]> {
   const { project } = await loadProjectOrThrow(root);
-  const pipelines = await discoverPipelines(path.join(root, PIPELINES_DIR));
+  return withPipelines(project, await discoverPipelines(path.join(root, PIPELINES_DIR)));
+}
+
+/** The project's products, then every pipeline whose id no product already has. */
+function withPipelines(
+  project: Project,
+  pipelines: readonly DiscoveredPipeline[],
+): Project["products"] {
   const ids = new Set(project.products.map((p) => p.id));
   return [...project.products, ...pipelines.filter((p) => !ids.has(p.id)).map((p) => p.product)];
 }
@@ -39,10 +46,10 @@ export async function loadProjectWithPipelines(
 ): ReturnType<typeof loadProjectOrThrow> {
   const loaded = await loadProjectOrThrow(root);
   const pipelines = await discoverPipelines(path.join(root, PIPELINES_DIR));
-  const ids = new Set(loaded.project.products.map((p) => p.id));
-  const discovered = pipelines.filter((p) => !ids.has(p.id)).map((p) => p.product);
-  const products = [...loaded.project.products, ...discovered];
-  return { ...loaded, project: { ...loaded.project, products } };
+  return {
+    ...loaded,
+    project: { ...loaded.project, products: withPipelines(loaded.project, pipelines) },
+  };
 }
 
 /**
@@ -64,7 +71,7 @@ export async function loadProjectWithPipelinesDiagnostics(
       path: "",
       message: `${reason}; skipped`,
     });
-  let pipelines: Awaited<ReturnType<typeof discoverPipelines>> = [];
+  let pipelines: DiscoveredPipeline[] = [];
   try {
     pipelines = await discoverPipelines(dir, skipped);
   } catch (error) {
@@ -78,8 +85,6 @@ export async function loadProjectWithPipelinesDiagnostics(
       message: error.message,
     });
   }
-  const ids = new Set(loaded.project.products.map((p) => p.id));
-  const discovered = pipelines.filter((p) => !ids.has(p.id)).map((p) => p.product);
-  const products = [...loaded.project.products, ...discovered];
+  const products = withPipelines(loaded.project, pipelines);
   return { project: { ...loaded.project, products }, diagnostics: sortDiagnostics(diagnostics) };
 }
