@@ -1,12 +1,11 @@
-import fs from "node:fs/promises";
 import path from "node:path";
-import { z } from "zod";
 import {
   resolvePartitions,
   type PartitionedProduct,
   type ResolvedPartition,
 } from "../partitions/resolve.js";
-import type { StoreLayout } from "../store/layout.js";
+import type { Store } from "../store/store.js";
+import type { Cursor } from "./cursor.js";
 import type { Observation } from "./schema.js";
 
 /** Lists object keys under a prefix of an object-store URL; the store module provides it. */
@@ -101,55 +100,26 @@ function splitObjectUrl(url: string): { bucket: string; keyTemplate: string } {
   return { bucket: `s3://${match[1] ?? ""}`, keyTemplate: match[2] ?? "" };
 }
 
-const CursorSchema = z.object({ started: z.record(z.string(), z.array(z.string())) });
-type Cursor = z.infer<typeof CursorSchema>;
-
-/** Which partitions a sensor started already, per product: `<store>/sensors/cursor.json`. */
-export function cursorFile(layout: StoreLayout): string {
-  return path.join(layout.root, "sensors", "cursor.json");
-}
-
-export async function readCursor(layout: StoreLayout): Promise<Cursor> {
-  try {
-    return CursorSchema.parse(JSON.parse(await fs.readFile(cursorFile(layout), "utf8")));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { started: {} };
-    throw error;
-  }
-}
-
-/** Written whole (temp file, then rename), so a killed sensor never leaves half a cursor. */
-export async function writeCursor(layout: StoreLayout, cursor: Cursor): Promise<void> {
-  const file = cursorFile(layout);
-  await fs.mkdir(path.dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  await fs.writeFile(temp, `${JSON.stringify(cursor, null, 2)}\n`);
-  await fs.rename(temp, file);
-}
-
 /**
- * What a sensor starts: observed partitions that neither have a package in the store nor were
- * started by an earlier call (the cursor), so nothing runs twice.
+ * The observed partitions a sensor hands on: those with no package in the store and not handed on
+ * by an earlier call (the cursor), so nothing runs twice.
  */
 export async function duePartitions(
-  layout: StoreLayout,
-  product: ObservedProduct & { id: string },
+  store: Store,
+  product: string,
   observed: readonly ResolvedPartition[],
   cursor: Cursor,
 ): Promise<string[]> {
-  const started = new Set(cursor.started[product.id] ?? []);
+  const started = new Set(cursor.started[product] ?? []);
   const due: string[] = [];
   for (const partition of observed) {
     if (started.has(partition.key)) continue;
-    const manifest = path.join(
-      layout.stageDir(product.id, partition.key, "package"),
-      "manifest.json",
+    const unit = path.relative(
+      store.layout.root,
+      store.layout.stageDir(product, partition.key, "package"),
     );
-    const packaged = await fs.stat(manifest).then(
-      () => true,
-      () => false,
-    );
-    if (!packaged) due.push(partition.key);
+    if ((await store.unitFiles(unit.split(path.sep).join("/"))) === undefined)
+      due.push(partition.key);
   }
   return due;
 }

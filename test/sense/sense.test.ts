@@ -55,6 +55,7 @@ describe("lifecycle sense", () => {
     const third = await sense("--format", "json");
     expect(JSON.parse(third.stdout.split("\n}\n")[0] + "\n}")).toEqual({
       due: [{ product: "bars", partitions: ["2025-01-04"] }],
+      waiting: 0,
     });
     expect(await built()).toEqual(["2025-01-02", "2025-01-03", "2025-01-04"]);
   });
