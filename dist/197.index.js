@@ -3657,7 +3657,10 @@ function upstreamPattern(keys) {
     return `lc-{build,package}-${alternatives}-a*`;
 }
 
+// EXTERNAL MODULE: ./src/github/partition-input.ts
+var partition_input = __webpack_require__(99676);
 ;// CONCATENATED MODULE: ./src/github/discover.ts
+
 
 
 
@@ -3669,15 +3672,17 @@ function upstreamPattern(keys) {
 
 /**
  * The matrix of (product, partition) items for a selection and a partition expression applied to
- * every selected product (undefined: each product's default partitions).
+ * every selected product (undefined: each product's default partitions), or exact keys per product.
  */
 function discoverProducts(project, select, partitionExpr, defaultRunsOn, options = {}) {
     const graph = projectGraph(project);
     const selected = selectProducts(graph, select);
     const byId = new Map(project.products.map((p) => [p.id, p]));
+    (0,partition_input/* checkAllSelected */.xF)(partitionExpr, selected.products);
     const perProduct = selected.products.map((product) => {
         const config = byId.get(product);
-        const keys = config ? (0,resolve/* resolvePartitions */.W)(config, partitionExpr).map((p) => p.key) : [];
+        const expr = (0,partition_input/* expressionFor */.UY)(partitionExpr, product);
+        const keys = config ? (0,resolve/* resolvePartitions */.W)(config, expr).map((p) => p.key) : [];
         return { product, partitions: keys };
     });
     const leaveOut = options.leaveOut ?? new Set();
@@ -3867,6 +3872,60 @@ function entryName(items) {
         return itemId(first);
     const shown = items.slice(0, 2).map(itemId).join(", ");
     return `${items.length} items: ${shown}${items.length > 2 ? ", ..." : ""}`;
+}
+
+
+/***/ }),
+
+/***/ 99676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UY: () => (/* binding */ expressionFor),
+/* harmony export */   Wh: () => (/* binding */ parsePartitionInput),
+/* harmony export */   xF: () => (/* binding */ checkAllSelected)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26921);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+
+
+const ExactSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, "expected a product id"), zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).max(200)).min(1));
+function parsePartitionInput(text) {
+    const trimmed = text.trim();
+    if (trimmed === "")
+        return undefined;
+    if (!trimmed.startsWith("{"))
+        return text;
+    let value;
+    try {
+        value = JSON.parse(trimmed);
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`input "partition": starts with "{" but is not JSON; expected an expression, or {"<product>": ["<key>", ...]} as the sense command writes it`);
+    }
+    const parsed = ExactSchema.safeParse(value);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`input "partition": ${issue?.path.join(".") || "the object"}: ${issue?.message ?? "invalid"}; expected {"<product>": ["<key>", ...]}`);
+    }
+    return new Map(Object.entries(parsed.data));
+}
+/** The expression for one product: its exact keys (comma-separated), or the shared expression. */
+function expressionFor(input, product) {
+    if (input === undefined || typeof input === "string")
+        return input;
+    const keys = input.get(product);
+    if (keys === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`input "partition": names no keys for the selected product "${product}" (it names: ${[...input.keys()].join(", ")}); select only the products it names`);
+    return keys.join(",");
+}
+/** Every product the exact form names must be selected: otherwise its keys would be dropped. */
+function checkAllSelected(input, selected) {
+    if (input === undefined || typeof input === "string")
+        return;
+    const missing = [...input.keys()].filter((p) => !selected.includes(p));
+    if (missing.length > 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`input "partition": names ${missing.map((p) => `"${p}"`).join(", ")}, which the selection does not include (selected: ${selected.join(", ") || "none"})`);
 }
 
 

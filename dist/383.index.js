@@ -19,7 +19,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74296);
 /* harmony import */ var _github_affected_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67267);
 /* harmony import */ var _github_discover_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55289);
-/* harmony import */ var _github_workflow_io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41563);
+/* harmony import */ var _github_partition_input_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99676);
+/* harmony import */ var _github_workflow_io_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41563);
+
 
 
 
@@ -30,7 +32,7 @@ __webpack_require__.r(__webpack_exports__);
 async function matrixCommand(context) {
     const { inputs, io } = context;
     const { project } = await (0,_partitions_project_products_js__WEBPACK_IMPORTED_MODULE_1__/* .loadProjectWithPipelines */ .f1)(context.root);
-    const partition = inputs.partition.trim() === "" ? undefined : inputs.partition;
+    const partition = (0,_github_partition_input_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePartitionInput */ .Wh)(inputs.partition);
     const leaveOut = await upToDate(context, partition);
     const found = (0,_github_discover_js__WEBPACK_IMPORTED_MODULE_4__/* .discoverProducts */ .A)(project, inputs.select, partition, inputs["runs-on"], {
         leaveOut,
@@ -55,16 +57,23 @@ async function upToDate(context, partition) {
         return new Set();
     const [{ upToDateItems }, { materialize }] = await Promise.all([
         __webpack_require__.e(/* import() */ 807).then(__webpack_require__.bind(__webpack_require__, 47807)),
-        Promise.all(/* import() */[__webpack_require__.e(423), __webpack_require__.e(402)]).then(__webpack_require__.bind(__webpack_require__, 96402)),
+        Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(639), __webpack_require__.e(150), __webpack_require__.e(402)]).then(__webpack_require__.bind(__webpack_require__, 96402)),
     ]);
-    return upToDateItems({
+    const check = (select, expr) => upToDateItems({
         root: context.root,
         store: context.store,
-        select: context.inputs.select,
-        partition,
+        select,
+        partition: expr,
         signal: context.signal,
         materialize,
     });
+    if (partition === undefined || typeof partition === "string")
+        return check(context.inputs.select, partition);
+    const current = new Set();
+    for (const [product, keys] of partition)
+        for (const id of await check(product, keys.join(",")))
+            current.add(id);
+    return current;
 }
 function leftOutMarkdown(leftOut) {
     if (leftOut.size === 0)
@@ -133,7 +142,7 @@ function validationSummary(context, diagnostics, errors) {
         return head;
     const rows = diagnostics
         .slice(0, 100)
-        .map((d) => `| ${d.severity} | ${(0,_github_workflow_io_js__WEBPACK_IMPORTED_MODULE_5__/* .cell */ .Hn)(`${repoPath(context, d.file)}:${d.line}:${d.column}`)} | ${(0,_github_workflow_io_js__WEBPACK_IMPORTED_MODULE_5__/* .cell */ .Hn)(d.path)} | ${(0,_github_workflow_io_js__WEBPACK_IMPORTED_MODULE_5__/* .cell */ .Hn)(d.message)} |`);
+        .map((d) => `| ${d.severity} | ${(0,_github_workflow_io_js__WEBPACK_IMPORTED_MODULE_6__/* .cell */ .Hn)(`${repoPath(context, d.file)}:${d.line}:${d.column}`)} | ${(0,_github_workflow_io_js__WEBPACK_IMPORTED_MODULE_6__/* .cell */ .Hn)(d.path)} | ${(0,_github_workflow_io_js__WEBPACK_IMPORTED_MODULE_6__/* .cell */ .Hn)(d.message)} |`);
     return `${head}| | where | field | problem |\n| --- | --- | --- | --- |\n${rows.join("\n")}\n`;
 }
 /** `affected`: the products a change between `base` and `head` touches. */
@@ -148,7 +157,7 @@ async function affectedCommand(context) {
     io.setOutput("has_affected", String(ids.length > 0));
     io.setOutput("affected", JSON.stringify(affected));
     const rows = affected
-        .map((a) => `| ${(0,_github_workflow_io_js__WEBPACK_IMPORTED_MODULE_5__/* .cell */ .Hn)(a.product)} | ${(0,_github_workflow_io_js__WEBPACK_IMPORTED_MODULE_5__/* .cell */ .Hn)(a.reasons.join(", "))} |`)
+        .map((a) => `| ${(0,_github_workflow_io_js__WEBPACK_IMPORTED_MODULE_6__/* .cell */ .Hn)(a.product)} | ${(0,_github_workflow_io_js__WEBPACK_IMPORTED_MODULE_6__/* .cell */ .Hn)(a.reasons.join(", "))} |`)
         .join("\n");
     await io.appendSummary(`## lifecycle: affected products\n\n` +
         (ids.length === 0
@@ -284,6 +293,8 @@ function resolveStore(root, store) {
 var schemas = __webpack_require__(26921);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __webpack_require__(88532);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/coerce.js
+var coerce = __webpack_require__(49567);
 // EXTERNAL MODULE: ./src/github/matrix.ts
 var matrix = __webpack_require__(66534);
 // EXTERNAL MODULE: ./src/store/layout.ts
@@ -304,6 +315,7 @@ const COMMANDS = [
     "site",
     "schedules-check",
     "schedules-resolve",
+    "sense",
 ];
 const booleanInput = schemas/* enum */.k5n(["true", "false", "True", "False", "TRUE", "FALSE", ""])
     .transform((v) => v.toLowerCase() === "true");
@@ -406,6 +418,11 @@ const InputsSchema = schemas/* object */.Ikc({
     cron: schemas/* string */.YjP().default(""),
     schedule: schemas/* string */.YjP().default(""),
     now: schemas/* string */.YjP().default(""),
+    limit: coerce/* number */.ai()
+        .int()
+        .min(1)
+        .max(1000, "at most 1000 partitions per tick (GitHub's output and matrix limits)")
+        .default(256),
 });
 /** The names of every input, as action.yml must declare them. */
 const INPUT_NAMES = Object.keys(InputsSchema.shape);
@@ -450,7 +467,7 @@ function allowedValues(name) {
 // Each command's module is imported when the command runs: the bundle splits them into chunks, so
 // `matrix` never parses the stage and ingest code (start-up is what every job pays first).
 const main_discover = () => Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 81090));
-const runs = () => Promise.all(/* import() */[__webpack_require__.e(423), __webpack_require__.e(402), __webpack_require__.e(554)]).then(__webpack_require__.bind(__webpack_require__, 63554));
+const runs = () => Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(639), __webpack_require__.e(150), __webpack_require__.e(402), __webpack_require__.e(554)]).then(__webpack_require__.bind(__webpack_require__, 63554));
 const schedules = () => __webpack_require__.e(/* import() */ 767).then(__webpack_require__.bind(__webpack_require__, 38767));
 const handlers = {
     matrix: async (c) => (await main_discover()).matrixCommand(c),
@@ -460,9 +477,10 @@ const handlers = {
     stage: async (c) => (await runs()).stageCommand(c),
     ingest: async (c) => (await runs()).ingestCommand(c),
     summary: async (c) => (await runs()).summaryCommand(c),
-    site: async (c) => (await Promise.all(/* import() */[__webpack_require__.e(423), __webpack_require__.e(440), __webpack_require__.e(402), __webpack_require__.e(723), __webpack_require__.e(30)]).then(__webpack_require__.bind(__webpack_require__, 96030))).siteCommand(c),
+    site: async (c) => (await Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(639), __webpack_require__.e(440), __webpack_require__.e(150), __webpack_require__.e(402), __webpack_require__.e(723), __webpack_require__.e(30)]).then(__webpack_require__.bind(__webpack_require__, 96030))).siteCommand(c),
     "schedules-check": async (c) => (await schedules()).schedulesCheckCommand(c),
     "schedules-resolve": async (c) => (await schedules()).schedulesResolveCommand(c),
+    sense: async (c) => (await Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(150), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 84619))).senseCommand(c),
 };
 /** The action's entry: read inputs, run one command, fail the step when it fails. */
 async function run(env = process.env) {

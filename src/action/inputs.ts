@@ -14,6 +14,7 @@ export const COMMANDS = [
   "site",
   "schedules-check",
   "schedules-resolve",
+  "sense",
 ] as const;
 
 const booleanInput = z
@@ -122,6 +123,12 @@ export const InputsSchema = z.object({
   cron: z.string().default(""),
   schedule: z.string().default(""),
   now: z.string().default(""),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000, "at most 1000 partitions per tick (GitHub's output and matrix limits)")
+    .default(256),
 });
 export type ActionInputs = z.infer<typeof InputsSchema>;
 export type ActionCommand = (typeof COMMANDS)[number];

@@ -7,6 +7,7 @@ import { lineageMermaid, projectGraph, selectProducts } from "./selection.js";
 import { lineageGraphSource } from "../graph/lineage.js";
 import { productWaves } from "../graph/waves.js";
 import { waveMatrices, type WaveMatrix } from "./wave-matrix.js";
+import { checkAllSelected, expressionFor, type PartitionInput } from "./partition-input.js";
 
 export interface ProductDiscovery extends MatrixResult {
   products: string[];
@@ -24,21 +25,23 @@ export interface ProductDiscovery extends MatrixResult {
 
 /**
  * The matrix of (product, partition) items for a selection and a partition expression applied to
- * every selected product (undefined: each product's default partitions).
+ * every selected product (undefined: each product's default partitions), or exact keys per product.
  */
 export function discoverProducts(
   project: ProjectView,
   select: string,
-  partitionExpr: string | undefined,
+  partitionExpr: PartitionInput,
   defaultRunsOn?: RunsOn,
   options: { leaveOut?: ReadonlySet<string> } = {},
 ): ProductDiscovery {
   const graph = projectGraph(project);
   const selected = selectProducts(graph, select);
   const byId = new Map(project.products.map((p) => [p.id, p]));
+  checkAllSelected(partitionExpr, selected.products);
   const perProduct = selected.products.map((product) => {
     const config = byId.get(product);
-    const keys = config ? resolvePartitions(config, partitionExpr).map((p) => p.key) : [];
+    const expr = expressionFor(partitionExpr, product);
+    const keys = config ? resolvePartitions(config, expr).map((p) => p.key) : [];
     return { product, partitions: keys };
   });
   const leaveOut = options.leaveOut ?? new Set<string>();

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
+import { MAX_OUTPUT_BYTES } from "../../src/github/matrix.js";
 import { artifactPathProblem } from "../../src/github/stage-transfer.js";
 import { condition, interpolate, type Context } from "./expressions.js";
 import { exec, parseOutputFile } from "./process.js";
@@ -47,7 +48,17 @@ export async function runSteps(runner: Runner, jobId: string, job: Job, base: Co
     if (step.id) steps[step.id] = { outputs };
   }
   const outputs = failed ? {} : interpolateAll(job.outputs ?? {}, context);
+  checkOutputSizes(jobId, outputs);
   return { ok: !failed, outputs };
+}
+
+/** GitHub fails a job whose output is over 1 MB, counted in UTF-16 (see src/github/matrix.ts). */
+function checkOutputSizes(jobId: string, outputs: Record<string, unknown>): void {
+  for (const [name, value] of Object.entries(outputs)) {
+    const bytes = String(value ?? "").length * 2;
+    if (bytes > MAX_OUTPUT_BYTES)
+      throw new Error(`${jobId}: output ${name} is ${bytes} bytes, over GitHub's 1 MB`);
+  }
 }
 
 function interpolateAll(values: Record<string, unknown>, context: Context) {

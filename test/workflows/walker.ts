@@ -26,6 +26,8 @@ export interface Runner {
   runId: string;
   attempt: number;
   secrets: Record<string, string>;
+  /** The repository's configuration variables (`vars.*`). */
+  vars?: Record<string, string>;
   /** Every action step run, for assertions. */
   log: StepRecord[];
 }
@@ -149,6 +151,7 @@ async function runJob(runner: Runner, run: JobRun): Promise<JobResult> {
     inputs: run.inputs,
     needs,
     secrets: call.secrets,
+    vars: runner.vars ?? {},
     github: {
       run_id: runner.runId,
       run_attempt: String(runner.attempt),

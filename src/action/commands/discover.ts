@@ -8,6 +8,7 @@ import { UsageError } from "../../core/errors.js";
 import { affectedBetween } from "../../github/affected.js";
 import { discoverIngest, discoverProducts } from "../../github/discover.js";
 import type { WaveMatrix } from "../../github/wave-matrix.js";
+import { parsePartitionInput, type PartitionInput } from "../../github/partition-input.js";
 import { cell } from "../../github/workflow-io.js";
 import type { ActionContext } from "../context.js";
 import type { CommandOutcome } from "./outcome.js";
@@ -16,7 +17,7 @@ import type { CommandOutcome } from "./outcome.js";
 export async function matrixCommand(context: ActionContext): Promise<CommandOutcome> {
   const { inputs, io } = context;
   const { project } = await loadProjectWithPipelines(context.root);
-  const partition = inputs.partition.trim() === "" ? undefined : inputs.partition;
+  const partition = parsePartitionInput(inputs.partition);
   const leaveOut = await upToDate(context, partition);
   const found = discoverProducts(project, inputs.select, partition, inputs["runs-on"], {
     leaveOut,
@@ -41,20 +42,27 @@ export async function matrixCommand(context: ActionContext): Promise<CommandOutc
  * With a store that outlives the run, the items whose every stage is up to date there (a dry run
  * of the engine), unless `force`: they get no job. Without one, nothing is known: every item runs.
  */
-async function upToDate(context: ActionContext, partition: string | undefined) {
+async function upToDate(context: ActionContext, partition: PartitionInput) {
   if (!context.sharedStore || context.inputs.force) return new Set<string>();
   const [{ upToDateItems }, { materialize }] = await Promise.all([
     import("../../github/up-to-date.js"),
     import("../../engine/materialize.js"),
   ]);
-  return upToDateItems({
-    root: context.root,
-    store: context.store,
-    select: context.inputs.select,
-    partition,
-    signal: context.signal,
-    materialize,
-  });
+  const check = (select: string, expr: string | undefined) =>
+    upToDateItems({
+      root: context.root,
+      store: context.store,
+      select,
+      partition: expr,
+      signal: context.signal,
+      materialize,
+    });
+  if (partition === undefined || typeof partition === "string")
+    return check(context.inputs.select, partition);
+  const current = new Set<string>();
+  for (const [product, keys] of partition)
+    for (const id of await check(product, keys.join(","))) current.add(id);
+  return current;
 }
 
 function leftOutMarkdown(leftOut: ReadonlySet<string>): string {
