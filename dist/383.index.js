@@ -20,7 +20,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _github_affected_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67267);
 /* harmony import */ var _github_discover_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55289);
 /* harmony import */ var _github_partition_input_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99676);
-/* harmony import */ var _github_workflow_io_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41563);
+/* harmony import */ var _recipe_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81322);
+/* harmony import */ var _github_workflow_io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(41563);
+
 
 
 
@@ -32,9 +34,12 @@ __webpack_require__.r(__webpack_exports__);
 async function matrixCommand(context) {
     const { inputs, io } = context;
     const { project } = await (0,_partitions_project_products_js__WEBPACK_IMPORTED_MODULE_1__/* .loadProjectWithPipelines */ .f1)(context.root);
-    const partition = (0,_github_partition_input_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePartitionInput */ .Wh)(inputs.partition);
-    const leaveOut = await upToDate(context, partition);
-    const found = (0,_github_discover_js__WEBPACK_IMPORTED_MODULE_4__/* .discoverProducts */ .A)(project, inputs.select, partition, inputs["runs-on"], {
+    const choice = await (0,_recipe_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .recipeChoice */ .a)(context);
+    await choice.apply(project);
+    const select = choice.select;
+    const partition = (0,_github_partition_input_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePartitionInput */ .Wh)(choice.partition);
+    const leaveOut = await upToDate(context, select, partition, choice);
+    const found = (0,_github_discover_js__WEBPACK_IMPORTED_MODULE_4__/* .discoverProducts */ .A)(project, select, partition, inputs["runs-on"], {
         leaveOut,
     });
     io.setOutput("matrix", found.json);
@@ -43,7 +48,7 @@ async function matrixCommand(context) {
     io.setOutput("products", found.products.join(","));
     setWaveOutputs(io, found.waveMatrices);
     io.info(`${found.products.length} products x partitions ${found.partitions.join(", ") || "none"}: ${found.matrix.include.length} jobs`);
-    await io.appendSummary(`## lifecycle: selection \`${inputs.select}\`\n\n` +
+    await io.appendSummary(`## lifecycle: selection \`${select}\`\n\n` +
         `${found.products.length} products, partitions ${found.partitions.map((p) => `\`${p}\``).join(", ") || "none"}, ` +
         `${found.matrix.include.length} jobs per stage.\n\n${leftOutMarkdown(leaveOut)}${wavesMarkdown(found.waves)}${found.lineage}\n`);
     return { ok: true };
@@ -52,10 +57,10 @@ async function matrixCommand(context) {
  * With a store that outlives the run, the items whose every stage is up to date there (a dry run
  * of the engine), unless `force`: they get no job. Without one, nothing is known: every item runs.
  */
-async function upToDate(context, partition) {
+async function upToDate(context, select, partition, choice) {
     if (!context.sharedStore || context.inputs.force)
         return new Set();
-    const [{ upToDateItems }, { materialize }] = await Promise.all([
+    const [{ upToDateItems }, engine] = await Promise.all([
         __webpack_require__.e(/* import() */ 807).then(__webpack_require__.bind(__webpack_require__, 47807)),
         Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(639), __webpack_require__.e(150), __webpack_require__.e(402)]).then(__webpack_require__.bind(__webpack_require__, 96402)),
     ]);
@@ -65,10 +70,10 @@ async function upToDate(context, partition) {
         select,
         partition: expr,
         signal: context.signal,
-        materialize,
+        materialize: choice.wrap(engine.materialize),
     });
     if (partition === undefined || typeof partition === "string")
-        return check(context.inputs.select, partition);
+        return check(select, partition);
     const current = new Set();
     for (const [product, keys] of partition)
         for (const id of await check(product, keys.join(",")))
@@ -142,7 +147,7 @@ function validationSummary(context, diagnostics, errors) {
         return head;
     const rows = diagnostics
         .slice(0, 100)
-        .map((d) => `| ${d.severity} | ${(0,_github_workflow_io_js__WEBPACK_IMPORTED_MODULE_6__/* .cell */ .Hn)(`${repoPath(context, d.file)}:${d.line}:${d.column}`)} | ${(0,_github_workflow_io_js__WEBPACK_IMPORTED_MODULE_6__/* .cell */ .Hn)(d.path)} | ${(0,_github_workflow_io_js__WEBPACK_IMPORTED_MODULE_6__/* .cell */ .Hn)(d.message)} |`);
+        .map((d) => `| ${d.severity} | ${(0,_github_workflow_io_js__WEBPACK_IMPORTED_MODULE_7__/* .cell */ .Hn)(`${repoPath(context, d.file)}:${d.line}:${d.column}`)} | ${(0,_github_workflow_io_js__WEBPACK_IMPORTED_MODULE_7__/* .cell */ .Hn)(d.path)} | ${(0,_github_workflow_io_js__WEBPACK_IMPORTED_MODULE_7__/* .cell */ .Hn)(d.message)} |`);
     return `${head}| | where | field | problem |\n| --- | --- | --- | --- |\n${rows.join("\n")}\n`;
 }
 /** `affected`: the products a change between `base` and `head` touches. */
@@ -157,7 +162,7 @@ async function affectedCommand(context) {
     io.setOutput("has_affected", String(ids.length > 0));
     io.setOutput("affected", JSON.stringify(affected));
     const rows = affected
-        .map((a) => `| ${(0,_github_workflow_io_js__WEBPACK_IMPORTED_MODULE_6__/* .cell */ .Hn)(a.product)} | ${(0,_github_workflow_io_js__WEBPACK_IMPORTED_MODULE_6__/* .cell */ .Hn)(a.reasons.join(", "))} |`)
+        .map((a) => `| ${(0,_github_workflow_io_js__WEBPACK_IMPORTED_MODULE_7__/* .cell */ .Hn)(a.product)} | ${(0,_github_workflow_io_js__WEBPACK_IMPORTED_MODULE_7__/* .cell */ .Hn)(a.reasons.join(", "))} |`)
         .join("\n");
     await io.appendSummary(`## lifecycle: affected products\n\n` +
         (ids.length === 0
@@ -304,6 +309,7 @@ var layout = __webpack_require__(5891);
 
 
 
+
 const COMMANDS = [
     "matrix",
     "ingest-matrix",
@@ -394,6 +400,14 @@ function parseJson(text) {
         return undefined;
     }
 }
+/** A path relative to the project root that stays inside it as written (no `..`, not absolute). */
+const repositoryPath = schemas/* string */.YjP()
+    .refine((text) => text === "" ||
+    (!external_node_path_default().isAbsolute(text) &&
+        !text.includes("\\") &&
+        !text.includes("\0") &&
+        !external_node_path_default().posix.normalize(text).startsWith("../") &&
+        external_node_path_default().posix.normalize(text) !== ".."), { message: "expected a path inside the repository, relative to working-directory" });
 /**
  * Every input of action.yml, with its default. This schema is the only place defaults are written;
  * action.yml's descriptions name them and a test checks that the two agree.
@@ -418,6 +432,8 @@ const InputsSchema = schemas/* object */.Ikc({
     cron: schemas/* string */.YjP().default(""),
     schedule: schemas/* string */.YjP().default(""),
     now: schemas/* string */.YjP().default(""),
+    recipe: repositoryPath.default(""),
+    "from-lock": repositoryPath.default(""),
     limit: coerce/* number */.ai()
         .int()
         .min(1)
@@ -520,6 +536,92 @@ function annotateConfigError(error, io, context) {
             startColumn: d.column,
         });
     }
+}
+
+
+/***/ }),
+
+/***/ 81322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ recipeChoice)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_recipe_choice_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76800);
+/* harmony import */ var _config_recipe_from_lock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93263);
+/* harmony import */ var _config_recipe_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93250);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(74296);
+
+
+
+
+
+
+/**
+ * The `recipe` and `from-lock` inputs, paths relative to the project root like the CLI's flags.
+ * Each must name a file inside the repository (the workspace), symbolic links resolved: a path
+ * from a dispatch form never reads outside the checkout.
+ */
+async function recipeChoice(context) {
+    const { inputs } = context;
+    const recipe = inputs.recipe;
+    const fromLock = inputs["from-lock"];
+    const unchanged = {
+        select: inputs.select,
+        partition: inputs.partition,
+        apply: async () => undefined,
+        wrap: (materialize) => materialize,
+    };
+    if (recipe === "" && fromLock === "")
+        return unchanged;
+    if (recipe !== "" && fromLock !== "")
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('inputs "recipe" and "from-lock" cannot be combined: give one');
+    if (recipe !== "") {
+        await insideRepository(context, "recipe", recipe);
+        const product = /^products\/([^/]+)\//.exec(node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(recipe))?.[1];
+        return {
+            ...unchanged,
+            select: inputs.select.trim() === "*" && product ? product : inputs.select,
+            apply: async (project) => void (await (0,_config_recipe_choice_js__WEBPACK_IMPORTED_MODULE_2__/* .chooseRecipe */ .K)(project, recipe)),
+            wrap: (materialize) => (o) => materialize({ ...o, deps: { ...o.deps, loadProject: (0,_config_recipe_run_js__WEBPACK_IMPORTED_MODULE_4__/* .recipeLoader */ .s)(recipe) } }),
+        };
+    }
+    const lock = await (0,_config_recipe_from_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .readLockFile */ .cx)(await insideRepository(context, "from-lock", fromLock));
+    const { product, partition } = { product: lock.product, partition: lock.partition.key };
+    if (inputs.select.trim() !== "*" && inputs.select.trim() !== product)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`input "from-lock": the lock is for product "${product}", not the selection "${inputs.select}" (leave select at *)`);
+    if (inputs.partition.trim() !== "" && inputs.partition.trim() !== partition)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`input "from-lock": the lock is for partition "${partition}", not "${inputs.partition}" (leave partition empty)`);
+    return {
+        select: product,
+        partition,
+        apply: async (project) => void (await (0,_config_recipe_from_lock_js__WEBPACK_IMPORTED_MODULE_3__/* .applyLock */ .aY)(project, lock)),
+        wrap: (materialize) => (o) => materialize({
+            ...o,
+            deps: { ...o.deps, loadProject: (0,_config_recipe_run_js__WEBPACK_IMPORTED_MODULE_4__/* .lockLoader */ .j)(lock) },
+            createPartitions: true,
+        }),
+    };
+}
+/** The file's absolute path; a usage error naming the input when it is outside the repository. */
+async function insideRepository(context, input, value) {
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(context.root, value);
+    const outside = (target, base) => {
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(base, target);
+        return rel === "" || rel.startsWith("..") || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel);
+    };
+    if (outside(file, context.workspace))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`input "${input}": ${JSON.stringify(value)} is outside the repository; give a path inside it, relative to working-directory`);
+    const real = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().realpath(file).catch(() => {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`input "${input}": file not found: ${value}`);
+    });
+    if (outside(real, await node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().realpath(context.workspace)))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`input "${input}": ${JSON.stringify(value)} leads outside the repository (through a symbolic link)`);
+    return file;
 }
 
 

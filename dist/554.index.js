@@ -701,7 +701,10 @@ async function dirNames(dir) {
     }
 }
 
+// EXTERNAL MODULE: ./src/action/recipe-inputs.ts
+var recipe_inputs = __webpack_require__(81322);
 ;// CONCATENATED MODULE: ./src/action/commands/run.ts
+
 
 
 
@@ -729,6 +732,8 @@ async function stageCommand(context) {
     if (items.length !== entry.items.length)
         throw new errors/* UsageError */.eb(`input "entry": the stage command takes product items, not ingest items`);
     const { project } = await (0,project_products/* loadProjectWithPipelines */.f1)(context.root);
+    const choice = await (0,recipe_inputs/* recipeChoice */.a)(context);
+    await choice.apply(project);
     const result = await runStageJob({
         project,
         store: context.store,
@@ -741,7 +746,7 @@ async function stageCommand(context) {
         artifacts: context.artifacts,
         cache: context.cache,
         cacheStagingRoot: context.cacheStagingRoot,
-        materialize: materialize.materialize,
+        materialize: choice.wrap(materialize.materialize),
         io,
         force: inputs.force,
         signal: context.signal,
@@ -761,11 +766,12 @@ async function stageCommand(context) {
 async function dryRunCommand(context) {
     const { inputs, io } = context;
     const reporter = new GitHubRunReporter(io);
-    const partition = inputs.partition.trim() === "" ? undefined : inputs.partition;
-    const result = await (0,materialize.materialize)({
+    const choice = await (0,recipe_inputs/* recipeChoice */.a)(context);
+    const partition = choice.partition.trim() === "" ? undefined : choice.partition;
+    const result = await choice.wrap(materialize.materialize)({
         root: context.root,
         store: context.store,
-        select: inputs.select,
+        select: choice.select,
         partition,
         dryRun: true,
         stages: inputs.stage ? [inputs.stage] : undefined,
@@ -774,7 +780,7 @@ async function dryRunCommand(context) {
         signal: context.signal,
     });
     const rows = result.tasks.map((t) => `| ${t.asset} | ${t.partition} | ${t.outcome} | ${t.reason ?? ""} |`);
-    await io.appendSummary(`## lifecycle: dry run of \`${inputs.select}\`\n\n| asset | partition | would | why |\n| --- | --- | --- | --- |\n${rows.join("\n")}\n`);
+    await io.appendSummary(`## lifecycle: dry run of \`${choice.select}\`\n\n| asset | partition | would | why |\n| --- | --- | --- | --- |\n${rows.join("\n")}\n`);
     return { ok: true };
 }
 /**

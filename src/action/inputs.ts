@@ -1,3 +1,4 @@
+import path from "node:path";
 import { z } from "zod";
 import { UsageError } from "../core/errors.js";
 import { entryItems, type MatrixItem } from "../github/matrix.js";
@@ -99,6 +100,20 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** A path relative to the project root that stays inside it as written (no `..`, not absolute). */
+const repositoryPath = z
+  .string()
+  .refine(
+    (text) =>
+      text === "" ||
+      (!path.isAbsolute(text) &&
+        !text.includes("\\") &&
+        !text.includes("\0") &&
+        !path.posix.normalize(text).startsWith("../") &&
+        path.posix.normalize(text) !== ".."),
+    { message: "expected a path inside the repository, relative to working-directory" },
+  );
+
 /**
  * Every input of action.yml, with its default. This schema is the only place defaults are written;
  * action.yml's descriptions name them and a test checks that the two agree.
@@ -123,6 +138,8 @@ export const InputsSchema = z.object({
   cron: z.string().default(""),
   schedule: z.string().default(""),
   now: z.string().default(""),
+  recipe: repositoryPath.default(""),
+  "from-lock": repositoryPath.default(""),
   limit: z.coerce
     .number()
     .int()

@@ -9,6 +9,7 @@ import { affectedBetween } from "../../github/affected.js";
 import { discoverIngest, discoverProducts } from "../../github/discover.js";
 import type { WaveMatrix } from "../../github/wave-matrix.js";
 import { parsePartitionInput, type PartitionInput } from "../../github/partition-input.js";
+import { recipeChoice, type RecipeChoice } from "../recipe-inputs.js";
 import { cell } from "../../github/workflow-io.js";
 import type { ActionContext } from "../context.js";
 import type { CommandOutcome } from "./outcome.js";
@@ -17,9 +18,12 @@ import type { CommandOutcome } from "./outcome.js";
 export async function matrixCommand(context: ActionContext): Promise<CommandOutcome> {
   const { inputs, io } = context;
   const { project } = await loadProjectWithPipelines(context.root);
-  const partition = parsePartitionInput(inputs.partition);
-  const leaveOut = await upToDate(context, partition);
-  const found = discoverProducts(project, inputs.select, partition, inputs["runs-on"], {
+  const choice = await recipeChoice(context);
+  await choice.apply(project);
+  const select = choice.select;
+  const partition = parsePartitionInput(choice.partition);
+  const leaveOut = await upToDate(context, select, partition, choice);
+  const found = discoverProducts(project, select, partition, inputs["runs-on"], {
     leaveOut,
   });
   io.setOutput("matrix", found.json);
@@ -31,7 +35,7 @@ export async function matrixCommand(context: ActionContext): Promise<CommandOutc
     `${found.products.length} products x partitions ${found.partitions.join(", ") || "none"}: ${found.matrix.include.length} jobs`,
   );
   await io.appendSummary(
-    `## lifecycle: selection \`${inputs.select}\`\n\n` +
+    `## lifecycle: selection \`${select}\`\n\n` +
       `${found.products.length} products, partitions ${found.partitions.map((p) => `\`${p}\``).join(", ") || "none"}, ` +
       `${found.matrix.include.length} jobs per stage.\n\n${leftOutMarkdown(leaveOut)}${wavesMarkdown(found.waves)}${found.lineage}\n`,
   );
@@ -42,9 +46,14 @@ export async function matrixCommand(context: ActionContext): Promise<CommandOutc
  * With a store that outlives the run, the items whose every stage is up to date there (a dry run
  * of the engine), unless `force`: they get no job. Without one, nothing is known: every item runs.
  */
-async function upToDate(context: ActionContext, partition: PartitionInput) {
+async function upToDate(
+  context: ActionContext,
+  select: string,
+  partition: PartitionInput,
+  choice: RecipeChoice,
+) {
   if (!context.sharedStore || context.inputs.force) return new Set<string>();
-  const [{ upToDateItems }, { materialize }] = await Promise.all([
+  const [{ upToDateItems }, engine] = await Promise.all([
     import("../../github/up-to-date.js"),
     import("../../engine/materialize.js"),
   ]);
@@ -55,10 +64,9 @@ async function upToDate(context: ActionContext, partition: PartitionInput) {
       select,
       partition: expr,
       signal: context.signal,
-      materialize,
+      materialize: choice.wrap(engine.materialize),
     });
-  if (partition === undefined || typeof partition === "string")
-    return check(context.inputs.select, partition);
+  if (partition === undefined || typeof partition === "string") return check(select, partition);
   const current = new Set<string>();
   for (const [product, keys] of partition)
     for (const id of await check(product, keys.join(","))) current.add(id);

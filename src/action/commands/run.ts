@@ -8,6 +8,7 @@ import { manifestsMarkdown, runSummaryMarkdown } from "../../github/run-summary.
 import { StoreLayout } from "../../store/layout.js";
 import type { ActionContext } from "../context.js";
 import type { EntryInput } from "../inputs.js";
+import { recipeChoice } from "../recipe-inputs.js";
 import type { CommandOutcome } from "./outcome.js";
 
 function requireEntry(context: ActionContext): EntryInput {
@@ -35,6 +36,8 @@ export async function stageCommand(context: ActionContext): Promise<CommandOutco
   if (items.length !== entry.items.length)
     throw new UsageError(`input "entry": the stage command takes product items, not ingest items`);
   const { project } = await loadProjectWithPipelines(context.root);
+  const choice = await recipeChoice(context);
+  await choice.apply(project);
   const result = await runStageJob({
     project,
     store: context.store,
@@ -47,7 +50,7 @@ export async function stageCommand(context: ActionContext): Promise<CommandOutco
     artifacts: context.artifacts,
     cache: context.cache,
     cacheStagingRoot: context.cacheStagingRoot,
-    materialize,
+    materialize: choice.wrap(materialize),
     io,
     force: inputs.force,
     signal: context.signal,
@@ -71,11 +74,12 @@ export async function stageCommand(context: ActionContext): Promise<CommandOutco
 async function dryRunCommand(context: ActionContext): Promise<CommandOutcome> {
   const { inputs, io } = context;
   const reporter = new GitHubRunReporter(io);
-  const partition = inputs.partition.trim() === "" ? undefined : inputs.partition;
-  const result = await materialize({
+  const choice = await recipeChoice(context);
+  const partition = choice.partition.trim() === "" ? undefined : choice.partition;
+  const result = await choice.wrap(materialize)({
     root: context.root,
     store: context.store,
-    select: inputs.select,
+    select: choice.select,
     partition,
     dryRun: true,
     stages: inputs.stage ? [inputs.stage] : undefined,
@@ -87,7 +91,7 @@ async function dryRunCommand(context: ActionContext): Promise<CommandOutcome> {
     (t) => `| ${t.asset} | ${t.partition} | ${t.outcome} | ${t.reason ?? ""} |`,
   );
   await io.appendSummary(
-    `## lifecycle: dry run of \`${inputs.select}\`\n\n| asset | partition | would | why |\n| --- | --- | --- | --- |\n${rows.join("\n")}\n`,
+    `## lifecycle: dry run of \`${choice.select}\`\n\n| asset | partition | would | why |\n| --- | --- | --- | --- |\n${rows.join("\n")}\n`,
   );
   return { ok: true };
 }

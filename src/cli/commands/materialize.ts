@@ -2,12 +2,10 @@ import { z } from "zod";
 import { ConsoleReporter } from "../../engine/console-reporter.js";
 import { materialize } from "../../engine/materialize.js";
 import { STAGES } from "../../store/layout.js";
-import { chooseRecipe } from "../../config/recipe-choice.js";
-import { applyLock, lockPath, readLockFile } from "../../config/recipe-from-lock.js";
+import { lockLoader, recipeLoader } from "../../config/recipe-run.js";
+import { lockPath, readLockFile } from "../../config/recipe-from-lock.js";
 import { UsageError } from "../../core/errors.js";
-import type { RecipeLock } from "../../stages/lock.js";
 import type { EngineDeps } from "../../engine/deps.js";
-import { loadProjectWithPipelines } from "../../partitions/project-products.js";
 import { parseFlags, type Command, expectNoArguments } from "../command.js";
 import {
   commandLock,
@@ -33,24 +31,6 @@ const FlagsSchema = z.object({
   "lock-timeout": lockTimeoutFlag,
 });
 
-/** The project loader, with the product of `recipe` built from that file. */
-function withRecipe(recipe: string): EngineDeps["loadProject"] {
-  return async (root) => {
-    const loaded = await loadProjectWithPipelines(root);
-    await chooseRecipe(loaded.project, recipe);
-    return loaded;
-  };
-}
-
-/** The project loader, with the lock's product pinned to the lock's versions. */
-function withLock(lock: RecipeLock): EngineDeps["loadProject"] {
-  return async (root) => {
-    const loaded = await loadProjectWithPipelines(root);
-    await applyLock(loaded.project, lock);
-    return loaded;
-  };
-}
-
 interface RunChoice {
   select: string | undefined;
   partition: string | undefined;
@@ -71,12 +51,12 @@ async function chooseRun(flags: z.infer<typeof FlagsSchema>, root: string): Prom
     return {
       select: select ?? lock.product,
       partition: lock.partition.key,
-      loadProject: withLock(lock),
+      loadProject: lockLoader(lock),
     };
   }
   if (recipe === undefined) return { select, partition };
   const product = /^products\/([^/]+)\//.exec(recipe)?.[1];
-  return { select: select ?? product, partition, loadProject: withRecipe(recipe) };
+  return { select: select ?? product, partition, loadProject: recipeLoader(recipe) };
 }
 
 export const materializeCommand: Command = {
