@@ -407,7 +407,7 @@ const repositoryPath = schemas/* string */.YjP()
         !text.includes("\\") &&
         !text.includes("\0") &&
         !external_node_path_default().posix.normalize(text).startsWith("../") &&
-        external_node_path_default().posix.normalize(text) !== ".."), { message: "expected a path inside the repository, relative to working-directory" });
+        external_node_path_default().posix.normalize(text) !== ".."), { message: "expected a relative path inside working-directory, without .." });
 /**
  * Every input of action.yml, with its default. This schema is the only place defaults are written;
  * action.yml's descriptions name them and a test checks that the two agree.

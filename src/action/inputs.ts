@@ -111,7 +111,7 @@ const repositoryPath = z
         !text.includes("\0") &&
         !path.posix.normalize(text).startsWith("../") &&
         path.posix.normalize(text) !== ".."),
-    { message: "expected a path inside the repository, relative to working-directory" },
+    { message: "expected a relative path inside working-directory, without .." },
   );
 
 /**
