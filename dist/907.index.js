@@ -2,6 +2,311 @@ export const id = 907;
 export const ids = [907];
 export const modules = {
 
+/***/ 19087:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zc: () => (/* binding */ resolveS3Connection),
+/* harmony export */   md: () => (/* binding */ endpointLabel),
+/* harmony export */   qo: () => (/* binding */ createS3Client),
+/* harmony export */   ye: () => (/* binding */ describeS3Error)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_S3_REGION, ENDPOINT_VARIABLES */
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53711);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26921);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+
+
+
+/*
+ * Where and as whom lifecycle talks to S3 (the store and the ingest `s3` source): one place that
+ * reads the environment and lifecycle.yml, and builds an `@aws-sdk/client-s3` client with bounded
+ * retries and a request timeout. Credentials come only from the environment and never appear in
+ * a message lifecycle writes.
+ */
+const DEFAULT_S3_REGION = "us-east-1";
+/** The endpoint variables, in the order they are read; AWS_S3_ENDPOINT is dcpy's name. */
+const ENDPOINT_VARIABLES = ["AWS_ENDPOINT_URL_S3", "AWS_ENDPOINT_URL", "AWS_S3_ENDPOINT"];
+/**
+ * Endpoint: the first of ENDPOINT_VARIABLES set, else `endpoint` of lifecycle.yml, else AWS.
+ * Region: AWS_REGION, AWS_DEFAULT_REGION, `region`, else us-east-1. Path-style addressing:
+ * `path_style`, default on for a custom endpoint (MinIO, moto need it; Spaces and R2 accept it).
+ * Credentials: AWS_ACCESS_KEY_ID + AWS_SECRET_ACCESS_KEY (+ AWS_SESSION_TOKEN); an empty value
+ * (an unset GitHub secret) counts as unset.
+ */
+function resolveS3Connection(env, settings = {}, what = "s3") {
+    const region = envValue(env, "AWS_REGION") ??
+        envValue(env, "AWS_DEFAULT_REGION") ??
+        settings.region ??
+        DEFAULT_S3_REGION;
+    const variable = ENDPOINT_VARIABLES.find((name) => envValue(env, name) !== undefined);
+    const endpoint = variable
+        ? normalizeEndpoint(envValue(env, variable) ?? "", variable, what)
+        : settings.endpoint
+            ? normalizeEndpoint(settings.endpoint, "endpoint in lifecycle.yml", what)
+            : undefined;
+    const credentials = credentialsFrom(env, what);
+    return {
+        ...(endpoint !== undefined ? { endpoint } : {}),
+        region,
+        pathStyle: settings.path_style ?? endpoint !== undefined,
+        ...(credentials ? { credentials } : {}),
+        attempts: settings.attempts ?? 4,
+        timeoutMs: (settings.timeout_seconds ?? 60) * 1000,
+    };
+}
+function credentialsFrom(env, what) {
+    const accessKeyId = envValue(env, "AWS_ACCESS_KEY_ID");
+    const secretAccessKey = envValue(env, "AWS_SECRET_ACCESS_KEY");
+    if (!accessKeyId !== !secretAccessKey) {
+        const [set, unset] = accessKeyId
+            ? ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"]
+            : ["AWS_SECRET_ACCESS_KEY", "AWS_ACCESS_KEY_ID"];
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${what}: ${set} is set but ${unset} is not; set both, or neither for anonymous access to a public bucket`);
+    }
+    if (!accessKeyId || !secretAccessKey)
+        return undefined;
+    const sessionToken = envValue(env, "AWS_SESSION_TOKEN");
+    return { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}) };
+}
+function envValue(env, name) {
+    const value = env[name]?.trim();
+    return value ? value : undefined;
+}
+const HttpUrl = zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ protocol: /^https?$/ });
+/** An http(s) URL with no credentials, query or fragment; a bare host name gets `https://`. */
+function normalizeEndpoint(value, origin, what) {
+    const text = /^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `https://${value}`;
+    const url = HttpUrl.safeParse(text).success ? new URL(text) : undefined;
+    if (!url || url.username || url.password || url.search || url.hash) {
+        // Not echoed: a rejected value may hold credentials or a signature.
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${what}: ${origin} is not an endpoint URL; expected e.g. https://nyc3.digitaloceanspaces.com (http or https, no credentials, query or fragment)`);
+    }
+    return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+}
+/** Where requests go, for messages: the endpoint, or AWS's for the region. */
+function endpointLabel(connection) {
+    return connection.endpoint ?? `https://s3.${connection.region}.amazonaws.com`;
+}
+/**
+ * The SDK warns once per process on Node 20 that its releases after January 2027 need Node 22
+ * (aws/aws-sdk-js-v3#7983). That is for whoever upgrades the SDK, not for a lifecycle user, so it
+ * is switched off with the variable the SDK documents, unless the environment already sets it.
+ */
+const NODE_WARNING = "AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED";
+/** An SDK client for the connection: standard retries, `timeoutMs` per attempt, no redirects. */
+function createS3Client(connection) {
+    process.env[NODE_WARNING] ??= "true";
+    return new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .S3Client */ .YxF({
+        region: connection.region,
+        ...(connection.endpoint !== undefined ? { endpoint: connection.endpoint } : {}),
+        forcePathStyle: connection.pathStyle,
+        maxAttempts: connection.attempts,
+        retryMode: "standard",
+        requestHandler: {
+            requestTimeout: connection.timeoutMs,
+            connectionTimeout: Math.min(connection.timeoutMs, 10_000),
+            throwOnRequestTimeout: true,
+        },
+        // Only what the environment gave; never the shared files, SSO or instance metadata.
+        credentials: connection.credentials ?? { accessKeyId: "", secretAccessKey: "" },
+        ...(connection.credentials ? {} : { signer: { sign: async (request) => request } }),
+        // Integrity checksums on every PUT are extra work moto and some S3-compatible services reject.
+        requestChecksumCalculation: "WHEN_REQUIRED",
+        responseChecksumValidation: "WHEN_REQUIRED",
+    });
+}
+/** What an SDK error says, without anything that could carry a credential or a signature. */
+function describeS3Error(error) {
+    const e = error;
+    const status = e.$metadata?.httpStatusCode;
+    const attempts = e.$metadata?.attempts;
+    const message = (e.message ?? "").replace(/\s+/g, " ").slice(0, 200);
+    return {
+        ...(status !== undefined ? { status } : {}),
+        code: e.name ?? "Error",
+        message,
+        ...(attempts !== undefined ? { attempts } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 18314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F$: () => (/* binding */ parseS3Url),
+/* harmony export */   M8: () => (/* binding */ S3RequestError),
+/* harmony export */   NY: () => (/* binding */ S3Objects)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53711);
+/* harmony import */ var _s3_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19087);
+
+
+
+
+
+
+/** A request that failed for good (after the retries): names the operation, bucket and key. */
+class S3RequestError extends Error {
+    operation;
+    bucket;
+    key;
+    status;
+    code;
+    name = "S3RequestError";
+    constructor(operation, bucket, key, status, code, detail) {
+        super(`S3 ${operation} s3://${bucket}/${key} failed: ${detail}`);
+        this.operation = operation;
+        this.bucket = bucket;
+        this.key = key;
+        this.status = status;
+        this.code = code;
+    }
+}
+/**
+ * The few S3 operations the store makes, on one bucket; every failure is an S3RequestError. A
+ * precondition that does not hold (412, or 409 for a concurrent conditional write) is not an
+ * error: `put` resolves to "conflict".
+ */
+class S3Objects {
+    bucket;
+    connection;
+    client;
+    /** Requests sent (not counting the SDK's retries), for the bench. */
+    requests = 0;
+    constructor(bucket, connection) {
+        this.bucket = bucket;
+        this.connection = connection;
+        this.client = (0,_s3_client_js__WEBPACK_IMPORTED_MODULE_4__/* .createS3Client */ .qo)(connection);
+    }
+    async get(key) {
+        try {
+            this.requests++;
+            const answer = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .GetObjectCommand */ .jLs({ Bucket: this.bucket, Key: key }));
+            const bytes = await answer.Body?.transformToByteArray();
+            return { body: Buffer.from(bytes ?? []), etag: answer.ETag ?? "" };
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return undefined;
+            throw this.failure("GET", key, error);
+        }
+    }
+    /** Stream an object to `file`; resolves to its sha256 and size, or undefined when absent. */
+    async download(key, file) {
+        try {
+            this.requests++;
+            const answer = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .GetObjectCommand */ .jLs({ Bucket: this.bucket, Key: key }));
+            const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)("sha256");
+            let bytes = 0;
+            const tap = new node_stream__WEBPACK_IMPORTED_MODULE_2__.Transform({
+                transform(chunk, _encoding, done) {
+                    hash.update(chunk);
+                    bytes += chunk.length;
+                    done(null, chunk);
+                },
+            });
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(answer.Body, tap, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(file));
+            return { sha256: hash.digest("hex"), bytes };
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return undefined;
+            throw this.failure("GET", key, error);
+        }
+    }
+    async put(key, body, condition = {}, length) {
+        try {
+            this.requests++;
+            const answer = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .PutObjectCommand */ .wKZ({
+                Bucket: this.bucket,
+                Key: key,
+                Body: body,
+                ...(length !== undefined ? { ContentLength: length } : {}),
+                ...(condition.ifMatch !== undefined ? { IfMatch: condition.ifMatch } : {}),
+                ...(condition.ifNoneMatch !== undefined ? { IfNoneMatch: condition.ifNoneMatch } : {}),
+            }));
+            return { etag: answer.ETag ?? "" };
+        }
+        catch (error) {
+            const { status } = (0,_s3_client_js__WEBPACK_IMPORTED_MODULE_4__/* .describeS3Error */ .ye)(error);
+            if (status === 412 || status === 409)
+                return "conflict";
+            throw this.failure("PUT", key, error);
+        }
+    }
+    async delete(key) {
+        try {
+            this.requests++;
+            await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .DeleteObjectCommand */ .k4j({ Bucket: this.bucket, Key: key }));
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return;
+            throw this.failure("DELETE", key, error);
+        }
+    }
+    /** Every object under `prefix`, in key order, after `startAfter` when given. */
+    async *list(prefix, startAfter) {
+        let token;
+        do {
+            let page;
+            try {
+                this.requests++;
+                page = await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .ListObjectsV2Command */ .u6x({
+                    Bucket: this.bucket,
+                    Prefix: prefix,
+                    ...(token !== undefined ? { ContinuationToken: token } : {}),
+                    ...(token === undefined && startAfter !== undefined ? { StartAfter: startAfter } : {}),
+                }));
+            }
+            catch (error) {
+                throw this.failure("LIST", `${prefix}*`, error);
+            }
+            for (const item of page.Contents ?? [])
+                if (item.Key !== undefined)
+                    yield { key: item.Key, etag: item.ETag ?? "", size: item.Size ?? 0 };
+            token = page.IsTruncated ? page.NextContinuationToken : undefined;
+        } while (token !== undefined);
+    }
+    failure(operation, key, error) {
+        const { status, code, message, attempts } = (0,_s3_client_js__WEBPACK_IMPORTED_MODULE_4__/* .describeS3Error */ .ye)(error);
+        const tries = attempts !== undefined && attempts > 1 ? ` after ${attempts} attempts` : "";
+        const what = status !== undefined ? `HTTP ${status} ${code}` : code;
+        const detail = `${what}${message && message !== code ? ` (${message})` : ""}${tries} at ${(0,_s3_client_js__WEBPACK_IMPORTED_MODULE_4__/* .endpointLabel */ .md)(this.connection)}`;
+        return new S3RequestError(operation, this.bucket, key, status, code, detail);
+    }
+}
+function isNotFound(error) {
+    const { status, code } = (0,_s3_client_js__WEBPACK_IMPORTED_MODULE_4__/* .describeS3Error */ .ye)(error);
+    return status === 404 || code === "NoSuchKey" || code === "NotFound";
+}
+/** `s3://bucket/prefix` split; the prefix has no leading or trailing slash ("" for the bucket root). */
+function parseS3Url(url) {
+    const match = /^s3:\/\/([^/]+)\/?(.*)$/.exec(url);
+    const bucket = match?.[1] ?? "";
+    if (!match || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket))
+        throw new Error(`store ${JSON.stringify(url)}: expected s3://<bucket>/<prefix>, a bucket name of 3-63 lowercase letters, digits, dots and hyphens`);
+    const prefix = (match[2] ?? "").replace(/^\/+|\/+$/g, "");
+    if (prefix.split("/").some((s) => s === "." || s === ".."))
+        throw new Error(`store ${JSON.stringify(url)}: the prefix has a "." or ".." segment`);
+    return { bucket, prefix };
+}
+
+
+/***/ }),
+
 /***/ 28907:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -24,7 +24,6 @@ interface PartitionChecks {
 
 export const checkCommand: Command = {
   name: "check",
-  summary: "Run the products' checks over their current build outputs",
   usage: "[--select IDS] [--partition KEY] [--format text|json]",
   details: `Options:
   --select IDS       product ids, comma-separated, or * (default): those that declare checks

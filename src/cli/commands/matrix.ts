@@ -14,8 +14,6 @@ const FlagsSchema = z.object({
 
 export const matrixCommand: Command = {
   name: "matrix",
-  summary:
-    "Print the GitHub Actions job matrix for a selection and partition (what the action's discover job computes)",
   usage: "[--select S] [--partition P] [--pretty] | --ingest [--templates T] --version V",
   details: `--select S       asset selection (default *)
 --partition P    partition key or expression for every selected product (default: each product's default)

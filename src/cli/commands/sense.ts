@@ -20,7 +20,6 @@ interface Due {
 
 export const senseCommand: Command = {
   name: "sense",
-  summary: "Start the partitions whose observed inputs exist but that the store has not built",
   usage: "[--select IDS] [--dry-run] [--no-run] [--format text|json]",
   details: `A product's observe: list names inputs lifecycle watches but does not build (an HTTP
 resource or an object-store key per partition, e.g. s3://bucket/trades/{date}/{universe}.csv).
