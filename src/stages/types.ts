@@ -3,6 +3,7 @@ import type { RecipeFields } from "../config/recipe-base.js";
 import type { Recipe } from "../config/recipe.js";
 import type { ProcessRunner } from "../process/runner.js";
 import type { StageName, StoreLayout } from "../store/layout.js";
+import type { S3ConnectionSettings } from "../store/s3-client.js";
 
 /**
  * What the stages read of the loaded project (the config module's `Project` satisfies it): its
@@ -16,6 +17,8 @@ export interface StageProject {
   products?: readonly { id: string }[];
   templates?: ReadonlyMap<string, unknown>;
   datasets?: ReadonlyMap<string, { template: string; dataset: unknown }>;
+  /** lifecycle.yml (a loaded `Project` has it): `s3:` connects checks to an object store. */
+  settings?: { s3?: S3ConnectionSettings | undefined };
 }
 
 export interface StageRecipeEntry {
