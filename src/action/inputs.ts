@@ -14,6 +14,7 @@ export const COMMANDS = [
   "site",
   "schedules-check",
   "schedules-resolve",
+  "failure-issue",
 ] as const;
 
 const booleanInput = z
@@ -122,6 +123,13 @@ export const InputsSchema = z.object({
   cron: z.string().default(""),
   schedule: z.string().default(""),
   now: z.string().default(""),
+  ok: booleanInput.optional(),
+  "github-token": z.string().default(""),
+  "issue-title": z.string().default(""),
+  "issue-label": z
+    .string()
+    .regex(/^[^,]{1,50}$/, "a label of 1-50 characters, no comma")
+    .default("lifecycle-failure"),
 });
 export type ActionInputs = z.infer<typeof InputsSchema>;
 export type ActionCommand = (typeof COMMANDS)[number];
@@ -152,6 +160,6 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
 function allowedValues(name: string): string | undefined {
   if (name === "command") return COMMANDS.join(", ");
   if (name === "stage") return STAGES.join(", ");
-  if (name === "force" || name === "dry-run") return "true, false";
+  if (name === "force" || name === "dry-run" || name === "ok") return "true, false";
   return undefined;
 }

@@ -25,6 +25,8 @@ const handlers: Record<ActionCommand, Handler> = {
   site: async (c) => (await import("./commands/site.js")).siteCommand(c),
   "schedules-check": async (c) => (await schedules()).schedulesCheckCommand(c),
   "schedules-resolve": async (c) => (await schedules()).schedulesResolveCommand(c),
+  "failure-issue": async (c) =>
+    (await import("./commands/failure-issue.js")).failureIssueCommand(c),
 };
 
 /** The action's entry: read inputs, run one command, fail the step when it fails. */
