@@ -1,6 +1,5 @@
-import fs from "node:fs/promises";
 import { ConfigError } from "../core/errors.js";
-import { readZipEntries } from "./zip.js";
+import { withZip } from "./zip.js";
 import { unescapeXml } from "./xml-text.js";
 
 /**
@@ -108,14 +107,23 @@ function sheetPath(workbook: string, relations: string, sheet: string | number):
 }
 
 export async function readXlsxSheet(file: string, sheet: string | number): Promise<Sheet> {
-  const entries = readZipEntries(await fs.readFile(file), file);
-  const text = (name: string) => entries.get(name)?.().toString("utf8");
-  const workbook = text("xl/workbook.xml");
-  if (!workbook) throw new Error(`${file} is not an .xlsx workbook (no xl/workbook.xml)`);
-  const date1904 = /<workbookPr\b[^>]*date1904="(1|true)"/.test(workbook);
-  const xml = text(sheetPath(workbook, text("xl/_rels/workbook.xml.rels") ?? "", sheet)) ?? "";
-  const strings = sharedStrings(text("xl/sharedStrings.xml"));
-  const dates = dateStyles(text("xl/styles.xml"));
+  return withZip(file, async (archive) => {
+    const text = async (name: string) => {
+      const entry = archive.files.find((e) => e.name === name);
+      return entry && (await archive.read(entry)).toString("utf8");
+    };
+    const workbook = await text("xl/workbook.xml");
+    if (!workbook) throw new Error(`${file} is not an .xlsx workbook (no xl/workbook.xml)`);
+    const date1904 = /<workbookPr\b[^>]*date1904="(1|true)"/.test(workbook);
+    const relations = (await text("xl/_rels/workbook.xml.rels")) ?? "";
+    const xml = (await text(sheetPath(workbook, relations, sheet))) ?? "";
+    const strings = sharedStrings(await text("xl/sharedStrings.xml"));
+    const dates = dateStyles(await text("xl/styles.xml"));
+    return { rows: sheetRows(xml, strings, dates, date1904) };
+  });
+}
+
+function sheetRows(xml: string, strings: string[], dates: boolean[], date1904: boolean): Cell[][] {
   const rows: Cell[][] = [];
   for (const row of xml.matchAll(/<row\b([^>]*)>([\s\S]*?)<\/row>/g)) {
     const index = Number(attributes(row[1] ?? "").r ?? rows.length + 1) - 1;
@@ -129,5 +137,5 @@ export async function readXlsxSheet(file: string, sheet: string | number): Promi
     while (rows.length < index) rows.push([]);
     rows[index] = cells;
   }
-  return { rows };
+  return rows;
 }
