@@ -4423,8 +4423,10 @@ function productWaves(productInputs, allProducts, selected) {
 /* harmony export */   uD: () => (/* binding */ IngestSchedulesSchema)
 /* harmony export */ });
 /* unused harmony exports KEY_CHARS, isTimeZone, HourlyWindowSchema, DailyWindowSchema, WeeklyWindowSchema, MonthlyWindowSchema, CronWindowSchema, TimeWindowSchema, StaticListSchema, StaticSchema, DimensionSchema, MultiDimensionalSchema, MicUniverseSchema, IndexUniverseSchema, OpolUniverseSchema, CustomUniverseSchema, ProductUniverseSchema, UniverseEntrySchema, DateRangeSchema, UniverseDateSchema, ScheduledDateSchema, ScheduledPartitionSchema, ScheduleSchema, IngestScheduleSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26921);
-/* harmony import */ var _cron_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25095);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26921);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _cron_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25095);
+
 
 
 /** Characters a partition key (or one dimension's key) may use; see keys.ts for the full rules. */
@@ -4449,102 +4451,124 @@ function isTimeZone(value) {
         return false;
     }
 }
-const isoDate = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().refine(isIsoDate, { message: "expected a date YYYY-MM-DD" });
-const timeZone = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const isoDate = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().refine(isIsoDate, { message: "expected a date YYYY-MM-DD" });
+const timeZone = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
     .refine(isTimeZone, { message: "expected an IANA time zone such as UTC or Europe/London" })
     .default("UTC");
-const keyValue = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const keyValue = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
     .min(1)
     .max(100)
     .regex(KEY_VALUE, { message: `expected 1-100 characters from ${KEY_CHARS}` })
     .refine((v) => v !== "." && v !== ".." && !v.includes(".."), {
     message: `must not contain ".."`,
 });
-const dimensionName = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const dimensionName = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
     .regex(NAME, { message: "expected a name: a letter, then letters, digits or _" });
-const offset = (max, min = 0) => zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(min).max(max);
+const offset = (max, min = 0) => zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(min).max(max);
 /** Fields every time window has; `end` is exclusive, as in Dagster. */
 const windowFields = {
-    start: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    end: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
+    start: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    end: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional(),
     timezone: timeZone,
-    end_offset: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().default(0),
-    fmt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
+    end_offset: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().default(0),
+    fmt: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional(),
 };
-const HourlyWindowSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const HourlyWindowSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     ...windowFields,
     minute_offset: offset(59).default(0),
 });
-const DailyWindowSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const DailyWindowSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     ...windowFields,
     minute_offset: offset(59).default(0),
     hour_offset: offset(23).default(0),
 });
-const WeeklyWindowSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const WeeklyWindowSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     ...windowFields,
     minute_offset: offset(59).default(0),
     hour_offset: offset(23).default(0),
     day_offset: offset(6).default(0),
 });
-const MonthlyWindowSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const MonthlyWindowSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     ...windowFields,
     minute_offset: offset(59).default(0),
     hour_offset: offset(23).default(0),
     day_offset: offset(31, 1).default(1),
 });
-const CronWindowSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ ...windowFields, schedule: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1) });
+const CRON_FIELD = /^[0-9*,/\-A-Za-z?]+$/;
+const CRON_SHAPE = `expected 5 cron fields "minute hour day-of-month month day-of-week", e.g. "0 6 * * 1-5", or one of @hourly @daily @midnight @weekly @monthly @yearly @annually`;
+/** A cron as GitHub's `schedule:` takes it; a bad field is reported where the YAML has it. */
+const cron = zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().superRefine((value, ctx) => {
+    const problem = cronProblem(value);
+    if (problem !== undefined)
+        ctx.addIssue({ code: "custom", message: problem });
+});
+function cronProblem(value) {
+    if (/^@[a-z]+$/i.test(value.trim()))
+        return value.trim().toLowerCase() in _cron_js__WEBPACK_IMPORTED_MODULE_1__/* .CRON_MACROS */ .Rh ? undefined : CRON_SHAPE;
+    const fields = value.trim().split(/\s+/);
+    if (fields.length !== 5 || !fields.every((f) => CRON_FIELD.test(f)))
+        return CRON_SHAPE;
+    try {
+        (0,_cron_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCron */ .E$)(value);
+    }
+    catch (error) {
+        return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
+    }
+    return undefined;
+}
+const CronWindowSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ ...windowFields, schedule: cron });
 /**
  * `{ hourly | daily | weekly | monthly: { start, end?, timezone?, end_offset?, fmt?, *_offset? } }`
  * or `{ cron: { schedule, start, ... } }`: Dagster's time-window partitions (end exclusive).
  */
-const TimeWindowSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ hourly: HourlyWindowSchema }),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ daily: DailyWindowSchema }),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ weekly: WeeklyWindowSchema }),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ monthly: MonthlyWindowSchema }),
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ cron: CronWindowSchema }),
+const TimeWindowSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ hourly: HourlyWindowSchema }),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ daily: DailyWindowSchema }),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ weekly: WeeklyWindowSchema }),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ monthly: MonthlyWindowSchema }),
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ cron: CronWindowSchema }),
 ]);
 const TIME_WINDOW_KINDS = ["hourly", "daily", "weekly", "monthly", "cron"];
-const StaticListSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(keyValue).min(1);
-const StaticSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ static: StaticListSchema });
+const StaticListSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(keyValue).min(1);
+const StaticSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ static: StaticListSchema });
 /** One dimension of a multi-dimensional scheme: a static list, or daily windows. */
-const DimensionSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([StaticListSchema, StaticSchema, TimeWindowSchema]);
-const MultiDimensionalSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    dimensions: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(dimensionName, DimensionSchema)
+const DimensionSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([StaticListSchema, StaticSchema, TimeWindowSchema]);
+const MultiDimensionalSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    dimensions: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(dimensionName, DimensionSchema)
         .refine((d) => Object.keys(d).length > 0, { message: "expected at least one dimension" }),
 });
-const specList = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(keyValue).min(1);
+const specList = zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(keyValue).min(1);
 /** Structured universes (issue 6); `buildUniversePartitions` turns them into spec strings. */
-const MicUniverseSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const MicUniverseSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     mic: specList,
     whitelist: specList.optional(),
-    blacklist: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(keyValue).optional(),
+    blacklist: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(keyValue).optional(),
 });
-const IndexUniverseSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ index: specList });
+const IndexUniverseSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ index: specList });
 /** Operating MICs (`{opol: [XLON]}` → `opol=XLON`), as the market-data team's layer has them. */
-const OpolUniverseSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ opol: specList });
-const CustomUniverseSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const OpolUniverseSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ opol: specList });
+const CustomUniverseSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     custom: dimensionName,
     values: specList.optional(),
 });
-const simpleUniverse = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+const simpleUniverse = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
     keyValue,
     MicUniverseSchema,
     OpolUniverseSchema,
     IndexUniverseSchema,
     CustomUniverseSchema,
 ]);
-const ProductUniverseSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ product: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(simpleUniverse).min(2) });
-const UniverseEntrySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([simpleUniverse, ProductUniverseSchema]);
+const ProductUniverseSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({ product: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(simpleUniverse).min(2) });
+const UniverseEntrySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([simpleUniverse, ProductUniverseSchema]);
 const BATCH_FREQUENCIES = ["W", "2W", "M", "A", "auto"];
-const DateRangeSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const DateRangeSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     start: isoDate,
     end: isoDate.optional(),
     timezone: timeZone,
-    batch: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(BATCH_FREQUENCIES).default("auto"),
+    batch: zod__WEBPACK_IMPORTED_MODULE_2__/* ["enum"] */ .k5n(BATCH_FREQUENCIES).default("auto"),
 });
-const UniverseDateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    universe: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(UniverseEntrySchema).min(1),
+const UniverseDateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    universe: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(UniverseEntrySchema).min(1),
     date: DateRangeSchema,
 });
 /**
@@ -4552,57 +4576,47 @@ const UniverseDateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .
  * or `{ static: [...] }`; `{ daily: {...} }`; `{ dimensions: { name: ..., ... } }`; or
  * `{ universe: [...], date: {...} }`.
  */
-const PartitionsConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz("dynamic"),
+const PartitionsConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([
+    zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz("dynamic"),
     StaticListSchema,
     StaticSchema,
     TimeWindowSchema,
     MultiDimensionalSchema,
     UniverseDateSchema,
 ]);
-const CRON_FIELD = /^[0-9*,/\-A-Za-z?]+$/;
-const cron = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().refine((c) => isCron(c), {
-    message: `expected 5 cron fields "minute hour day-of-month month day-of-week", e.g. "0 6 * * 1-5", or one of @hourly @daily @midnight @weekly @monthly @yearly @annually`,
-});
-function isCron(value) {
-    if (/^@[a-z]+$/i.test(value.trim()))
-        return value.trim().toLowerCase() in _cron_js__WEBPACK_IMPORTED_MODULE_0__/* .CRON_MACROS */ .Rh;
-    const fields = value.trim().split(/\s+/);
-    return fields.length === 5 && fields.every((f) => CRON_FIELD.test(f));
-}
 /** `date` of a scheduled partition: resolved at the tick, in the schedule's time zone. */
-const ScheduledDateSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz("yesterday"), zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz("today"), isoDate]);
-const ScheduledPartitionSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const ScheduledDateSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz("yesterday"), zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz("today"), isoDate]);
+const ScheduledPartitionSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     date: ScheduledDateSchema.optional(),
-    universe: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([keyValue, zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(keyValue).min(1)]).optional(),
-    key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional(),
+    universe: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([keyValue, zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(keyValue).min(1)]).optional(),
+    key: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional(),
 });
-const ScheduleSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+const ScheduleSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .regex(/^[a-z0-9][a-z0-9_-]*$/, { message: "expected lower-case letters, digits, _ or -" }),
     cron,
     timezone: timeZone,
-    partitions: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(ScheduledPartitionSchema).min(1).optional(),
+    partitions: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(ScheduledPartitionSchema).min(1).optional(),
 });
 /** A product's `schedules:` field. */
-const SchedulesConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(ScheduleSchema);
+const SchedulesConfigSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(ScheduleSchema);
 /**
  * One of lifecycle.yml's `ingest_schedules:`: which templates to ingest at each tick (ids,
  * `inputs:<product>`, `tag:<tag>` = the inputs of the products with that tag, or `*`), and the
  * version to ingest them at (`today`, `yesterday` in the schedule's time zone, or a fixed text).
  */
-const IngestScheduleSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+const IngestScheduleSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
     name: ScheduleSchema.shape.name,
     cron,
     timezone: timeZone,
-    templates: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1)).min(1),
-    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+    templates: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1)).min(1),
+    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()
         .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
         message: "expected today, yesterday or a version such as 2025-01-15 or 25v1",
     })
         .default("today"),
 });
-const IngestSchedulesSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(IngestScheduleSchema);
+const IngestSchedulesSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(IngestScheduleSchema);
 
 
 /***/ }),
@@ -4618,45 +4632,61 @@ const IngestSchedulesSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(
 /* harmony export */   XC: () => (/* binding */ expandCronMacro),
 /* harmony export */   Xb: () => (/* binding */ wallClock)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var cron_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(28628);
+/* harmony import */ var cron_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(cron_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 
-const MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
+
 const DAYS = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
+const MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
 const FIELDS = [
     { name: "minute", min: 0, max: 59 },
     { name: "hour", min: 0, max: 23 },
     { name: "day of month", min: 1, max: 31 },
-    { name: "month", min: 1, max: 12, names: MONTHS, namesStart: 1 },
-    { name: "day of week", min: 0, max: 7, names: DAYS, namesStart: 0 },
+    { name: "month", min: 1, max: 12, names: MONTHS },
+    { name: "day of week", min: 0, max: 7, names: DAYS },
 ];
-function parseNumber(text, spec, cron) {
-    const index = spec.names?.indexOf(text.toUpperCase()) ?? -1;
-    const value = index >= 0 ? index + (spec.namesStart ?? 0) : /^\d+$/.test(text) ? Number(text) : NaN;
-    if (!Number.isInteger(value) || value < spec.min || value > spec.max) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`cron ${JSON.stringify(cron)}: ${spec.name} ${JSON.stringify(text)} is not in ${spec.min}-${spec.max}`);
-    }
-    return value;
+function allowed(spec) {
+    const names = spec.names ? `, ${spec.names[0]}-${spec.names.at(-1)}` : "";
+    return `allowed: ${spec.min}-${spec.max}${names}, *, lists (a,b), ranges (a-b) and steps (*/n, a-b/n)`;
 }
-function parseField(text, spec, cron) {
-    const values = new Set();
-    for (const part of text.split(",")) {
-        const [range = "", stepText] = part.split("/");
-        const step = stepText === undefined ? 1 : Number(stepText);
-        if (!Number.isInteger(step) || step < 1)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`cron ${JSON.stringify(cron)}: bad step in ${JSON.stringify(part)}`);
-        let [low, high] = [spec.min, spec.max];
-        if (range !== "*") {
-            const [from = "", to] = range.split("-");
-            low = parseNumber(from, spec, cron);
-            high =
-                to === undefined ? (stepText === undefined ? low : spec.max) : parseNumber(to, spec, cron);
-        }
-        if (high < low)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`cron ${JSON.stringify(cron)}: range ${JSON.stringify(range)} runs backwards`);
-        for (let v = low; v <= high; v += step)
-            values.add(spec.name === "day of week" && v === 7 ? 0 : v);
+/**
+ * The values of one item of a field (`5`, `1-5`, `*\/15`, `MON-FRI`), expanded by cron-parser.
+ * Items are expanded one at a time: cron-parser refuses a value listed twice (`0,7` in the day of
+ * week), which POSIX cron and GitHub accept. Its extensions (L, W, #, H, ?) are not cron as
+ * GitHub's `schedule:` reads it, so they are refused before it sees them.
+ */
+function itemValues(item, index, cron) {
+    const spec = FIELDS[index];
+    const where = `cron ${JSON.stringify(cron)}: ${spec.name} ${JSON.stringify(item)}`;
+    const words = item.match(/[a-z]+/gi) ?? [];
+    if (!/^[0-9a-z*/-]+$/i.test(item) || words.some((w) => !spec.names?.includes(w.toUpperCase())))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${where} is not valid; ${allowed(spec)}`);
+    const fields = ["*", "*", "*", "*", "*"];
+    fields[index] = item;
+    let parsed;
+    try {
+        parsed = cron_parser__WEBPACK_IMPORTED_MODULE_0__.CronExpressionParser.parse(fields.join(" ")).fields;
     }
-    return values;
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(itemProblem(where, item, spec, (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error)));
+    }
+    const field = [parsed.minute, parsed.hour, parsed.dayOfMonth, parsed.month, parsed.dayOfWeek][index];
+    return (field?.values ?? []).map((v) => (index === 4 && v === 7 ? 0 : Number(v)));
+}
+/** cron-parser's complaint about an item, in lifecycle's words. */
+function itemProblem(where, item, spec, reason) {
+    if (/Constraint error, got (value|range)/.test(reason))
+        return `${where} is not in ${spec.min}-${spec.max}`;
+    if (/Invalid range: .*min\(/.test(reason))
+        return `${where}: the range runs backwards; write its low end first`;
+    if (/repeat|step/i.test(reason))
+        return `${where}: bad step; ${allowed(spec)}`;
+    return `${where} is not valid (${reason}); ${allowed(spec)}`;
+}
+function parseField(text, index, cron) {
+    const values = text.split(",").flatMap((item) => itemValues(item, index, cron));
+    return new Set(values.sort((a, b) => a - b));
 }
 /** The macros Dagster and most crons accept; GitHub's `schedule:` does not, so they are expanded. */
 const CRON_MACROS = {
@@ -4673,12 +4703,16 @@ function expandCronMacro(cron) {
     const trimmed = cron.trim();
     return CRON_MACROS[trimmed.toLowerCase()] ?? trimmed.split(/\s+/).join(" ");
 }
-/** Parse a 5-field POSIX cron expression (names, lists, ranges and steps, as GitHub accepts) or a macro. */
+/**
+ * Parse a 5-field POSIX cron expression (names, lists, ranges and steps, as GitHub accepts) or a
+ * macro. The ticks are lifecycle's own (time-window.ts): cron-parser's iterator runs a local time
+ * repeated by a fall-back change at its first occurrence, Dagster at its second.
+ */
 function parseCron(cron) {
     const fields = expandCronMacro(cron).split(" ");
     if (fields.length !== 5)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`cron ${JSON.stringify(cron)}: expected 5 fields`);
-    const sets = fields.map((f, i) => parseField(f, FIELDS[i], cron));
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`cron ${JSON.stringify(cron)}: expected 5 fields`);
+    const sets = fields.map((f, i) => parseField(f, i, cron));
     const [minute, hour, dayOfMonth, month, dayOfWeek] = sets;
     return {
         minute,

@@ -55,7 +55,7 @@ async function upToDate(context, partition) {
         return new Set();
     const [{ upToDateItems }, { materialize }] = await Promise.all([
         __webpack_require__.e(/* import() */ 807).then(__webpack_require__.bind(__webpack_require__, 47807)),
-        Promise.all(/* import() */[__webpack_require__.e(423), __webpack_require__.e(402)]).then(__webpack_require__.bind(__webpack_require__, 96402)),
+        Promise.all(/* import() */[__webpack_require__.e(620), __webpack_require__.e(402)]).then(__webpack_require__.bind(__webpack_require__, 96402)),
     ]);
     return upToDateItems({
         root: context.root,
@@ -450,7 +450,7 @@ function allowedValues(name) {
 // Each command's module is imported when the command runs: the bundle splits them into chunks, so
 // `matrix` never parses the stage and ingest code (start-up is what every job pays first).
 const main_discover = () => Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 81090));
-const runs = () => Promise.all(/* import() */[__webpack_require__.e(423), __webpack_require__.e(402), __webpack_require__.e(554)]).then(__webpack_require__.bind(__webpack_require__, 63554));
+const runs = () => Promise.all(/* import() */[__webpack_require__.e(620), __webpack_require__.e(402), __webpack_require__.e(554)]).then(__webpack_require__.bind(__webpack_require__, 63554));
 const schedules = () => __webpack_require__.e(/* import() */ 767).then(__webpack_require__.bind(__webpack_require__, 38767));
 const handlers = {
     matrix: async (c) => (await main_discover()).matrixCommand(c),
@@ -460,7 +460,7 @@ const handlers = {
     stage: async (c) => (await runs()).stageCommand(c),
     ingest: async (c) => (await runs()).ingestCommand(c),
     summary: async (c) => (await runs()).summaryCommand(c),
-    site: async (c) => (await Promise.all(/* import() */[__webpack_require__.e(423), __webpack_require__.e(440), __webpack_require__.e(402), __webpack_require__.e(723), __webpack_require__.e(30)]).then(__webpack_require__.bind(__webpack_require__, 96030))).siteCommand(c),
+    site: async (c) => (await Promise.all(/* import() */[__webpack_require__.e(620), __webpack_require__.e(440), __webpack_require__.e(402), __webpack_require__.e(723), __webpack_require__.e(30)]).then(__webpack_require__.bind(__webpack_require__, 96030))).siteCommand(c),
     "schedules-check": async (c) => (await schedules()).schedulesCheckCommand(c),
     "schedules-resolve": async (c) => (await schedules()).schedulesResolveCommand(c),
 };

@@ -227,8 +227,8 @@ __webpack_require__.d(__webpack_exports__, {
   m: () => (/* binding */ defaultDeps)
 });
 
-// EXTERNAL MODULE: ./src/ingest/index.ts + 36 modules
-var ingest = __webpack_require__(30434);
+// EXTERNAL MODULE: ./src/ingest/index.ts + 40 modules
+var ingest = __webpack_require__(71946);
 // EXTERNAL MODULE: ./src/partitions/registry.ts
 var registry = __webpack_require__(26976);
 // EXTERNAL MODULE: ./src/partitions/project-products.ts
@@ -1902,7 +1902,7 @@ class Engine {
 
 /***/ }),
 
-/***/ 30434:
+/***/ 71946:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2031,8 +2031,237 @@ async function findPreviousVersion(layout, id, wanted, current) {
     return { version: match.version, parquet };
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/coerce.js
-var coerce = __webpack_require__(49567);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __webpack_require__(20663);
+;// CONCATENATED MODULE: ./src/ingest/zip.ts
+
+
+
+
+
+/**
+ * The zip archives that downloads come in, read with yauzl: zip64, entries streamed from the file
+ * (the archive is never loaded whole), each entry's size enforced while it unpacks.
+ */
+async function isZip(file) {
+    const handle = await promises_default().open(file, "r");
+    try {
+        const head = Buffer.alloc(4);
+        const { bytesRead } = await handle.read(head, 0, 4, 0);
+        return bytesRead === 4 && head.readUInt32LE(0) === 0x04034b50;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Open `source` (a file, or an archive in memory named `label`), use it, close it. */
+async function withZip(source, use, label = typeof source === "string" ? source : "archive") {
+    const name = external_node_path_default().basename(label);
+    // decodeStrings off: yauzl would fail the whole archive on an entry named `..`; names are
+    // decoded and checked below instead, with the same functions.
+    const options = { lazyEntries: true, autoClose: false, decodeStrings: false };
+    const zipfile = await (typeof source === "string"
+        ? yauzl.openPromise(source, options)
+        : yauzl.fromBufferPromise(source, options)).catch((error) => {
+        throw zipError(name, error);
+    });
+    try {
+        const entries = new Map();
+        for (const raw of await readDirectory(zipfile, name)) {
+            const entry = fileEntry(raw, name);
+            if (entry)
+                entries.set(entry, raw);
+        }
+        const stream = (entry) => openEntry(zipfile, name, entry, entries.get(entry));
+        return await use({
+            name,
+            files: [...entries.keys()],
+            extract: async (entry, target) => (0,external_node_stream_promises_.pipeline)(await stream(entry), (0,external_node_fs_.createWriteStream)(target)).catch((error) => {
+                throw entryError(name, entry, error);
+            }),
+            read: async (entry) => collect(await stream(entry)).catch((error) => {
+                throw entryError(name, entry, error);
+            }),
+        });
+    }
+    finally {
+        zipfile.close();
+    }
+}
+function readDirectory(zipfile, name) {
+    return new Promise((resolve, reject) => {
+        const entries = [];
+        zipfile.on("entry", (entry) => {
+            entries.push(entry);
+            zipfile.readEntry();
+        });
+        zipfile.once("end", () => resolve(entries));
+        zipfile.once("error", (error) => reject(zipError(name, error)));
+        zipfile.readEntry();
+    });
+}
+/** The entry as lifecycle sees it; undefined for a folder; an error for an unsafe name. */
+function fileEntry(raw, archive) {
+    // Names decoded as the zip spec says (UTF-8 flag, Info-ZIP Unicode path, else CP437);
+    // backslashes (zips made on Windows) become slashes.
+    const name = yauzl.getFileNameLowLevel(raw.generalPurposeBitFlag, raw.fileNameRaw, raw.extraFields, false);
+    if (isFolder(name))
+        return undefined;
+    const unsafe = yauzl.validateFileName(name);
+    if (unsafe !== null) {
+        throw new Error(`${archive}: zip entry ${JSON.stringify(name)} has an unsafe name (${unsafe}); lifecycle does not read archives with absolute paths or .. in entry names`);
+    }
+    return { name, compressedSize: raw.compressedSize, size: raw.uncompressedSize };
+}
+/** A folder entry, or a name with no file name of its own (`..`): never extracted. */
+function isFolder(name) {
+    const last = name.split("/").at(-1) ?? "";
+    return last === "" || last === "." || last === "..";
+}
+async function openEntry(zipfile, archive, entry, raw) {
+    if (!raw)
+        throw new Error(`${archive}: ${entry.name} is not an entry of this archive`);
+    if (raw.isEncrypted())
+        throw new Error(`${archive}: zip entry ${entry.name} is encrypted`);
+    if (!raw.canDecodeFileData()) {
+        throw new Error(`${archive}: zip entry ${entry.name} uses compression method ${raw.compressionMethod}, which is not supported (stored or deflated only)`);
+    }
+    return zipfile.openReadStreamPromise(raw);
+}
+async function collect(stream) {
+    const chunks = [];
+    for await (const chunk of stream)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+function zipError(archive, error) {
+    const message = messageOf(error);
+    if (message.startsWith(`${archive}:`))
+        return error instanceof Error ? error : new Error(message);
+    return new Error(`${archive} is not a readable zip archive: ${message}`, { cause: error });
+}
+/** yauzl's size checks ("too many bytes in the stream") in lifecycle's words. */
+function entryError(archive, entry, error) {
+    const message = messageOf(error);
+    if (message.startsWith(`${archive}:`))
+        return error instanceof Error ? error : new Error(message);
+    const size = /too (many|few) bytes/.exec(message);
+    if (size) {
+        const actual = size[1] === "many" ? `more than ${entry.size}` : `fewer than ${entry.size}`;
+        return new Error(`${archive}: zip entry ${entry.name} unpacks to ${actual} bytes, not ${entry.size}: the archive is corrupt`, { cause: error });
+    }
+    return new Error(`${archive}: zip entry ${entry.name} could not be unpacked: ${message}`, {
+        cause: error,
+    });
+}
+/**
+ * Extract the entry `wanted` (a path inside the archive) into `dir`, streamed; without `wanted`,
+ * the only file entry. Returns the extracted file's path.
+ */
+async function extractZipEntry(archiveFile, dir, wanted) {
+    return withZip(archiveFile, async (archive) => {
+        const { files } = archive;
+        const entry = wanted === undefined
+            ? onlyEntry(files, archive.name)
+            : files.find((e) => matches(e.name, wanted));
+        if (!entry) {
+            const names = files.map((e) => e.name).join(", ");
+            throw new Error(`${archive.name} has no entry "${wanted}"; entries: ${names}`);
+        }
+        const target = external_node_path_default().join(dir, external_node_path_default().posix.basename(entry.name));
+        await promises_default().mkdir(dir, { recursive: true });
+        await archive.extract(entry, target);
+        return target;
+    });
+}
+function matches(name, wanted) {
+    const clean = (s) => s.replace(/^\.?\//, "");
+    return clean(name) === clean(wanted) || external_node_path_default().posix.basename(name) === wanted;
+}
+function onlyEntry(files, archive) {
+    const [first, ...rest] = files;
+    if (!first || rest.length > 0) {
+        throw new Error(`${archive} holds ${files.length} files; set file_format.unzipped_filename to one of: ${files.map((e) => e.name).join(", ")}`);
+    }
+    return first;
+}
+
+;// CONCATENATED MODULE: ./src/ingest/gdal.ts
+
+
+
+
+
+
+/*
+ * Esri file geodatabases are read through GDAL's `ogr2ogr` (Debian's `gdal-bin`, on GitHub's
+ * Ubuntu runners through apt): the template's layer is converted to GeoJSON, which the ingest then
+ * reads like any GeoJSON file. A zipped `.gdb` folder is read in place through GDAL's /vsizip/.
+ */
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const OGR2OGR = "ogr2ogr";
+/** Convert one layer of the geodatabase `file` (a `.gdb` folder or a zip of one) to `<workDir>/<layer>.geojson`. */
+async function geodatabaseToGeoJson(file, workDir, options) {
+    const source = await gdalPath(file, options.unzippedFilename);
+    const out = external_node_path_default().join(workDir, "geodatabase.geojson");
+    await promises_default().mkdir(workDir, { recursive: true });
+    const args = ["-f", "GeoJSON", out, source];
+    if (options.layer !== undefined)
+        args.push(options.layer);
+    if (options.crs !== undefined)
+        args.push("-a_srs", options.crs);
+    if (options.targetCrs !== undefined)
+        args.push("-t_srs", options.targetCrs);
+    try {
+        await run(OGR2OGR, args, {
+            maxBuffer: 16 * 1024 * 1024,
+            ...(options.signal ? { signal: options.signal } : {}),
+        });
+    }
+    catch (error) {
+        throw ogrError(error, options.layer);
+    }
+    return out;
+}
+function ogrError(error, layer) {
+    if (error instanceof Error && "code" in error && error.code === "ENOENT") {
+        return new errors/* ConfigError */.xL(`file format "geodatabase" needs GDAL's ogr2ogr, which is not installed: install gdal-bin (apt-get install -y gdal-bin) or set ingest_command in lifecycle.yml to ingest this template with your own tool`);
+    }
+    const stderr = error instanceof Error && "stderr" in error ? String(error.stderr).trim() : String(error);
+    const what = layer === undefined ? "its first layer" : `layer "${layer}"`;
+    return new Error(`ogr2ogr could not read ${what} of the geodatabase: ${stderr}`);
+}
+/** The path GDAL opens: the folder itself, or `/vsizip/<zip>/<dir>.gdb` for a zipped one. */
+async function gdalPath(file, unzipped) {
+    if (!(await isZip(file)))
+        return file;
+    const inner = unzipped ?? (await gdbFolderIn(file));
+    return `/vsizip/${file}/${inner}`;
+}
+async function gdbFolderIn(file) {
+    const folder = await withZip(file, async ({ files }) => {
+        for (const { name } of files) {
+            const parts = name.split("/");
+            const index = parts.findIndex((p) => p.toLowerCase().endsWith(".gdb"));
+            if (index >= 0)
+                return parts.slice(0, index + 1).join("/");
+        }
+        return undefined;
+    });
+    if (folder !== undefined)
+        return folder;
+    throw new Error(`${external_node_path_default().basename(file)} holds no .gdb folder; name the folder with file_format.unzipped_filename`);
+}
+
 ;// CONCATENATED MODULE: ./src/ingest/geometry.ts
 
 /** Every ingested geometry ends up in this column, as text (GeoJSON or WKT, or the source's WKT/WKB text). */
@@ -2221,283 +2450,6 @@ function geometryRecord(fileFormat, columns, format) {
     return { column: GEOM_COLUMN, format: declared ?? "wkt" };
 }
 
-;// CONCATENATED MODULE: ./src/ingest/json-records.ts
-
-/**
- * The records of a JSON document, as pandas' `json_normalize(data, record_path, meta)` finds them:
- * `record_path` walks into the document (through lists too), `meta` copies parent fields into each
- * record, and with `normalize` nested objects become `a.b` columns.
- */
-function jsonRecords(document, format) {
-    const kwargs = format.json_read_kwargs ?? {};
-    const recordPath = toPath(kwargs.record_path ?? undefined);
-    const meta = (kwargs.meta ?? []).map((m) => toPath(m));
-    const flatten = format.json_read_fn !== "read_json";
-    const records = [];
-    const visit = (node, depth, parentMeta) => {
-        if (Array.isArray(node)) {
-            for (const item of node)
-                visit(item, depth, parentMeta);
-            return;
-        }
-        if (depth === recordPath.length) {
-            if (!isObject(node))
-                throw new Error(`JSON record is not an object: ${JSON.stringify(node)?.slice(0, 80)}`);
-            const record = flatten ? flattenObject(node) : { ...node };
-            records.push({ ...record, ...parentMeta });
-            return;
-        }
-        if (!isObject(node))
-            throw new Error(`record_path ${JSON.stringify(recordPath)}: no object at "${recordPath[depth]}"`);
-        const key = recordPath[depth] ?? "";
-        if (!(key in node)) {
-            const keys = Object.keys(node).slice(0, 20).join(", ");
-            throw new Error(`record_path ${JSON.stringify(recordPath)}: key "${key}" not found; keys here: ${keys}`);
-        }
-        const metaHere = depth === 0 ? collectMeta(node, meta) : parentMeta;
-        visit(node[key], depth + 1, metaHere);
-    };
-    visit(document, 0, {});
-    return records;
-}
-function toPath(value) {
-    if (value === undefined)
-        return [];
-    return Array.isArray(value) ? value : [value];
-}
-function collectMeta(node, meta) {
-    const out = {};
-    for (const path of meta) {
-        let value = node;
-        for (const key of path)
-            value = isObject(value) ? value[key] : undefined;
-        out[path.join(".")] = value ?? null;
-    }
-    return out;
-}
-function flattenObject(node, prefix = "", out = {}) {
-    for (const [key, value] of Object.entries(node)) {
-        const name = prefix ? `${prefix}.${key}` : key;
-        if (isObject(value) && Object.keys(value).length > 0)
-            flattenObject(value, name, out);
-        else
-            out[name] = value;
-    }
-    return out;
-}
-function isObject(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-/**
- * Write records as newline-delimited JSON with every column in every line (first-seen order);
- * nested values become JSON text, so each column has one type.
- */
-async function writeNdjson(records, file) {
-    const columns = [...new Set(records.flatMap((r) => Object.keys(r)))];
-    const lines = records.map((record) => {
-        const row = {};
-        for (const column of columns) {
-            const value = record[column];
-            row[column] =
-                value === undefined
-                    ? null
-                    : typeof value === "object" && value !== null
-                        ? JSON.stringify(value)
-                        : value;
-        }
-        return JSON.stringify(row);
-    });
-    await promises_default().writeFile(file, lines.join("\n") + "\n");
-    return columns;
-}
-
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
-;// CONCATENATED MODULE: ./src/ingest/zip.ts
-
-
-
-
-
-
-/** Reads the zip archives that downloads come in (stored or deflated entries, no zip64). */
-async function isZip(file) {
-    const handle = await promises_default().open(file, "r");
-    try {
-        const head = Buffer.alloc(4);
-        const { bytesRead } = await handle.read(head, 0, 4, 0);
-        return bytesRead === 4 && head.readUInt32LE(0) === 0x04034b50;
-    }
-    finally {
-        await handle.close();
-    }
-}
-const END_OF_DIRECTORY_MAX = 65_557;
-/** Where the central directory is, from the archive's last bytes (`tail`). */
-function directoryLocation(tail, archive) {
-    let end = -1;
-    for (let i = tail.length - 22; i >= 0 && end < 0; i--)
-        if (tail.readUInt32LE(i) === 0x06054b50)
-            end = i;
-    if (end < 0)
-        throw new Error(`${external_node_path_default().basename(archive)} is not a zip archive (no end of central directory)`);
-    const count = tail.readUInt16LE(end + 10);
-    const length = tail.readUInt32LE(end + 12);
-    const offset = tail.readUInt32LE(end + 16);
-    if (count === 0xffff || offset === 0xffffffff) {
-        throw new Error(`${external_node_path_default().basename(archive)} is a zip64 archive, which lifecycle does not read`);
-    }
-    return { count, length, offset };
-}
-/** The file entries (folders left out) of a central directory of `count` entries. */
-function parseDirectory(directory, count, archive) {
-    const entries = [];
-    for (let at = 0, i = 0; i < count; i++) {
-        if (at + 46 > directory.length || directory.readUInt32LE(at) !== 0x02014b50) {
-            throw new Error(`${external_node_path_default().basename(archive)}: corrupt zip central directory (entry ${i + 1})`);
-        }
-        const nameLength = directory.readUInt16LE(at + 28);
-        entries.push({
-            method: directory.readUInt16LE(at + 10),
-            compressedSize: directory.readUInt32LE(at + 20),
-            size: directory.readUInt32LE(at + 24),
-            localHeaderOffset: directory.readUInt32LE(at + 42),
-            // Zips made on Windows may separate folders with backslashes.
-            name: directory.toString("utf8", at + 46, at + 46 + nameLength).replace(/\\/g, "/"),
-        });
-        at += 46 + nameLength + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
-    }
-    return entries.filter((e) => !isFolder(e.name));
-}
-/** A folder entry, or a name with no file name of its own (`..`): never extracted. */
-function isFolder(name) {
-    const last = name.split("/").at(-1) ?? "";
-    return last === "" || last === "." || last === "..";
-}
-/**
- * The file entries of an open archive, from its central directory (read from the end of the file;
- * the archive is never loaded whole).
- */
-async function zipEntries(handle, archive) {
-    const { size } = await handle.stat();
-    const tailLength = Math.min(size, END_OF_DIRECTORY_MAX);
-    const tail = Buffer.alloc(tailLength);
-    await handle.read(tail, 0, tailLength, size - tailLength);
-    const { count, length, offset } = directoryLocation(tail, archive);
-    const directory = Buffer.alloc(length);
-    await handle.read(directory, 0, length, offset);
-    return parseDirectory(directory, count, archive);
-}
-function checkMethod(entry) {
-    if (entry.method !== 0 && entry.method !== 8) {
-        throw new Error(`zip entry ${entry.name} uses compression method ${entry.method}, which is not supported`);
-    }
-}
-/** Stream one entry out of the archive into `target` (stored or deflated), checking its size. */
-async function extractEntry(handle, archive, entry, target) {
-    const local = Buffer.alloc(30);
-    await handle.read(local, 0, 30, entry.localHeaderOffset);
-    if (local.readUInt32LE(0) !== 0x04034b50) {
-        throw new Error(`${external_node_path_default().basename(archive)}: corrupt zip entry ${entry.name} (no local header)`);
-    }
-    const start = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
-    checkMethod(entry);
-    if (entry.compressedSize === 0) {
-        await promises_default().writeFile(target, "");
-    }
-    else {
-        const input = (0,external_node_fs_.createReadStream)(archive, { start, end: start + entry.compressedSize - 1 });
-        const output = (0,external_node_fs_.createWriteStream)(target);
-        const limit = sizeLimit(archive, entry);
-        if (entry.method === 8)
-            await (0,external_node_stream_promises_.pipeline)(input, (0,external_node_zlib_.createInflateRaw)(), limit, output);
-        else
-            await (0,external_node_stream_promises_.pipeline)(input, limit, output);
-    }
-    const { size } = await promises_default().stat(target);
-    if (size !== entry.size)
-        throw wrongSize(archive, entry, size);
-}
-function wrongSize(archive, entry, size) {
-    return new Error(`${external_node_path_default().basename(archive)}: zip entry ${entry.name} unpacks to ${size} bytes, not ${entry.size}: the archive is corrupt`);
-}
-/** Passes bytes through until there are more than the entry declares (a zip bomb stops early). */
-function sizeLimit(archive, entry) {
-    let seen = 0;
-    return new external_node_stream_.Transform({
-        transform(chunk, _encoding, callback) {
-            seen += chunk.length;
-            if (seen > entry.size)
-                callback(wrongSize(archive, entry, `more than ${entry.size}`));
-            else
-                callback(null, chunk);
-        },
-    });
-}
-/** Every file entry of a small archive held in memory (a spreadsheet), read on demand. */
-function readZipEntries(archive, name = "archive") {
-    const tail = archive.subarray(Math.max(0, archive.length - END_OF_DIRECTORY_MAX));
-    const { count, length, offset } = directoryLocation(tail, name);
-    const files = parseDirectory(archive.subarray(offset, offset + length), count, name);
-    return new Map(files.map((entry) => [entry.name, () => entryData(archive, entry, name)]));
-}
-function entryData(archive, entry, name) {
-    const at = entry.localHeaderOffset;
-    const start = at + 30 + archive.readUInt16LE(at + 26) + archive.readUInt16LE(at + 28);
-    const data = archive.subarray(start, start + entry.compressedSize);
-    checkMethod(entry);
-    if (entry.method === 0)
-        return Buffer.from(data);
-    let out;
-    try {
-        // maxOutputLength: a zip bomb fails instead of filling memory.
-        out = (0,external_node_zlib_.inflateRawSync)(data, { maxOutputLength: Math.max(1, entry.size) });
-    }
-    catch {
-        throw wrongSize(name, entry, `more than ${entry.size}`);
-    }
-    if (out.length !== entry.size)
-        throw wrongSize(name, entry, out.length);
-    return out;
-}
-/**
- * Extract the entry `wanted` (a path inside the archive) into `dir`, streamed; without `wanted`,
- * the only file entry. Returns the extracted file's path.
- */
-async function extractZipEntry(archiveFile, dir, wanted) {
-    const handle = await promises_default().open(archiveFile, "r");
-    try {
-        const files = await zipEntries(handle, archiveFile);
-        const entry = wanted === undefined
-            ? onlyEntry(files, archiveFile)
-            : files.find((e) => matches(e.name, wanted));
-        if (!entry) {
-            const names = files.map((e) => e.name).join(", ");
-            throw new Error(`${external_node_path_default().basename(archiveFile)} has no entry "${wanted}"; entries: ${names}`);
-        }
-        const target = external_node_path_default().join(dir, external_node_path_default().basename(entry.name));
-        await promises_default().mkdir(dir, { recursive: true });
-        await extractEntry(handle, archiveFile, entry, target);
-        return target;
-    }
-    finally {
-        await handle.close();
-    }
-}
-function matches(name, wanted) {
-    const clean = (s) => s.replace(/^\.?\//, "");
-    return clean(name) === clean(wanted) || external_node_path_default().posix.basename(name) === wanted;
-}
-function onlyEntry(files, archiveFile) {
-    const [first, ...rest] = files;
-    if (!first || rest.length > 0) {
-        throw new Error(`${external_node_path_default().basename(archiveFile)} holds ${files.length} files; set file_format.unzipped_filename to one of: ${files.map((e) => e.name).join(", ")}`);
-    }
-    return first;
-}
-
 ;// CONCATENATED MODULE: ./src/ingest/shapefile/archive.ts
 
 
@@ -2542,9 +2494,8 @@ function findShp(names, wanted, archive) {
  * (`.shx`, `.dbf`, `.prj`, `.cpg`, any letter case), streamed. Returns the extracted `.shp` path.
  */
 async function extractShapefile(archive, dir, wanted) {
-    const handle = await promises_default().open(archive, "r");
-    try {
-        const entries = await zipEntries(handle, archive);
+    return withZip(archive, async (zip) => {
+        const entries = zip.files;
         const shp = findShp(entries.map((e) => e.name), wanted, archive);
         const base = shp.slice(0, -".shp".length);
         await promises_default().mkdir(dir, { recursive: true });
@@ -2553,13 +2504,10 @@ async function extractShapefile(archive, dir, wanted) {
             if (!entry.name.startsWith(base) || !SIBLING_EXTENSIONS.includes(extension))
                 continue;
             // Lower-case extensions, so the reader finds `.DBF` as `.dbf`; the base name keeps its case.
-            await extractEntry(handle, archive, entry, external_node_path_default().join(dir, `${external_node_path_default().posix.basename(base)}${extension}`));
+            await zip.extract(entry, external_node_path_default().join(dir, `${external_node_path_default().posix.basename(base)}${extension}`));
         }
         return external_node_path_default().join(dir, `${external_node_path_default().posix.basename(base)}.shp`);
-    }
-    finally {
-        await handle.close();
-    }
+    });
 }
 
 // EXTERNAL MODULE: ./node_modules/proj4/dist/proj4-src.js
@@ -3428,139 +3376,8 @@ async function readOptional(shpFile, extension) {
 
 
 
-;// CONCATENATED MODULE: ./src/ingest/xml-text.ts
-const ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-/** XML character data with its entities decoded; an unknown or out-of-range entity is kept as written. */
-function unescapeXml(text) {
-    return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name) => {
-        if (!name.startsWith("#"))
-            return ENTITIES[name] ?? whole;
-        const hex = name[1] === "x" || name[1] === "X";
-        const code = parseInt(name.slice(hex ? 2 : 1), hex ? 16 : 10);
-        return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/ingest/xlsx.ts
-
-
-
-
-function attributes(tag) {
-    const out = {};
-    for (const match of tag.matchAll(/([\w:]+)\s*=\s*"([^"]*)"/g))
-        out[match[1] ?? ""] = unescapeXml(match[2] ?? "");
-    return out;
-}
-/** The text of every `<t>` in `xml` (phonetic runs left out), joined. */
-function textOf(xml) {
-    const withoutPhonetic = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "");
-    return [...withoutPhonetic.matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>|<t\b[^>]*\/>/g)]
-        .map((m) => unescapeXml(m[1] ?? ""))
-        .join("");
-}
-function sharedStrings(xml) {
-    if (!xml)
-        return [];
-    return [...xml.matchAll(/<si\b[^>]*>([\s\S]*?)<\/si>|<si\b[^>]*\/>/g)].map((m) => textOf(m[1] ?? ""));
-}
-const BUILTIN_DATE_FORMATS = new Set([
-    14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 45, 46, 47, 50, 57,
-]);
-/** For each cell style index: whether its number format shows a date or time. */
-function dateStyles(xml) {
-    if (!xml)
-        return [];
-    const custom = new Map();
-    for (const match of xml.matchAll(/<numFmt\b[^>]*\/?>/g)) {
-        const { numFmtId, formatCode } = attributes(match[0]);
-        if (numFmtId !== undefined && formatCode !== undefined)
-            custom.set(Number(numFmtId), formatCode);
-    }
-    const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? "";
-    return [...cellXfs.matchAll(/<xf\b[^>]*\/?>/g)].map((m) => {
-        const id = Number(attributes(m[0]).numFmtId ?? 0);
-        const code = custom.get(id);
-        if (code === undefined)
-            return BUILTIN_DATE_FORMATS.has(id);
-        return /[dmyhs]/i.test(code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ""));
-    });
-}
-function excelDate(serial, date1904) {
-    const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
-    const iso = new Date(epoch + Math.round(serial * 86_400_000)).toISOString();
-    return Number.isInteger(serial) ? iso.slice(0, 10) : iso.slice(0, 19).replace("T", " ");
-}
-function columnIndex(reference) {
-    const letters = /^[A-Z]+/.exec(reference)?.[0] ?? "A";
-    return [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
-}
-function cellValue(cell, strings, dates, date1904) {
-    const open = /^<c\b[^>]*>/.exec(cell)?.[0] ?? cell;
-    const { t: type, s: style } = attributes(open);
-    const raw = /<v>([\s\S]*?)<\/v>/.exec(cell)?.[1];
-    if (type === "inlineStr")
-        return textOf(/<is>([\s\S]*?)<\/is>/.exec(cell)?.[1] ?? "");
-    if (raw === undefined)
-        return null;
-    const text = unescapeXml(raw);
-    switch (type) {
-        case "s":
-            return strings[Number(text)] ?? null;
-        case "b":
-            return text === "1";
-        case "str":
-        case "e":
-            return text;
-        default: {
-            const value = Number(text);
-            return dates[Number(style ?? 0)] ? excelDate(value, date1904) : value;
-        }
-    }
-}
-/** The worksheet's path inside the archive, by sheet name or 0-based position. */
-function sheetPath(workbook, relations, sheet) {
-    const sheets = [...workbook.matchAll(/<sheet\b[^>]*\/?>/g)].map((m) => attributes(m[0]));
-    const found = typeof sheet === "number" ? sheets[sheet] : sheets.find((s) => s.name === sheet);
-    if (!found) {
-        const names = sheets.map((s) => JSON.stringify(s.name)).join(", ");
-        throw new errors/* ConfigError */.xL(`xlsx: no sheet ${JSON.stringify(sheet)}; sheets: ${names}`);
-    }
-    const id = found["r:id"] ?? Object.entries(found).find(([k]) => k.endsWith(":id"))?.[1];
-    const relation = [...relations.matchAll(/<Relationship\b[^>]*\/?>/g)]
-        .map((m) => attributes(m[0]))
-        .find((r) => r.Id === id);
-    const target = relation?.Target ?? "";
-    return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
-}
-async function readXlsxSheet(file, sheet) {
-    const entries = readZipEntries(await promises_default().readFile(file), file);
-    const text = (name) => entries.get(name)?.().toString("utf8");
-    const workbook = text("xl/workbook.xml");
-    if (!workbook)
-        throw new Error(`${file} is not an .xlsx workbook (no xl/workbook.xml)`);
-    const date1904 = /<workbookPr\b[^>]*date1904="(1|true)"/.test(workbook);
-    const xml = text(sheetPath(workbook, text("xl/_rels/workbook.xml.rels") ?? "", sheet)) ?? "";
-    const strings = sharedStrings(text("xl/sharedStrings.xml"));
-    const dates = dateStyles(text("xl/styles.xml"));
-    const rows = [];
-    for (const row of xml.matchAll(/<row\b([^>]*)>([\s\S]*?)<\/row>/g)) {
-        const index = Number(attributes(row[1] ?? "").r ?? rows.length + 1) - 1;
-        const cells = [];
-        for (const cell of (row[2] ?? "").matchAll(/<c\b[^>]*\/>|<c\b[^>]*>[\s\S]*?<\/c>/g)) {
-            const reference = attributes(/^<c\b[^>]*>/.exec(cell[0])?.[0] ?? cell[0]).r;
-            const column = reference ? columnIndex(reference) : cells.length;
-            while (cells.length < column)
-                cells.push(null);
-            cells[column] = cellValue(cell[0], strings, dates, date1904);
-        }
-        while (rows.length < index)
-            rows.push([]);
-        rows[index] = cells;
-    }
-    return { rows };
-}
-
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/coerce.js
+var coerce = __webpack_require__(49567);
 ;// CONCATENATED MODULE: ./src/ingest/content-checks.ts
 
 
@@ -3657,129 +3474,19 @@ function raggedMessage(file, row) {
     return `${external_node_path_default().basename(file)} line ${row.line} has ${row.fields} fields where the header has ${row.expected} (a ragged row): fix the file, or quote the field that holds the delimiter`;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
-;// CONCATENATED MODULE: ./src/ingest/gdal.ts
-
-
-
-
-
-
-/*
- * Esri file geodatabases are read through GDAL's `ogr2ogr` (Debian's `gdal-bin`, on GitHub's
- * Ubuntu runners through apt): the template's layer is converted to GeoJSON, which the ingest then
- * reads like any GeoJSON file. A zipped `.gdb` folder is read in place through GDAL's /vsizip/.
- */
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-const OGR2OGR = "ogr2ogr";
-/** Convert one layer of the geodatabase `file` (a `.gdb` folder or a zip of one) to `<workDir>/<layer>.geojson`. */
-async function geodatabaseToGeoJson(file, workDir, options) {
-    const source = await gdalPath(file, options.unzippedFilename);
-    const out = external_node_path_default().join(workDir, "geodatabase.geojson");
-    await promises_default().mkdir(workDir, { recursive: true });
-    const args = ["-f", "GeoJSON", out, source];
-    if (options.layer !== undefined)
-        args.push(options.layer);
-    if (options.crs !== undefined)
-        args.push("-a_srs", options.crs);
-    if (options.targetCrs !== undefined)
-        args.push("-t_srs", options.targetCrs);
-    try {
-        await run(OGR2OGR, args, {
-            maxBuffer: 16 * 1024 * 1024,
-            ...(options.signal ? { signal: options.signal } : {}),
-        });
-    }
-    catch (error) {
-        throw ogrError(error, options.layer);
-    }
-    return out;
-}
-function ogrError(error, layer) {
-    if (error instanceof Error && "code" in error && error.code === "ENOENT") {
-        return new errors/* ConfigError */.xL(`file format "geodatabase" needs GDAL's ogr2ogr, which is not installed: install gdal-bin (apt-get install -y gdal-bin) or set ingest_command in lifecycle.yml to ingest this template with your own tool`);
-    }
-    const stderr = error instanceof Error && "stderr" in error ? String(error.stderr).trim() : String(error);
-    const what = layer === undefined ? "its first layer" : `layer "${layer}"`;
-    return new Error(`ogr2ogr could not read ${what} of the geodatabase: ${stderr}`);
-}
-/** The path GDAL opens: the folder itself, or `/vsizip/<zip>/<dir>.gdb` for a zipped one. */
-async function gdalPath(file, unzipped) {
-    if (!(await isZip(file)))
-        return file;
-    const inner = unzipped ?? (await gdbFolderIn(file));
-    return `/vsizip/${file}/${inner}`;
-}
-async function gdbFolderIn(file) {
-    const handle = await promises_default().open(file, "r");
-    try {
-        const entries = await zipEntries(handle, external_node_path_default().basename(file));
-        for (const { name } of entries) {
-            const parts = name.split("/");
-            const index = parts.findIndex((p) => p.toLowerCase().endsWith(".gdb"));
-            if (index >= 0)
-                return parts.slice(0, index + 1).join("/");
-        }
-    }
-    finally {
-        await handle.close();
-    }
-    throw new Error(`${external_node_path_default().basename(file)} holds no .gdb folder; name the folder with file_format.unzipped_filename`);
+;// CONCATENATED MODULE: ./src/ingest/formats/dtype.ts
+/** pandas' names for a text column's dtype. */
+function isStringDtype(dtype) {
+    return ["str", "string", "object"].includes(dtype);
 }
 
-;// CONCATENATED MODULE: ./src/ingest/formats.ts
+;// CONCATENATED MODULE: ./src/ingest/formats/csv.ts
 
 
 
 
 
-
-
-
-
-
-
-
-const NOT_SUPPORTED_FORMATS = (/* unused pure expression or super */ null && (["html"]));
-/** Read the raw data file into a table, per the template's `file_format`. */
-async function loadFormat(engine, format, file, options) {
-    const geometryFormat = options.geometryFormat ?? settings/* DEFAULT_GEOMETRY_FORMAT */.nO;
-    switch (format.type) {
-        case "csv":
-            return applyGeometry(await loadCsv(engine, format, file, options.fullSample === true), format.geometry, geometryFormat);
-        case "json":
-            return applyGeometry(await loadJson(engine, format, file, options.workDir), format.geometry, geometryFormat);
-        case "geojson":
-            return loadGeoJson(engine, file, geometryFormat);
-        case "parquet":
-            return engine.source(`SELECT * FROM read_parquet(${(0,ingest_engine/* quoteString */.Ov)(file)})`);
-        case "xlsx":
-        case "excel":
-            return applyGeometry(await loadXlsx(engine, format, file, options.workDir), format.geometry, geometryFormat);
-        case "shapefile":
-            return loadShapefile(engine, file, {
-                crs: format.crs,
-                targetCrs: options.targetCrs,
-                encoding: format.encoding,
-                geometryFormat,
-                signal: options.signal,
-            });
-        case "geodatabase": {
-            const { layer, unzipped_filename: unzippedFilename, crs } = format;
-            const read = { layer, unzippedFilename, crs, targetCrs: options.targetCrs };
-            const geojson = await geodatabaseToGeoJson(file, external_node_path_default().join(options.workDir, "gdb"), {
-                ...read,
-                signal: options.signal,
-            });
-            return loadGeoJson(engine, geojson, geometryFormat);
-        }
-        default:
-            throw new errors/* ConfigError */.xL(`file format "${format.type}" is not supported by lifecycle (supported: csv, json, geojson, parquet, xlsx, shapefile, geodatabase); set ingest_command in lifecycle.yml to ingest this template with your own tool`);
-    }
-}
+/** CSV files read with DuckDB's read_csv, the way pandas' read_csv would read them. */
 const ENCODINGS = {
     "utf-8": "utf-8",
     utf8: "utf-8",
@@ -3817,9 +3524,6 @@ function textColumns(dtype, names) {
         .filter(([, t]) => isStringDtype(t))
         .map(([c]) => c.trim());
     return new Set(names.filter((name) => wanted.includes(name.trim())));
-}
-function isStringDtype(dtype) {
-    return ["str", "string", "object"].includes(dtype);
 }
 const SniffSchema = schemas/* object */.Ikc({
     Delimiter: schemas/* string */.YjP(),
@@ -3928,6 +3632,383 @@ function selectColumns(frame, usecols) {
     });
     return { ...frame, columns };
 }
+
+;// CONCATENATED MODULE: ./src/ingest/formats/geojson.ts
+
+
+
+/** The feature's geometry as JSON text, in the table; `geom` is an expression over it. */
+const RAW_GEOMETRY = "__lifecycle_geometry";
+/**
+ * GeoJSON: one row per feature, its properties as columns (types inferred from every feature) and
+ * its geometry as text. The geometry is read again as JSON and put beside the properties row by
+ * row: the inferred struct would add members other features have as nulls and reformat numbers.
+ * The geometry text is converted when the frame is read (in parallel, from a table).
+ */
+async function loadGeoJson(engine, file, format) {
+    // A FeatureCollection is one JSON object the size of the file, and DuckDB reserves buffers for
+    // the largest object it may meet: ask for what this file needs, not 1 GiB, so the read fits the
+    // ingest's memory_limit.
+    const { size } = await promises_default().stat(file);
+    const maxObject = Math.min(Math.max(size + 1024, 16 * 1024 * 1024), 2 ** 31 - 1);
+    const read = (options) => `read_json(${(0,ingest_engine/* quoteString */.Ov)(file)}, maximum_object_size = ${maxObject}, ${options})`;
+    const geometries = await engine.materialize(`SELECT unnest(features).geometry AS ${(0,ingest_engine/* quoteIdent */.v4)(RAW_GEOMETRY)} FROM ${read("columns = {features: 'STRUCT(geometry JSON)[]'}")}`);
+    const properties = await engine
+        .materialize(`SELECT f.properties AS p FROM (SELECT unnest(features) AS f FROM ${read("sample_size = -1")})`)
+        .catch(() => undefined);
+    const [column] = properties ? await engine.describe(`SELECT p FROM ${properties.table}`) : [];
+    const frame = column?.type.startsWith("STRUCT")
+        ? await engine.materialize(`SELECT unnest(p.p), g.* FROM ${properties?.table} AS p POSITIONAL JOIN ${geometries.table} AS g`)
+        : geometries;
+    for (const table of [properties?.table, geometries.table])
+        if (table && table !== frame.table)
+            await engine.run(`DROP TABLE ${table}`);
+    const geometry = geoJsonGeometrySql((0,ingest_engine/* quoteIdent */.v4)(RAW_GEOMETRY), format);
+    return {
+        ...frame,
+        columns: frame.columns.map((c) => c.name === RAW_GEOMETRY ? { name: GEOM_COLUMN, expr: geometry } : c),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/ingest/json-records.ts
+
+/**
+ * The records of a JSON document, as pandas' `json_normalize(data, record_path, meta)` finds them:
+ * `record_path` walks into the document (through lists too), `meta` copies parent fields into each
+ * record, and with `normalize` nested objects become `a.b` columns.
+ */
+function jsonRecords(document, format) {
+    const kwargs = format.json_read_kwargs ?? {};
+    const recordPath = toPath(kwargs.record_path ?? undefined);
+    const meta = (kwargs.meta ?? []).map((m) => toPath(m));
+    const flatten = format.json_read_fn !== "read_json";
+    const records = [];
+    const visit = (node, depth, parentMeta) => {
+        if (Array.isArray(node)) {
+            for (const item of node)
+                visit(item, depth, parentMeta);
+            return;
+        }
+        if (depth === recordPath.length) {
+            if (!isObject(node))
+                throw new Error(`JSON record is not an object: ${JSON.stringify(node)?.slice(0, 80)}`);
+            const record = flatten ? flattenObject(node) : { ...node };
+            records.push({ ...record, ...parentMeta });
+            return;
+        }
+        if (!isObject(node))
+            throw new Error(`record_path ${JSON.stringify(recordPath)}: no object at "${recordPath[depth]}"`);
+        const key = recordPath[depth] ?? "";
+        if (!(key in node)) {
+            const keys = Object.keys(node).slice(0, 20).join(", ");
+            throw new Error(`record_path ${JSON.stringify(recordPath)}: key "${key}" not found; keys here: ${keys}`);
+        }
+        const metaHere = depth === 0 ? collectMeta(node, meta) : parentMeta;
+        visit(node[key], depth + 1, metaHere);
+    };
+    visit(document, 0, {});
+    return records;
+}
+function toPath(value) {
+    if (value === undefined)
+        return [];
+    return Array.isArray(value) ? value : [value];
+}
+function collectMeta(node, meta) {
+    const out = {};
+    for (const path of meta) {
+        let value = node;
+        for (const key of path)
+            value = isObject(value) ? value[key] : undefined;
+        out[path.join(".")] = value ?? null;
+    }
+    return out;
+}
+function flattenObject(node, prefix = "", out = {}) {
+    for (const [key, value] of Object.entries(node)) {
+        const name = prefix ? `${prefix}.${key}` : key;
+        if (isObject(value) && Object.keys(value).length > 0)
+            flattenObject(value, name, out);
+        else
+            out[name] = value;
+    }
+    return out;
+}
+function isObject(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+/**
+ * Write records as newline-delimited JSON with every column in every line (first-seen order);
+ * nested values become JSON text, so each column has one type.
+ */
+async function writeNdjson(records, file) {
+    const columns = [...new Set(records.flatMap((r) => Object.keys(r)))];
+    const lines = records.map((record) => {
+        const row = {};
+        for (const column of columns) {
+            const value = record[column];
+            row[column] =
+                value === undefined
+                    ? null
+                    : typeof value === "object" && value !== null
+                        ? JSON.stringify(value)
+                        : value;
+        }
+        return JSON.stringify(row);
+    });
+    await promises_default().writeFile(file, lines.join("\n") + "\n");
+    return columns;
+}
+
+// EXTERNAL MODULE: ./node_modules/saxes/saxes.js
+var saxes = __webpack_require__(59800);
+;// CONCATENATED MODULE: ./src/ingest/xml-events.ts
+
+function elementOf(tag) {
+    const attributes = {};
+    for (const attribute of Object.values(tag.attributes))
+        attributes[attribute.local] = attribute.value;
+    return { name: tag.local, attributes };
+}
+/**
+ * Walk an XML document with saxes (a streaming, well-formedness-checking parser): entities, CDATA,
+ * namespace prefixes and attribute quoting are its business. A document that is not well-formed
+ * fails with `label:line:column: reason`.
+ */
+function walkXml(xml, label, handlers) {
+    const parser = new saxes/* SaxesParser */.wT({ xmlns: true, fileName: label });
+    const open = [];
+    parser.on("opentag", (tag) => {
+        const element = elementOf(tag);
+        handlers.open?.(element, open);
+        open.push(element.name);
+    });
+    // saxes sends a closetag for a self-closing element too.
+    parser.on("closetag", (tag) => {
+        open.pop();
+        handlers.close?.(tag.local, open);
+    });
+    const text = (data) => handlers.text?.(data, open);
+    parser.on("text", text);
+    parser.on("cdata", text);
+    parser.write(xml).close();
+}
+
+;// CONCATENATED MODULE: ./src/ingest/xlsx.ts
+
+
+
+
+function partsOf(archive) {
+    return async (name) => {
+        const entry = archive.files.find((e) => e.name === name);
+        if (!entry)
+            return undefined;
+        return (await archive.read(entry)).toString("utf8");
+    };
+}
+/**
+ * Whether the text inside the innermost of `open` is a string's text: a `<t>` of the string
+ * itself (`<si>`, `<is>`) or of one of its rich text runs (`<r>`); phonetic runs (`<rPh>`) are not.
+ */
+function isRunText(open) {
+    const parent = open.at(-2);
+    return open.at(-1) === "t" && (parent === "si" || parent === "is" || parent === "r");
+}
+function sharedStrings(xml, label) {
+    const strings = [];
+    if (xml === undefined)
+        return strings;
+    let current;
+    walkXml(xml, label, {
+        open: (element) => {
+            if (element.name === "si")
+                current = "";
+        },
+        text: (text, open) => {
+            if (current !== undefined && isRunText(open))
+                current += text;
+        },
+        close: (name) => {
+            if (name !== "si")
+                return;
+            strings.push(current ?? "");
+            current = undefined;
+        },
+    });
+    return strings;
+}
+const BUILTIN_DATE_FORMATS = new Set([
+    14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 45, 46, 47, 50, 57,
+]);
+function isDateFormat(code) {
+    return /[dmyhs]/i.test(code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ""));
+}
+/** For each cell style index: whether its number format shows a date or time. */
+function dateStyles(xml, label) {
+    if (xml === undefined)
+        return [];
+    const custom = new Map();
+    const formats = [];
+    walkXml(xml, label, {
+        open: ({ name, attributes }, open) => {
+            const { numFmtId, formatCode } = attributes;
+            if (name === "numFmt" && numFmtId !== undefined && formatCode !== undefined)
+                custom.set(Number(numFmtId), formatCode);
+            if (name === "xf" && open.at(-1) === "cellXfs")
+                formats.push(Number(numFmtId ?? 0));
+        },
+    });
+    return formats.map((id) => {
+        const code = custom.get(id);
+        return code === undefined ? BUILTIN_DATE_FORMATS.has(id) : isDateFormat(code);
+    });
+}
+function excelDate(serial, date1904) {
+    const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+    const iso = new Date(epoch + Math.round(serial * 86_400_000)).toISOString();
+    return Number.isInteger(serial) ? iso.slice(0, 10) : iso.slice(0, 19).replace("T", " ");
+}
+function columnIndex(reference) {
+    const letters = /^[A-Z]+/.exec(reference)?.[0] ?? "A";
+    return [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
+}
+function cellValue(cell, { strings, dates, date1904 }) {
+    if (cell.type === "inlineStr")
+        return cell.inline ?? "";
+    const text = cell.value;
+    if (text === undefined)
+        return null;
+    switch (cell.type) {
+        case "s":
+            return text.trim() === "" ? null : (strings[Number(text)] ?? null);
+        case "b":
+            return text === "1";
+        case "str":
+        case "e":
+        case "d": // an ISO 8601 date written as text
+            return text;
+        default: {
+            // `<v/>`: a formula without a cached result.
+            if (text.trim() === "")
+                return null;
+            const value = Number(text);
+            return dates[cell.style] ? excelDate(value, date1904) : value;
+        }
+    }
+}
+/** The rows of a worksheet part: each row at its `r` (1-based), each cell at its column. */
+function sheetRows(xml, label, styles) {
+    const rows = [];
+    let row;
+    let cell;
+    walkXml(xml, label, {
+        open: ({ name, attributes }, open) => {
+            if (name === "row" && open.at(-1) === "sheetData") {
+                const index = attributes.r === undefined ? rows.length : Number(attributes.r) - 1;
+                row = { index, cells: [] };
+            }
+            else if (name === "c" && row) {
+                const column = attributes.r ? columnIndex(attributes.r) : row.cells.length;
+                cell = { column, type: attributes.t, style: Number(attributes.s ?? 0) };
+            }
+            else if (name === "v" && cell && open.at(-1) === "c")
+                cell.value = "";
+            else if (name === "is" && cell)
+                cell.inline = "";
+        },
+        text: (text, open) => {
+            if (!cell)
+                return;
+            if (open.at(-1) === "v" && cell.value !== undefined)
+                cell.value += text;
+            else if (cell.inline !== undefined && isRunText(open))
+                cell.inline += text;
+        },
+        close: (name) => {
+            if (name === "c" && cell && row) {
+                while (row.cells.length < cell.column)
+                    row.cells.push(null);
+                row.cells[cell.column] = cellValue(cell, styles);
+                cell = undefined;
+            }
+            else if (name === "row" && row) {
+                while (rows.length < row.index)
+                    rows.push([]);
+                rows[row.index] = row.cells;
+                row = undefined;
+            }
+        },
+    });
+    return rows;
+}
+function workbookOf(xml, label) {
+    const workbook = { sheets: [], date1904: false };
+    walkXml(xml, label, {
+        open: ({ name, attributes }) => {
+            // `r:id`, whatever the relationships namespace's prefix is: attributes are by local name.
+            if (name === "sheet")
+                workbook.sheets.push({ name: attributes.name ?? "", relation: attributes.id });
+            if (name === "workbookPr")
+                workbook.date1904 = attributes.date1904 === "1" || attributes.date1904 === "true";
+        },
+    });
+    return workbook;
+}
+function relationTargets(xml, label) {
+    const targets = new Map();
+    if (xml === undefined)
+        return targets;
+    walkXml(xml, label, {
+        open: ({ name, attributes }) => {
+            if (name === "Relationship" && attributes.Id !== undefined)
+                targets.set(attributes.Id, attributes.Target ?? "");
+        },
+    });
+    return targets;
+}
+/** The worksheet's path inside the archive, by sheet name or 0-based position. */
+function sheetPath(workbook, targets, sheet) {
+    const { sheets } = workbook;
+    const found = typeof sheet === "number" ? sheets[sheet] : sheets.find((s) => s.name === sheet);
+    if (!found) {
+        const names = sheets.map((s) => JSON.stringify(s.name)).join(", ");
+        throw new errors/* ConfigError */.xL(`xlsx: no sheet ${JSON.stringify(sheet)}; sheets: ${names}`);
+    }
+    const target = targets.get(found.relation ?? "") ?? "";
+    return target.startsWith("/") ? target.slice(1) : external_node_path_default().posix.join("xl", target);
+}
+async function readXlsxSheet(file, sheet) {
+    return withZip(file, async (archive) => {
+        const part = partsOf(archive);
+        const label = (name) => `${archive.name}/${name}`;
+        const workbookXml = await part("xl/workbook.xml");
+        if (workbookXml === undefined)
+            throw new Error(`${file} is not an .xlsx workbook (no xl/workbook.xml)`);
+        const workbook = workbookOf(workbookXml, label("xl/workbook.xml"));
+        const rels = "xl/_rels/workbook.xml.rels";
+        const sheetPart = sheetPath(workbook, relationTargets(await part(rels), label(rels)), sheet);
+        const styles = {
+            strings: sharedStrings(await part("xl/sharedStrings.xml"), label("xl/sharedStrings.xml")),
+            dates: dateStyles(await part("xl/styles.xml"), label("xl/styles.xml")),
+            date1904: workbook.date1904,
+        };
+        const sheetXml = await part(sheetPart);
+        if (sheetXml === undefined)
+            throw new Error(`${archive.name}: sheet ${JSON.stringify(sheet)} names ${sheetPart}, which the archive does not hold`);
+        return { rows: sheetRows(sheetXml, label(sheetPart), styles) };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/ingest/formats/records.ts
+
+
+
+
+
+
+
+/** Formats read into records in JS (JSON documents, spreadsheets), then into a table. */
 async function loadJson(engine, format, file, workDir) {
     let document;
     try {
@@ -3968,37 +4049,55 @@ async function loadRecords(engine, records, workDir) {
     await promises_default().rm(ndjson, { force: true });
     return frame;
 }
-/** The feature's geometry as JSON text, in the table; `geom` is an expression over it. */
-const RAW_GEOMETRY = "__lifecycle_geometry";
-/**
- * GeoJSON: one row per feature, its properties as columns (types inferred from every feature) and
- * its geometry as text. The geometry is read again as JSON and put beside the properties row by
- * row: the inferred struct would add members other features have as nulls and reformat numbers.
- * The geometry text is converted when the frame is read (in parallel, from a table).
- */
-async function loadGeoJson(engine, file, format) {
-    // A FeatureCollection is one JSON object the size of the file, and DuckDB reserves buffers for
-    // the largest object it may meet: ask for what this file needs, not 1 GiB, so the read fits the
-    // ingest's memory_limit.
-    const { size } = await promises_default().stat(file);
-    const maxObject = Math.min(Math.max(size + 1024, 16 * 1024 * 1024), 2 ** 31 - 1);
-    const read = (options) => `read_json(${(0,ingest_engine/* quoteString */.Ov)(file)}, maximum_object_size = ${maxObject}, ${options})`;
-    const geometries = await engine.materialize(`SELECT unnest(features).geometry AS ${(0,ingest_engine/* quoteIdent */.v4)(RAW_GEOMETRY)} FROM ${read("columns = {features: 'STRUCT(geometry JSON)[]'}")}`);
-    const properties = await engine
-        .materialize(`SELECT f.properties AS p FROM (SELECT unnest(features) AS f FROM ${read("sample_size = -1")})`)
-        .catch(() => undefined);
-    const [column] = properties ? await engine.describe(`SELECT p FROM ${properties.table}`) : [];
-    const frame = column?.type.startsWith("STRUCT")
-        ? await engine.materialize(`SELECT unnest(p.p), g.* FROM ${properties?.table} AS p POSITIONAL JOIN ${geometries.table} AS g`)
-        : geometries;
-    for (const table of [properties?.table, geometries.table])
-        if (table && table !== frame.table)
-            await engine.run(`DROP TABLE ${table}`);
-    const geometry = geoJsonGeometrySql((0,ingest_engine/* quoteIdent */.v4)(RAW_GEOMETRY), format);
-    return {
-        ...frame,
-        columns: frame.columns.map((c) => c.name === RAW_GEOMETRY ? { name: GEOM_COLUMN, expr: geometry } : c),
-    };
+
+;// CONCATENATED MODULE: ./src/ingest/formats/index.ts
+
+
+
+
+
+
+
+
+
+
+
+const NOT_SUPPORTED_FORMATS = (/* unused pure expression or super */ null && (["html"]));
+/** Read the raw data file into a table, per the template's `file_format`. */
+async function loadFormat(engine, format, file, options) {
+    const geometryFormat = options.geometryFormat ?? settings/* DEFAULT_GEOMETRY_FORMAT */.nO;
+    switch (format.type) {
+        case "csv":
+            return applyGeometry(await loadCsv(engine, format, file, options.fullSample === true), format.geometry, geometryFormat);
+        case "json":
+            return applyGeometry(await loadJson(engine, format, file, options.workDir), format.geometry, geometryFormat);
+        case "geojson":
+            return loadGeoJson(engine, file, geometryFormat);
+        case "parquet":
+            return engine.source(`SELECT * FROM read_parquet(${(0,ingest_engine/* quoteString */.Ov)(file)})`);
+        case "xlsx":
+        case "excel":
+            return applyGeometry(await loadXlsx(engine, format, file, options.workDir), format.geometry, geometryFormat);
+        case "shapefile":
+            return loadShapefile(engine, file, {
+                crs: format.crs,
+                targetCrs: options.targetCrs,
+                encoding: format.encoding,
+                geometryFormat,
+                signal: options.signal,
+            });
+        case "geodatabase": {
+            const { layer, unzipped_filename: unzippedFilename, crs } = format;
+            const read = { layer, unzippedFilename, crs, targetCrs: options.targetCrs };
+            const geojson = await geodatabaseToGeoJson(file, external_node_path_default().join(options.workDir, "gdb"), {
+                ...read,
+                signal: options.signal,
+            });
+            return loadGeoJson(engine, geojson, geometryFormat);
+        }
+        default:
+            throw new errors/* ConfigError */.xL(`file format "${format.type}" is not supported by lifecycle (supported: csv, json, geojson, parquet, xlsx, shapefile, geodatabase); set ingest_command in lifecycle.yml to ingest this template with your own tool`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/ingest/download-limits.ts
@@ -5278,8 +5377,6 @@ async function appendPrevious(context, input, version) {
 ;// CONCATENATED MODULE: ./src/ingest/zip-limits.ts
 
 
-
-
 /** Inflated ratios are judged only past this size: a tiny file may compress very well. */
 const zip_limits_RATIO_FLOOR_BYTES = 16 * 1024 * 1024;
 /**
@@ -5287,21 +5384,15 @@ const zip_limits_RATIO_FLOOR_BYTES = 16 * 1024 * 1024;
  * unpacking itself stops any entry that inflates past what it declares).
  */
 async function checkZipLimits(archive, limits) {
-    const handle = await promises_default().open(archive, "r");
-    try {
-        const entries = await zipEntries(handle, archive);
+    await withZip(archive, async ({ name, files: entries }) => {
         const inflated = entries.reduce((sum, e) => sum + e.size, 0);
         const compressed = entries.reduce((sum, e) => sum + e.compressedSize, 0);
-        const name = external_node_path_default().basename(archive);
         if (inflated > limits.maxDecompressedBytes)
             throw new ingest_limits/* IngestLimitError */.uV("max_decompressed_size", `${name} unpacks to ${inflated} bytes`, `${limits.maxDecompressedBytes} bytes`);
         const ratio = inflated / Math.max(1, compressed);
         if (inflated > zip_limits_RATIO_FLOOR_BYTES && ratio > limits.maxRatio)
             throw new ingest_limits/* IngestLimitError */.uV("max_decompression_ratio", `${name} unpacks ${compressed} bytes to ${inflated} (ratio ${Math.floor(ratio)})`, `ratio ${limits.maxRatio}`);
-    }
-    finally {
-        await handle.close();
-    }
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/ingest/run.ts

@@ -124,8 +124,8 @@ var fingerprint = __webpack_require__(30178);
 var plan = __webpack_require__(30955);
 // EXTERNAL MODULE: ./src/graph/graph.ts
 var graph_graph = __webpack_require__(1924);
-// EXTERNAL MODULE: ./src/ingest/index.ts + 36 modules
-var ingest = __webpack_require__(30434);
+// EXTERNAL MODULE: ./src/ingest/index.ts + 40 modules
+var ingest = __webpack_require__(71946);
 ;// CONCATENATED MODULE: ./src/cli/command.ts
 
 
