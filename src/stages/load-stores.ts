@@ -42,7 +42,7 @@ export async function loadStoreInput(
     const relative = file.key.startsWith(`${folder}/`)
       ? file.key.slice(folder.length + 1)
       : file.key;
-    const local = path.join(target, ...relative.split("/").map((s) => safeSegment(s)));
+    const local = path.join(target, ...relative.split("/").map(localSegment));
     await fs.mkdir(path.dirname(local), { recursive: true });
     const got = await reader.download(file.key, local);
     if (!got)
@@ -55,4 +55,10 @@ export async function loadStoreInput(
       );
   }
   ctx.log(`downloaded ${input.dataset} ${input.version} from ${reader.url}/${folder}/`);
+}
+
+/** A key's segment as a file name: kept as the store names it (dcpy's files have spaces), unless it could escape. */
+function localSegment(segment: string): string {
+  const unsafe = segment === "" || segment === "." || segment === ".." || /[\\\0]/.test(segment);
+  return unsafe ? safeSegment(segment || "_") : segment;
 }
