@@ -8,6 +8,7 @@ import { stages } from "../../src/stages/index.js";
 import type { StageContext } from "../../src/stages/types.js";
 import { resolveS3Connection } from "../../src/store/s3-client.js";
 import { S3Objects } from "../../src/store/s3-objects.js";
+import { runCli } from "../cli-run.js";
 import { startS3Server, type S3Server } from "../support/s3-server.js";
 import { makeProject, productsYml, runStage, stageDir } from "./helpers.js";
 
@@ -243,6 +244,31 @@ inputs:
     } finally {
       await buckets["edm-private"]!.delete("datasets/dcas_lift/20240901/dcas_lift.csv");
     }
+  });
+});
+
+describe("materialize through the built CLI", () => {
+  it("builds a product from the recipes and private stores; a second run skips every stage", async () => {
+    const recipe = `name: LIFT\nproduct: lift\ninputs:\n  missing_versions_strategy: find_latest\n  datasets:\n    - name: dcas_lift\n      source: edm.private\n      file_type: csv\n    - name: dcp_boroughs\n`;
+    const copy = 'cp -R "$LIFECYCLE_INPUT_DIR"/. "$LIFECYCLE_OUTPUT_DIR"/';
+    const p = await makeProject({
+      "products/products.yml": productsYml(`id: lift\nbuild_command: '${copy}'`),
+      "products/lift/recipe.yml": recipe,
+      "lifecycle.yml": STORES,
+    });
+    const env = { ...process.env, ...server.env };
+    const first = await runCli(["materialize", "--select", "lift"], { cwd: p.root, env });
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    const output = path.join(p.layout.stageDir("lift", "main", "build"), "output");
+    expect(await fs.readFile(path.join(output, "dcas_lift/dcas_lift.csv"), "utf8")).toBe(
+      "bbl\n1\n2\n",
+    );
+    expect(await fs.readFile(path.join(output, "dcp_boroughs/dcp_boroughs.parquet"), "utf8")).toBe(
+      "PAR1 boros",
+    );
+    const second = await runCli(["materialize", "--select", "lift"], { cwd: p.root, env });
+    expect(second.stdout).toMatch(/0 succeeded, 4 skipped/);
   });
 });
 
