@@ -18,27 +18,25 @@ export function storeSettingChecks({ products, recipes, stores }: CheckInput): D
   for (const [id, { recipe }] of recipes) if (recipe.product) namesOf.set(recipe.product, id);
   const diagnostics: Diagnostic[] = [];
   for (const [productId, { recipe, yaml }] of recipes) {
-    const reported = new Set<string>();
-    recipe.inputs.datasets.forEach((dataset, index) => {
+    const needing = recipe.inputs.datasets.flatMap((dataset, index) => {
       const source = dataset.source ?? recipe.inputs.dataset_defaults?.source;
-      if (!isStoreSource(source) || source === "edm.recipes.datasets") return;
+      if (!isStoreSource(source) || source === "edm.recipes.datasets") return [];
       const product = namesOf.get(dataset.id);
       if (source.startsWith("edm.publishing.") && product !== undefined && product !== productId)
-        return; // another product of this repo: its packages in lifecycle's own store
+        return []; // another product of this repo: its packages in lifecycle's own store
       const name = STORE_SOURCES[source];
-      if (stores?.[name] !== undefined || reported.has(name)) return;
-      reported.add(name);
-      const count = recipe.inputs.datasets.filter((d) => {
-        const s = d.source ?? recipe.inputs.dataset_defaults?.source;
-        return isStoreSource(s) && STORE_SOURCES[s] === name && s !== "edm.recipes.datasets";
-      }).length;
-      const message = `input "${dataset.id}" has source ${source}, read from the team's ${name} store, which lifecycle.yml does not name (${count} input(s) of this recipe): add stores: { ${name}: s3://<bucket>/<prefix> } to lifecycle.yml, or the plan cannot read them`;
+      return stores?.[name] === undefined ? [{ dataset, index, source, name }] : [];
+    });
+    for (const name of new Set(needing.map((n) => n.name))) {
+      const of = needing.filter((n) => n.name === name);
+      const { dataset, index, source } = of[0]!;
+      const message = `input "${dataset.id}" has source ${source}, read from the team's ${name} store, which lifecycle.yml does not name (${of.length} input(s) of this recipe): add stores: { ${name}: s3://<bucket>/<prefix> } to lifecycle.yml, or the plan cannot read them`;
       const at =
         dataset.source === undefined
           ? ["inputs", "dataset_defaults", "source"]
           : ["inputs", "datasets", index, "source"];
       diagnostics.push(diagnosticAt(yaml, at, message, { severity: "warning", received: source }));
-    });
+    }
   }
   return diagnostics;
 }

@@ -26,6 +26,7 @@ export async function resolveStoreInput(
 ): Promise<StoreResolution> {
   const layout = LAYOUTS[request.source];
   const where = `${request.source} in ${reader.url}`;
+  checkKeyParts(request, where);
   const latest = request.version === undefined || request.version === "latest";
   const version = latest
     ? await layout.latest(reader, request.key, request)
@@ -34,6 +35,7 @@ export async function resolveStoreInput(
     throw new StoreInputError(
       `${where}: no version under ${layout.home(request.key)}/; versions available: none`,
     );
+  if (latest) checkKeyParts({ ...request, version }, where); // as latest/config.json named it
   const dataset = customText(request.custom, "dataset");
   const folder = `${layout.folder(request.key, version)}${dataset ? `/${dataset}` : ""}`;
   const files = await reader.files(folder);
@@ -83,4 +85,27 @@ function chooseFiles(
 
 function names(folder: string, files: readonly StoredFile[]): string {
   return listed(files.map((f) => f.key.slice(folder.length + 1)));
+}
+
+/** Names that become key segments must stay one segment: no `/`, `.` or `..` (a local store is a directory). */
+function checkKeyParts(request: StoreRequest, where: string): void {
+  const parts: [string, string | undefined][] = [
+    ["key", request.key],
+    ["version", request.version],
+    ["custom.dataset", customText(request.custom, "dataset")],
+    ["custom.revision", customText(request.custom, "revision")],
+  ];
+  for (const [field, value] of parts) {
+    if (value === undefined || !/[/\\]|^\.\.?$/.test(value)) continue;
+    throw new StoreInputError(
+      `${where}: ${field} ${JSON.stringify(value)} must be one path segment`,
+    );
+  }
+  for (const field of ["filepath", "filename"]) {
+    const value = customText(request.custom, field);
+    if (value?.split("/").some((s) => s === "" || s === "." || s === ".."))
+      throw new StoreInputError(
+        `${where}: custom.${field} ${JSON.stringify(value)} must be a relative path without "." or ".." segments`,
+      );
+  }
 }

@@ -247,6 +247,26 @@ inputs:
   });
 });
 
+describe("which store an input without a source reads", () => {
+  it("a dataset with a template here reads lifecycle's ingest store even with stores.recipes; one without, the recipes store", async () => {
+    const recipe = `name: LIFT\nproduct: lift\ninputs:\n  missing_versions_strategy: find_latest\n  datasets:\n    - name: dcp_boroughs\n    - name: dcas_lift\n      source: edm.private\n      file_type: csv\n      version: ../../etc\n`;
+    const p = await liftProject(recipe);
+    const ingested = `id: dcp_boroughs\nacl: public-read\nattributes: { name: b }\ningestion:\n  source: { type: local_file, path: b.csv }\n  file_format: { type: csv }\n`;
+    await p.write("ingest_templates/dcp_boroughs.yml", ingested);
+    await p.ingest("dcp_boroughs", "1", { "dcp_boroughs.parquet": "local" });
+    const message = await planFailure(await p.context());
+    expect(message).toContain('version "../../etc" must be one path segment');
+    await p.write("products/lift/recipe.yml", recipe.replace("      version: ../../etc\n", ""));
+    const ctx = await p.context();
+    await runStage(stages.plan, ctx);
+    const lock = await readLock(stageDir(ctx, "plan"), "lift.plan", ctx.partition.key);
+    expect(lock.inputs.map((i) => [i.dataset, i.version, i.store ?? "ingest store"])).toEqual([
+      ["dcp_boroughs", "1", "ingest store"],
+      ["dcas_lift", "20240501", "s3://edm-private"],
+    ]);
+  });
+});
+
 describe("materialize through the built CLI", () => {
   it("builds a product from the recipes and private stores; a second run skips every stage", async () => {
     const recipe = `name: LIFT\nproduct: lift\ninputs:\n  missing_versions_strategy: find_latest\n  datasets:\n    - name: dcas_lift\n      source: edm.private\n      file_type: csv\n    - name: dcp_boroughs\n`;
