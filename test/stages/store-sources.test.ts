@@ -60,6 +60,13 @@ beforeAll(async () => {
   await put("edm-private", "datasets/dcas_lift/20240301/dcas_lift.csv", "bbl\n1\n");
   await put("edm-private", "datasets/dcas_lift/20240501/dcas_lift.csv", "bbl\n1\n2\n");
   await put("edm-private", "datasets/dcas_lift/20240501/readme.txt", "private");
+  // What the corpus's lift recipe reads besides the above.
+  const dri = "datasets/dcp_dri_subindices_indicators/2025/dcp_dri_subindices_indicators.csv";
+  await put("edm-private", dri, "id\n1\n");
+  for (const id of ["dcp_mappluto_wi", "dcp_ct2020"]) {
+    await put("edm-recipes", `datasets/${id}/25v1/${id}.parquet`, `PAR1 ${id}`);
+    await put("edm-recipes", `datasets/${id}/latest/config.json`, '{"version":"25v1"}');
+  }
 }, 60_000);
 
 afterAll(async () => {
@@ -244,6 +251,31 @@ inputs:
     } finally {
       await buckets["edm-private"]!.delete("datasets/dcas_lift/20240901/dcas_lift.csv");
     }
+  });
+});
+
+describe("the corpus's lift recipe, unchanged", () => {
+  it("plans and loads every input from the three stores", async () => {
+    const corpus = path.resolve(import.meta.dirname, "../../../shared/corpus/nyc-dcp");
+    const recipe = await fs.readFile(path.join(corpus, "products/lift/recipe.yml"), "utf8");
+    const p = await liftProject(recipe);
+    const ctx = await p.context();
+    await runStage(stages.plan, ctx);
+    await runStage(stages.load, ctx);
+    const lock = await readLock(stageDir(ctx, "plan"), "lift.plan", ctx.partition.key);
+    expect(lock.inputs.map((i) => [i.import_as, i.version, i.store])).toEqual([
+      ["lift_csv", "20240501", "s3://edm-private"],
+      ["dcp_mappluto_wi", "25v1", "s3://edm-recipes"],
+      ["dcp_ct2020", "25v1", "s3://edm-recipes"],
+      ["dri_subindices_indicators", "2025", "s3://edm-private"],
+      ["cpdb_projects_poly", "25v1", "s3://edm-publishing/edm"],
+      ["cpdb_projects_points", "25v1", "s3://edm-publishing/edm"],
+    ]);
+    const inputs = path.join(stageDir(ctx, "load"), "inputs");
+    const points = path.join(inputs, "cpdb_projects_points/cpdb_projects_pts.shp.zip");
+    expect(await fs.readFile(points, "utf8")).toBe("PK pts");
+    const pluto = path.join(inputs, "dcp_mappluto_wi/dcp_mappluto_wi.parquet");
+    expect(await fs.readFile(pluto, "utf8")).toBe("PAR1 dcp_mappluto_wi");
   });
 });
 
