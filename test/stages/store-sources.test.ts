@@ -2,6 +2,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadProject } from "../../src/config/project.js";
+import { parseRecipeFile } from "../../src/config/recipe.js";
 import { StageFailure } from "../../src/core/errors.js";
 import { readLock } from "../../src/stages/lock.js";
 import { stages } from "../../src/stages/index.js";
@@ -276,6 +277,44 @@ describe("the corpus's lift recipe, unchanged", () => {
     expect(await fs.readFile(points, "utf8")).toBe("PK pts");
     const pluto = path.join(inputs, "dcp_mappluto_wi/dcp_mappluto_wi.parquet");
     expect(await fs.readFile(pluto, "utf8")).toBe("PAR1 dcp_mappluto_wi");
+  });
+});
+
+describe("the corpus's cscl recipe, unchanged: 55 raw_datasets inputs", () => {
+  it("plans every input to the latest raw version and its file, and loads them", async () => {
+    const corpus = path.resolve(import.meta.dirname, "../../../shared/corpus/nyc-dcp");
+    const text = await fs.readFile(path.join(corpus, "products/cscl/recipe.yml"), "utf8");
+    const { recipe } = parseRecipeFile("products/cscl/recipe.yml", text);
+    const inputs = recipe?.inputs.datasets ?? [];
+    expect(inputs).toHaveLength(55);
+    const stamp = "2026-05-01T08:00:00";
+    const files = new Set(inputs.map((d) => `${d.id}/${String(d.custom?.filename)}`));
+    for (const file of files) {
+      const [id, name] = file.split("/") as [string, string];
+      await buckets["edm-recipes"]!.put(`raw/${id}/${stamp}/${name}`, `PK ${name}`);
+      const config = JSON.stringify({ timestamp: stamp });
+      await buckets["edm-recipes"]!.put(`raw/${id}/latest/config.json`, config);
+    }
+    const p = await liftProject(text);
+    const ctx = await p.context();
+    await runStage(stages.plan, ctx);
+    const lock = await readLock(stageDir(ctx, "plan"), "lift.plan", ctx.partition.key);
+    expect(lock.inputs).toHaveLength(55);
+    for (const [i, input] of lock.inputs.entries()) {
+      const name = String(inputs[i]?.custom?.filename);
+      expect(input).toMatchObject({
+        version: stamp,
+        file_type: "gdb",
+        source: "edm.recipes.raw_datasets",
+      });
+      expect(input.files?.map((f) => f.key)).toEqual([`raw/${input.dataset}/${stamp}/${name}`]);
+    }
+    await runStage(stages.load, ctx);
+    const centerline = path.join(
+      stageDir(ctx, "load"),
+      "inputs/dcp_cscl_centerline/ETL Working GDB.gdb.zip",
+    );
+    expect(await fs.readFile(centerline, "utf8")).toBe("PK ETL Working GDB.gdb.zip");
   });
 });
 
