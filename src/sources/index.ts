@@ -1,7 +1,7 @@
 import type { S3Settings, SourceStores } from "../config/settings.js";
 import { isStoreSource, STORE_SOURCES, StoreInputError, type StoreRequest } from "./layouts.js";
 import type { StoreSourceType } from "./layouts.js";
-import { openSourceStore, type SourceStoreReader } from "./reader.js";
+import { cachingReader, openSourceStore, type SourceStoreReader } from "./reader.js";
 import { resolveStoreInput, type StoreResolution } from "./resolve.js";
 
 export { isStoreSource, StoreInputError, STORE_SOURCES } from "./layouts.js";
@@ -59,12 +59,14 @@ export class StoreSources {
       );
     let reader = this.readers.get(name);
     if (!reader) {
-      reader = openSourceStore(setting, {
-        root: this.root,
-        env: this.env,
-        s3: this.settings.s3,
-        what: `stores.${name}`,
-      });
+      reader = cachingReader(
+        openSourceStore(setting, {
+          root: this.root,
+          env: this.env,
+          s3: this.settings.s3,
+          what: `stores.${name}`,
+        }),
+      );
       this.readers.set(name, reader);
     }
     return reader;

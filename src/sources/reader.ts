@@ -54,6 +54,29 @@ export function openSourceStore(
   return new LocalSourceStore(url, dir);
 }
 
+/**
+ * The listings and small files of `reader`, each read once: a recipe with 55 inputs from one
+ * dataset (cscl) lists its folder once. Downloads are not cached.
+ */
+export function cachingReader(reader: SourceStoreReader): SourceStoreReader {
+  const memo = new Map<string, Promise<unknown>>();
+  const once = <T>(id: string, read: () => Promise<T>): Promise<T> => {
+    let found = memo.get(id) as Promise<T> | undefined;
+    if (!found) {
+      found = read();
+      memo.set(id, found);
+    }
+    return found;
+  };
+  return {
+    url: reader.url,
+    folders: (folder) => once(`folders:${folder}`, () => reader.folders(folder)),
+    files: (folder) => once(`files:${folder}`, () => reader.files(folder)),
+    read: (key) => once(`read:${key}`, () => reader.read(key)),
+    download: (key, file) => reader.download(key, file),
+  };
+}
+
 class S3SourceStore implements SourceStoreReader {
   constructor(
     readonly url: string,
