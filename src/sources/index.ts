@@ -1,4 +1,4 @@
-import type { S3Settings, SourceStores } from "../config/settings.js";
+import type { S3Settings, SourceStores, StoreSettings } from "../config/settings.js";
 import { isStoreSource, STORE_SOURCES, StoreInputError, type StoreRequest } from "./layouts.js";
 import type { StoreSourceType } from "./layouts.js";
 import { cachingReader, openSourceStore, type SourceStoreReader } from "./reader.js";
@@ -19,6 +19,8 @@ const DCPY_BUCKETS = {
 export interface StoreSourceSettings {
   stores?: SourceStores | undefined;
   s3?: S3Settings | undefined;
+  /** lifecycle's own store: its connection is the last default of the stores'. */
+  store?: StoreSettings | undefined;
 }
 
 /**
@@ -64,6 +66,7 @@ export class StoreSources {
           root: this.root,
           env: this.env,
           s3: this.settings.s3,
+          store: this.settings.store,
           what: `stores.${name}`,
         }),
       );

@@ -35,18 +35,26 @@ export interface SourceStoreReader {
   download(key: string, file: string): Promise<{ bytes: number; sha256: string } | undefined>;
 }
 
-/** The reader of a store of `stores:`; its connection: its own fields, else `s3:` of lifecycle.yml. */
+/**
+ * The reader of a store of `stores:`. Its connection: its own fields, else `s3:` of lifecycle.yml,
+ * else the endpoint, region and path style of `store:` (the same object store as lifecycle's own).
+ */
 export function openSourceStore(
   setting: SourceStoreSetting,
-  options: { root: string; env: NodeJS.ProcessEnv; s3?: S3Settings | undefined; what: string },
+  options: {
+    root: string;
+    env: NodeJS.ProcessEnv;
+    s3?: S3Settings | undefined;
+    store?: S3Settings | undefined;
+    what: string;
+  },
 ): SourceStoreReader {
   const { url, ...own } = typeof setting === "string" ? { url: setting } : setting;
   if (url.startsWith("s3://")) {
-    const connection = resolveS3Connection(
-      options.env,
-      Object.keys(own).length > 0 ? own : (options.s3 ?? {}),
-      options.what,
-    );
+    const { endpoint, region, path_style } = options.store ?? {};
+    const shared = { endpoint, region, path_style };
+    const settings = [own, options.s3 ?? {}].find((s) => Object.keys(s).length > 0) ?? shared;
+    const connection = resolveS3Connection(options.env, settings, options.what);
     const { bucket, prefix } = parseS3Url(url);
     return new S3SourceStore(url, new S3Objects(bucket, connection), prefix);
   }

@@ -10,7 +10,7 @@ import type { StageContext } from "../../src/stages/types.js";
 import { resolveS3Connection } from "../../src/store/s3-client.js";
 import { S3Objects } from "../../src/store/s3-objects.js";
 import { runCli } from "../cli-run.js";
-import { startS3Server, type S3Server } from "../support/s3-server.js";
+import { startS3Server, TEST_CREDENTIALS, type S3Server } from "../support/s3-server.js";
 import { makeProject, productsYml, runStage, stageDir } from "./helpers.js";
 
 /*
@@ -360,6 +360,31 @@ describe("materialize through the built CLI", () => {
     );
     const second = await runCli(["materialize", "--select", "lift"], { cwd: p.root, env });
     expect(second.stdout).toMatch(/0 succeeded, 4 skipped/);
+  });
+});
+
+describe("the connection of a store", () => {
+  const recipe = `name: LIFT\nproduct: lift\ninputs:\n  datasets:\n    - name: dcas_lift\n      source: edm.private\n      version: latest\n      file_type: csv\n`;
+  const plan = async (settings: string) => {
+    const p = await liftProject(recipe, settings);
+    // No endpoint in the environment: lifecycle.yml's is the one used.
+    const ctx = { ...(await p.context()), env: { ...TEST_CREDENTIALS } };
+    await runStage(stages.plan, ctx);
+    return readLock(stageDir(ctx, "plan"), "lift.plan", ctx.partition.key);
+  };
+
+  it("is its own endpoint when it gives one", async () => {
+    const lock = await plan(
+      `stores:\n  private:\n    url: s3://edm-private\n    endpoint: ${server.url}\n`,
+    );
+    expect(lock.inputs[0]?.version).toBe("20240501");
+  });
+
+  it("else that of store: (the same object store as lifecycle's own)", async () => {
+    const lock = await plan(
+      `store:\n  endpoint: ${server.url}\nstores:\n  private: s3://edm-private\n`,
+    );
+    expect(lock.inputs[0]?.version).toBe("20240501");
   });
 });
 
