@@ -16,6 +16,7 @@ export const COMMANDS = [
   "schedules-check",
   "schedules-resolve",
   "sense",
+  "failure-issue",
 ] as const;
 
 const booleanInput = z
@@ -146,6 +147,13 @@ export const InputsSchema = z.object({
     .min(1)
     .max(1000, "at most 1000 partitions per tick (GitHub's output and matrix limits)")
     .default(256),
+  ok: booleanInput.optional(),
+  "github-token": z.string().default(""),
+  "issue-title": z.string().default(""),
+  "issue-label": z
+    .string()
+    .regex(/^[^,]{1,50}$/, "a label of 1-50 characters, no comma")
+    .default("lifecycle-failure"),
 });
 export type ActionInputs = z.infer<typeof InputsSchema>;
 export type ActionCommand = (typeof COMMANDS)[number];
@@ -176,6 +184,6 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
 function allowedValues(name: string): string | undefined {
   if (name === "command") return COMMANDS.join(", ");
   if (name === "stage") return STAGES.join(", ");
-  if (name === "force" || name === "dry-run") return "true, false";
+  if (name === "force" || name === "dry-run" || name === "ok") return "true, false";
   return undefined;
 }

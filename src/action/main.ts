@@ -26,6 +26,8 @@ const handlers: Record<ActionCommand, Handler> = {
   "schedules-check": async (c) => (await schedules()).schedulesCheckCommand(c),
   "schedules-resolve": async (c) => (await schedules()).schedulesResolveCommand(c),
   sense: async (c) => (await import("./commands/sense.js")).senseCommand(c),
+  "failure-issue": async (c) =>
+    (await import("./commands/failure-issue.js")).failureIssueCommand(c),
 };
 
 /** The action's entry: read inputs, run one command, fail the step when it fails. */

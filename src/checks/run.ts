@@ -3,6 +3,7 @@ import path from "node:path";
 import { errorMessage } from "../core/errors.js";
 import { Engine, quoteIdent, quoteString } from "../ingest/engine.js";
 import type { ProcessRunner } from "../process/runner.js";
+import type { S3ConnectionSettings } from "../store/s3-client.js";
 import { kindOf, type CheckConfig, type CheckResult } from "./schema.js";
 
 export interface CheckRunOptions {
@@ -13,6 +14,8 @@ export interface CheckRunOptions {
   env: NodeJS.ProcessEnv;
   signal?: AbortSignal;
   timeoutMs?: number;
+  /** lifecycle.yml's `s3:` connection settings, for `exists` checks. */
+  s3?: S3ConnectionSettings | undefined;
 }
 
 interface Table {
@@ -21,6 +24,7 @@ interface Table {
 }
 
 const TABLE_FILE = /\.(parquet|csv)$/i;
+const NO_SQL: ReadonlySet<string> = new Set(["command", "exists"]);
 
 /** Every Parquet and CSV file under `dir`, named by its path without extension (`/` as `__`). */
 async function tablesIn(dir: string): Promise<Table[]> {
@@ -44,7 +48,7 @@ function reader(table: Table): string {
 export async function runChecks(options: CheckRunOptions): Promise<CheckResult[]> {
   if (options.checks.length === 0) return [];
   const tables = await tablesIn(options.dir);
-  const needsSql = options.checks.some((c) => kindOf(c) !== "command");
+  const needsSql = options.checks.some((c) => !NO_SQL.has(kindOf(c)));
   const engine = needsSql ? await Engine.open() : undefined;
   try {
     for (const table of tables)
@@ -96,6 +100,7 @@ function defaultName(check: CheckConfig): string {
   if ("not_null" in check) return `not_null ${check.not_null.columns.join(",")}`;
   if ("unique" in check) return `unique ${check.unique.columns.join(",")}`;
   if ("sql" in check) return "sql";
+  if ("exists" in check) return `exists ${check.exists.url}`;
   return "command";
 }
 
@@ -127,6 +132,11 @@ async function evaluate(check: CheckConfig, ctx: Context): Promise<Finding> {
   if ("not_null" in check) return notNull(check.not_null, ctx);
   if ("unique" in check) return unique(check.unique, ctx);
   if ("sql" in check) return sqlCheck(check.sql, ctx);
+  if ("exists" in check) {
+    // Loaded here: the S3 SDK is for the checks that name an object store.
+    const { checkObjectsExist } = await import("./exists.js");
+    return checkObjectsExist(check.exists, ctx.env, ctx.s3);
+  }
   return commandCheck(check.command, ctx);
 }
 

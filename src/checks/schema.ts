@@ -63,6 +63,30 @@ export const CommandCheckSchema = z.strictObject({
     .describe("A shell command run in the build output folder; passes on exit 0"),
 });
 
+export const ExistsCheckSchema = z.strictObject({
+  ...common,
+  exists: z.strictObject({
+    url: z
+      .string()
+      .regex(/^s3:\/\/[^/]+/, "an s3://bucket/key URL")
+      .describe(
+        "s3://bucket/key (head) or s3://bucket/prefix/ (list, recursive); ${NAME} from the build's environment, e.g. ${LIFECYCLE_PARTITION}",
+      ),
+    mode: z
+      .enum(["head", "list", "recursive"])
+      .optional()
+      .describe(
+        "head: that object; list: direct children of the prefix; recursive: anything below. Default: head, or recursive for a URL ending in /",
+      ),
+    min: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe("list, recursive: how many there must be (default 1)"),
+  }),
+});
+
 /** One check on a product's build output (or an ingested dataset). */
 export const CheckSchema = z.union([
   RowCountCheckSchema,
@@ -71,6 +95,7 @@ export const CheckSchema = z.union([
   UniqueCheckSchema,
   SqlCheckSchema,
   CommandCheckSchema,
+  ExistsCheckSchema,
 ]);
 export const ChecksSchema = z.array(CheckSchema);
 
@@ -82,6 +107,7 @@ export const CHECK_KINDS = [
   "unique",
   "sql",
   "command",
+  "exists",
 ] as const;
 export type CheckKind = (typeof CHECK_KINDS)[number];
 

@@ -31,7 +31,6 @@ export interface CommandContext {
 
 export interface Command {
   name: string;
-  summary: string;
   /** Usage line after `lifecycle <name>`, e.g. `[--format text|json|github]`. */
   usage: string;
   /** Extra help text: one option or note per line. */

@@ -1,11 +1,10 @@
 import path from "node:path";
-import { resolveStoreUrl } from "../store/store.js";
 import { errorMessage, exitCodeFor, ConfigError, UsageError } from "../core/errors.js";
 import { formatDiagnostics } from "../core/diagnostics.js";
 import { LIFECYCLE_VERSION } from "../core/release.js";
 import { parseOptions, splitCommand, unknownCommand, type ParsedArgs } from "./args.js";
 import type { Command, CommandContext, Output } from "./command.js";
-import { commands } from "./commands/index.js";
+import { commands, type CommandEntry } from "./commands/index.js";
 import {
   GLOBAL_OPTIONS,
   globalOptionSpec,
@@ -35,9 +34,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stdout.write(`lifecycle ${LIFECYCLE_VERSION}\n`);
       return 0;
     }
-    if (name === undefined || name === "help") return help(name, after, values, io);
-    const command = commands.find((c) => c.name === name);
-    if (!command) throw unknownCommand(name, commandNames());
+    if (name === undefined || name === "help") return await help(name, after, values, io);
+    const entry = commands.find((c) => c.name === name);
+    if (!entry) throw unknownCommand(name, commandNames());
+    const command = await entry.load();
     const options = { ...globalOptionSpec(), ...leading, ...command.options };
     const parsed = parseOptions(after, options, name);
     values = { ...values, ...parsed.values };
@@ -46,7 +46,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     if (values.help === true) {
-      io.stdout.write(commandHelp(command));
+      io.stdout.write(commandHelp(entry, command));
       return 0;
     }
     return await command.run(await commandContext(parsed.positionals, values, io));
@@ -61,12 +61,17 @@ function commandNames(): string[] {
 }
 
 /** `lifecycle`, `lifecycle --help`, `lifecycle help [command]`. */
-function help(name: string | undefined, after: string[], values: Values, io: CliIo): number {
+async function help(
+  name: string | undefined,
+  after: string[],
+  values: Values,
+  io: CliIo,
+): Promise<number> {
   const topic = after.find((a) => !a.startsWith("-"));
   if (name === "help" && topic !== undefined) {
-    const command = commands.find((c) => c.name === topic);
-    if (!command) throw unknownCommand(topic, commandNames());
-    io.stdout.write(commandHelp(command));
+    const entry = commands.find((c) => c.name === topic);
+    if (!entry) throw unknownCommand(topic, commandNames());
+    io.stdout.write(commandHelp(entry, await entry.load()));
     return 0;
   }
   io.stdout.write(generalHelp());
@@ -79,6 +84,8 @@ async function commandContext(
   io: CliIo,
 ): Promise<CommandContext> {
   const root = path.resolve(io.cwd, stringFlag(values.root) ?? ".");
+  // The store module loads the settings' schema (zod, yaml): only for a command that runs.
+  const { resolveStoreUrl } = await import("../store/store.js");
   const store = await resolveStoreUrl(stringFlag(values.store), root, io.cwd, io.env);
   const colorFlag = values["no-color"] === true ? false : values.color === true ? true : undefined;
   return {
@@ -134,11 +141,11 @@ ${globalOptionsHelp()}
 `;
 }
 
-export function commandHelp(command: Command): string {
+export function commandHelp(entry: CommandEntry, command: Command): string {
   const details = command.details ? `\n${command.details.trimEnd()}\n` : "";
   return `Usage: lifecycle ${command.name} ${command.usage}
 
-${command.summary}
+${entry.summary}
 ${details}
 Global options: ${globalUsages()} (lifecycle --help for more)
 `;

@@ -1,4 +1,3 @@
-import cliTruncate from "cli-truncate";
 import picocolors from "picocolors";
 import type { Output } from "./command.js";
 
@@ -24,11 +23,6 @@ export function colorEnabled(
 
 export function colors(enabled: boolean): Colors {
   return picocolors.createColors(enabled);
-}
-
-/** `text` cut to `columns` display columns (wide characters and colour codes counted right). */
-export function fitToWidth(text: string, columns: number): string {
-  return cliTruncate(text, Math.max(1, columns), { position: "end" });
 }
 
 /** The terminal's width; 80 when it is not a terminal or does not say. */

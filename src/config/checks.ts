@@ -4,6 +4,8 @@ import type { IndexedProduct, RecipeEntry } from "./project-files.js";
 import { isReservedDeviceName, RESERVED_NAMES_RULE } from "./names.js";
 import { datasetIdCaseChecks, productIdCaseChecks, secretNameChecks } from "./name-checks.js";
 import { recipeInputIds } from "./recipe.js";
+import type { SourceStores } from "./settings.js";
+import { storeSettingChecks } from "./store-checks.js";
 import { diagnosticAt, type YamlFile } from "./yaml-file.js";
 
 /** What the cross-file checks look at; built by `loadProject`. */
@@ -15,6 +17,8 @@ export interface CheckInput {
   recipes: ReadonlyMap<string, RecipeEntry>;
   /** By dataset id (not template name); the template file when known. */
   datasets: ReadonlyMap<string, unknown>;
+  /** `stores:` of lifecycle.yml: with a `recipes` store, inputs without a template are read there. */
+  stores?: SourceStores | undefined;
 }
 
 const ID_RULE = 'use letters, digits, "_" and "-", starting with a letter or digit';
@@ -28,6 +32,7 @@ export function crossFileChecks(input: CheckInput): Diagnostic[] {
     ...buildCommandChecks(input),
     ...recipeProductChecks(input),
     ...recipeInputChecks(input),
+    ...storeSettingChecks(input),
     ...recipes(input).flatMap(pinnedVersionCheck),
     ...recipes(input).flatMap(secretNameChecks),
   ];
@@ -155,9 +160,12 @@ function recipeProductChecks({ products, recipes }: CheckInput): Diagnostic[] {
 /**
  * Inputs from the ingest store that no template of this repo writes and no product builds:
  * warnings, teams also ingest elsewhere. Inputs from another store (`source: edm.private`, ...) are
- * not expected to have a template.
+ * not expected to have a template, nor are any once lifecycle.yml names a `recipes` store: the plan
+ * reads them there.
  */
-function recipeInputChecks({ products, recipes, datasets: templates }: CheckInput): Diagnostic[] {
+function recipeInputChecks(input: CheckInput): Diagnostic[] {
+  const { products, recipes, datasets: templates } = input;
+  if (input.stores?.recipes !== undefined) return [];
   const built = new Set(products.flatMap(({ config }) => [config.id, `db-${config.id}`]));
   for (const { recipe } of recipes.values()) if (recipe.product) built.add(recipe.product);
   const diagnostics: Diagnostic[] = [];

@@ -38,7 +38,7 @@ export const ProductSchema = z.strictObject({
     "Inputs lifecycle observes but does not build, per partition: http or object_store (lifecycle sense)",
   ),
   checks: ChecksSchema.optional().describe(
-    "Checks on the build output, run before package: row_count, columns, not_null, unique, sql, command",
+    "Checks on the build output, run before package: row_count, columns, not_null, unique, sql, command, exists (objects on an object store)",
   ),
 });
 

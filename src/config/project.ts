@@ -101,6 +101,7 @@ async function loadProjectFiles(
     productDirs,
     recipes: recipesResult.recipes,
     datasets: project.datasets,
+    stores: project.settings.stores,
   });
   const diagnostics = [
     ...settingsResult.diagnostics,

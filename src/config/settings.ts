@@ -60,6 +60,37 @@ export const StoreSettingsSchema = z.strictObject({
     .describe("An S3 request with no answer for this long is retried (default 60)"),
 });
 export type StoreSettings = z.infer<typeof StoreSettingsSchema>;
+
+/** The names `stores:` may give, one per kind of store of dcpy's (docs/config.md). */
+export const SOURCE_STORE_NAMES = ["recipes", "publishing", "private"] as const;
+export type SourceStoreName = (typeof SOURCE_STORE_NAMES)[number];
+
+const sourceStoreUrl = z
+  .string()
+  .regex(
+    /^(s3:\/\/|file:\/\/\/|\/|\.)/,
+    "a store URL: s3://bucket/prefix, file:///path, /path or ./path",
+  );
+
+/** One of the team's other stores that recipe inputs and templates read (read only). */
+export const SourceStoreSchema = z.union([
+  sourceStoreUrl,
+  z.strictObject({ url: sourceStoreUrl, ...s3Connection }),
+]);
+export type SourceStoreSetting = z.infer<typeof SourceStoreSchema>;
+
+export const SourceStoresSchema = z.strictObject({
+  recipes: SourceStoreSchema.optional().describe(
+    "dcpy's edm-recipes: edm.recipes.datasets (datasets/<id>/<version>/) and edm.recipes.raw_datasets (raw/<id>/<version>/)",
+  ),
+  publishing: SourceStoreSchema.optional().describe(
+    "dcpy's edm-publishing: edm.publishing.published (<product>/publish/<version>/), .drafts (<product>/draft/<version>/<revision>/), .builds (<product>/build/<name>/)",
+  ),
+  private: SourceStoreSchema.optional().describe(
+    "dcpy's edm-private: edm.private (datasets/<id>/<version>/)",
+  ),
+});
+export type SourceStores = z.infer<typeof SourceStoresSchema>;
 export type S3Settings = z.infer<typeof S3SettingsSchema>;
 
 /** How much memory DuckDB may use while ingesting, and where it spills the rest. */
@@ -99,6 +130,9 @@ export const SettingsSchema = z.strictObject({
   ),
   store: StoreSettingsSchema.optional().describe(
     "Where lifecycle keeps ingested datasets, stage outputs, packages, events and partitions: a local directory or an S3-compatible bucket. Credentials never go here",
+  ),
+  stores: SourceStoresSchema.optional().describe(
+    "The team's other stores, read by recipe inputs and templates whose source is edm.recipes.*, edm.publishing.* or edm.private: a URL (s3://bucket/prefix or a directory), or { url, endpoint, region, path_style }",
   ),
   s3: S3SettingsSchema.optional().describe(
     "Where s3 ingest sources read from. Credentials never go here: they come only from the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN)",

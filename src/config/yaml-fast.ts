@@ -91,8 +91,15 @@ const UNSURE = /(?:^|[\s[{,])[&*!]|^%|^\?|\t|\r/m;
  */
 const MULTILINE_QUOTED = /(?:^|[\s[{,:])(?:"(?:[^"\\]|\\.)*|'(?:[^']|'')*)$/m;
 
+/**
+ * A whole quoted scalar on one line (starting where a scalar can start, ending before a
+ * separator): blanked before UNSURE looks, so `cron: "0 7 * * 1"` is not taken for an alias.
+ */
+const QUOTED_SCALAR = /(^|[\s[{,:-])("(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*')(?=[ ]*(?:$|[,\]}:#]))/gm;
+
 export function fastParse(text: string): FastParse | undefined {
-  if (UNSURE.test(text) || MULTILINE_QUOTED.test(text)) return undefined;
+  if (MULTILINE_QUOTED.test(text)) return undefined;
+  if (UNSURE.test(text.replace(QUOTED_SCALAR, '$1""'))) return undefined;
   let loaded: unknown;
   try {
     loaded = jsYaml.load(text, { schema: CORE_SCHEMA });

@@ -1,5 +1,6 @@
 import type { Output } from "../cli/command.js";
-import { colors as makeColors, fitToWidth, terminalColumns, type Colors } from "../cli/terminal.js";
+import { fitToWidth } from "../cli/fit-width.js";
+import { colors as makeColors, terminalColumns, type Colors } from "../cli/terminal.js";
 import type { Verbosity } from "../cli/terminal.js";
 import { formatDiagnostics } from "../core/diagnostics.js";
 import type { Progress } from "../core/progress.js";

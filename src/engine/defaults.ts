@@ -1,4 +1,3 @@
-import { ingestDataset } from "../ingest/index.js";
 import { ensurePartition, listPartitions } from "../partitions/registry.js";
 import { loadProjectWithPipelines } from "../partitions/project-products.js";
 import { resolvePartitions } from "../partitions/resolve.js";
@@ -17,7 +16,10 @@ export function defaultDeps(): EngineDeps {
         (await listPartitions(new StoreLayout(store), product.id)).map((p) => p.key),
       ensure: (store, product, key) => ensurePartition(new StoreLayout(store), product, key),
     },
+    // Loaded when a dataset is ingested: an unchanged rerun never parses the ingest code (the
+    // S3 SDK, proj4, the shapefile and xlsx readers).
     ingest: async (request) => {
+      const { ingestDataset } = await import("../ingest/index.js");
       const result = await ingestDataset(request);
       return { version: result.version, metadata: result.metadata };
     },

@@ -162,6 +162,7 @@ async function planAndRun(
     signal: options.signal,
     runId,
     force: options.force ?? false,
+    env: options.env,
     outputHashes: new Map(),
     log: (task, line) => options.reporter.report({ type: "task-log", task, line }),
     progress: (task, progress) =>

@@ -38,6 +38,8 @@ export interface TaskEnvironment {
   commit?: ((unit: string) => Promise<void>) | undefined;
   /** After an ingest: make its dataset versions current in the store. */
   commitDatasets?: (() => Promise<void>) | undefined;
+  /** Where store-backed recipe inputs find S3 endpoint and credentials (default: process.env). */
+  env?: NodeJS.ProcessEnv | undefined;
 }
 
 export interface TaskResult {
@@ -62,6 +64,7 @@ export function stageContext(task: StageTask, env: TaskEnvironment): StageContex
     signal: env.signal,
     log: (line) => env.log(ref, line),
     runId: env.runId,
+    ...(env.env ? { env: env.env } : {}),
   };
 }
 

@@ -8,6 +8,8 @@ export interface UpToDateOptions {
   select: string;
   partition: string | undefined;
   signal: AbortSignal;
+  /** For an s3:// store (default: process.env). */
+  env?: NodeJS.ProcessEnv;
   /** The engine's entry point, passed in (a dry run: nothing is written). */
   materialize: (options: MaterializeOptions) => Promise<MaterializeResult>;
 }
@@ -26,6 +28,7 @@ export async function upToDateItems(options: UpToDateOptions): Promise<Set<strin
     dryRun: true,
     stages: [...STAGES],
     signal: options.signal,
+    env: options.env,
     reporter: { report: () => undefined },
   });
   const current = new Map<string, boolean>();

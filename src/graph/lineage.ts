@@ -111,8 +111,17 @@ export function isProductSource(source: string): boolean {
   return (PRODUCT_SOURCES as readonly string[]).includes(source);
 }
 
+// Per project, once: recipeInputsOf asks for every product (1,000 products x 2,000 datasets).
+const datasetIdsOf = new WeakMap<ReadonlyMap<string, unknown>, Set<string>>();
+
 function datasetIds(project: LineageProject): Set<string> {
-  return new Set(project.datasets ? project.datasets.keys() : project.templates.keys());
+  const byId = project.datasets ?? project.templates;
+  let ids = datasetIdsOf.get(byId);
+  if (ids === undefined || ids.size !== byId.size) {
+    ids = new Set(byId.keys());
+    datasetIdsOf.set(byId, ids);
+  }
+  return ids;
 }
 
 /** The datasets of the project with what each is made from. */

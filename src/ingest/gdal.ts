@@ -3,7 +3,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { ConfigError } from "../core/errors.js";
-import { isZip, zipEntries } from "./zip.js";
+import { isZip, withZip } from "./zip.js";
 
 /*
  * Esri file geodatabases are read through GDAL's `ogr2ogr` (Debian's `gdal-bin`, on GitHub's
@@ -71,17 +71,15 @@ async function gdalPath(file: string, unzipped: string | undefined): Promise<str
 }
 
 async function gdbFolderIn(file: string): Promise<string> {
-  const handle = await fs.open(file, "r");
-  try {
-    const entries = await zipEntries(handle, path.basename(file));
-    for (const { name } of entries) {
+  const folder = await withZip(file, async ({ files }) => {
+    for (const { name } of files) {
       const parts = name.split("/");
       const index = parts.findIndex((p) => p.toLowerCase().endsWith(".gdb"));
       if (index >= 0) return parts.slice(0, index + 1).join("/");
     }
-  } finally {
-    await handle.close();
-  }
+    return undefined;
+  });
+  if (folder !== undefined) return folder;
   throw new Error(
     `${path.basename(file)} holds no .gdb folder; name the folder with file_format.unzipped_filename`,
   );

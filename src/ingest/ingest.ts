@@ -3,7 +3,11 @@ import path from "node:path";
 import type { EngineOptions } from "./engine.js";
 import type { Project } from "../config/project.js";
 import { ingestLimits } from "../config/ingest-limits.js";
-import { DEFAULT_GEOMETRY_FORMAT, type GeometryFormat } from "../config/settings.js";
+import {
+  DEFAULT_GEOMETRY_FORMAT,
+  type GeometryFormat,
+  type SourceStores,
+} from "../config/settings.js";
 import {
   isRunnableStep,
   parseTemplateFile,
@@ -113,8 +117,9 @@ export async function ingestDataset(options: IngestOptions): Promise<IngestResul
     started,
   );
   const rendered = renderWithVersion(file, text, version);
+  const versioned = { ...sources, version };
   const download =
-    runnable && plans.length > 1 ? await sharedDownload(options, rendered, sources) : undefined;
+    runnable && plans.length > 1 ? await sharedDownload(options, rendered, versioned) : undefined;
   try {
     const datasets: IngestedDataset[] = [];
     for (const plan of plans) {
@@ -126,7 +131,7 @@ export async function ingestDataset(options: IngestOptions): Promise<IngestResul
         reasons: plan.reasons,
         file,
         version,
-        sources,
+        sources: versioned,
         started,
         log,
       };
@@ -148,7 +153,8 @@ interface DatasetPlan {
 
 function planDataset(options: IngestOptions, dataset: IngestTemplate): DatasetPlan {
   const steps = selectSteps(dataset.ingestion.processing_steps ?? [], options.mode);
-  return { dataset, steps, reasons: notRunnableReasons(dataset, steps) };
+  const stores = options.project.settings.stores;
+  return { dataset, steps, reasons: notRunnableReasons(dataset, steps, stores) };
 }
 
 interface DatasetRun {
@@ -271,9 +277,13 @@ function selectSteps(steps: ProcessingStep[], mode: string | undefined): Process
   return steps.filter((s) => s.mode === undefined || s.mode === mode);
 }
 
-function notRunnableReasons(template: IngestTemplate, steps: ProcessingStep[]): string[] {
+function notRunnableReasons(
+  template: IngestTemplate,
+  steps: ProcessingStep[],
+  stores: SourceStores | undefined,
+): string[] {
   const withSteps = { ...template, ingestion: { ...template.ingestion, processing_steps: steps } };
-  return runnability(withSteps).reasons;
+  return runnability(withSteps, { stores }).reasons;
 }
 
 function notRunnableError(
@@ -284,7 +294,7 @@ function notRunnableError(
   const step = steps.find((s) => !isRunnableStep(s));
   if (reasons.length === 1 && step) return unsupportedStepError(step);
   return new ConfigError(
-    `lifecycle cannot ingest template "${template.id}" itself (${reasons.join(", ")}): it runs sources local_file, file_download, api, socrata, arcgis_feature_server, s3 and formats csv, json, geojson, parquet, xlsx, shapefile, geodatabase (with GDAL). Set ingest_command in lifecycle.yml to ingest it with your own tool`,
+    `lifecycle cannot ingest template "${template.id}" itself (${reasons.join(", ")}): it runs sources local_file, file_download, api, socrata, arcgis_feature_server, s3, edm.recipes.datasets and edm.publishing.published (from stores: in lifecycle.yml) and formats csv, json, geojson, parquet, xlsx, shapefile, geodatabase (with GDAL). Set ingest_command in lifecycle.yml to ingest it with your own tool`,
   );
 }
 
@@ -311,6 +321,7 @@ function sourceContext(options: IngestOptions, log: (line: string) => void): Sou
     env: options.env ?? process.env,
     limits: ingestLimits(options.project.settings.ingest_limits),
     ...(options.project.settings.s3 ? { s3: options.project.settings.s3 } : {}),
+    ...(options.project.settings.stores ? { stores: options.project.settings.stores } : {}),
   };
 }
 

@@ -4,7 +4,7 @@ import type { GeometryFormat } from "../config/settings.js";
 import type { Progress } from "../core/progress.js";
 import type { IngestTemplate, RunnableStep } from "../config/template/index.js";
 import { Engine, frameSelect, quoteString, type EngineOptions, type Frame } from "./engine.js";
-import { isCsvSniffError, loadFormat } from "./formats.js";
+import { isCsvSniffError, loadFormat } from "./formats/index.js";
 import { GEOM_COLUMN } from "./geometry.js";
 import { fetchSource, type RawFile, type RunnableSource, type SourceContext } from "./sources.js";
 import { runStep, StepError, type StepContext, type StepSummary } from "./steps.js";

@@ -3,13 +3,18 @@ import path from "node:path";
 import { z } from "zod";
 import { ConfigError } from "../core/errors.js";
 import { safeSegment } from "../store/layout.js";
-import { RUNNABLE_SOURCE_TYPES, type Source } from "../config/template/index.js";
+import {
+  RUNNABLE_SOURCE_TYPES,
+  STORE_TEMPLATE_SOURCE_TYPES,
+  type Source,
+} from "../config/template/index.js";
 import { hashFile } from "./hash.js";
 import { download, type HttpContext } from "./http.js";
-import type { S3Settings } from "../config/settings.js";
+import type { S3Settings, SourceStores } from "../config/settings.js";
 import { fetchS3Source, s3SourceRecord } from "./s3.js";
 import { arcgisVersion, fetchArcgisLayer } from "./arcgis.js";
 import { socrataExportUrl, socrataVersion } from "./socrata.js";
+import { fetchStoreSource, storeSourceRecord, storeSourceVersion } from "./store-source.js";
 
 /** Base URLs of the open-data portals and ArcGIS servers that templates name. */
 export interface Endpoints {
@@ -41,6 +46,10 @@ export interface SourceContext extends HttpContext {
   env: NodeJS.ProcessEnv;
   /** `s3:` of lifecycle.yml. */
   s3?: S3Settings;
+  /** `stores:` of lifecycle.yml, where edm.recipes.datasets and edm.publishing.published read. */
+  stores?: SourceStores;
+  /** The version being ingested, once chosen (a store source reads that version). */
+  version?: string;
 }
 
 export interface RawFile {
@@ -52,9 +61,20 @@ export interface RawFile {
   finalUrl?: string;
 }
 
-export type RunnableSource = Extract<Source, { type: (typeof RUNNABLE_SOURCE_TYPES)[number] }>;
+export type RunnableSource = Extract<
+  Source,
+  { type: (typeof RUNNABLE_SOURCE_TYPES)[number] | (typeof STORE_TEMPLATE_SOURCE_TYPES)[number] }
+>;
+export type StoreTemplateSource = Extract<
+  Source,
+  { type: (typeof STORE_TEMPLATE_SOURCE_TYPES)[number] }
+>;
 
-const runnableTypes: ReadonlySet<string> = new Set(RUNNABLE_SOURCE_TYPES);
+/** Store sources count as runnable here; `runnability` says when their store is not named. */
+const runnableTypes: ReadonlySet<string> = new Set([
+  ...RUNNABLE_SOURCE_TYPES,
+  ...STORE_TEMPLATE_SOURCE_TYPES,
+]);
 
 export function isRunnableSource(source: Source): source is RunnableSource {
   return runnableTypes.has(source.type);
@@ -67,6 +87,8 @@ export async function sourceVersion(
 ): Promise<string | undefined> {
   if (source.type === "socrata") return socrataVersion(source, context);
   if (source.type === "arcgis_feature_server") return arcgisVersion(source, context);
+  if (source.type === "edm.recipes.datasets" || source.type === "edm.publishing.published")
+    return storeSourceVersion(source, context);
   return undefined;
 }
 
@@ -123,12 +145,18 @@ async function fetchRemote(
     }
     case "s3":
       return fetchS3Source(source, context, rawDir);
+    case "edm.recipes.datasets":
+    case "edm.publishing.published":
+      return fetchStoreSource(source, context, rawDir);
   }
 }
 
 /** The source as config.json records it: as the template gives it, plus where an s3 source read from. */
 export function sourceRecord(source: RunnableSource, context: SourceContext): RunnableSource {
-  return source.type === "s3" ? s3SourceRecord(source, context) : source;
+  if (source.type === "s3") return s3SourceRecord(source, context);
+  if (source.type === "edm.recipes.datasets" || source.type === "edm.publishing.published")
+    return storeSourceRecord(source, context);
+  return source;
 }
 
 async function downloadTo(context: SourceContext, url: string, file: string): Promise<RawFile> {

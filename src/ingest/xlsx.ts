@@ -1,60 +1,84 @@
-import fs from "node:fs/promises";
+import path from "node:path";
 import { ConfigError } from "../core/errors.js";
-import { readZipEntries } from "./zip.js";
-import { unescapeXml } from "./xml-text.js";
+import { walkXml } from "./xml-events.js";
+import { withZip, type ZipArchive } from "./zip.js";
 
 /**
  * A small reader for the values of one worksheet of an .xlsx file (Office Open XML): shared and
  * inline strings, numbers, booleans, cached formula results, and dates (numbers whose cell style
- * is a date format) as ISO text. No formulas are evaluated.
+ * is a date format) as ISO text. No formulas are evaluated. The archive is read with yauzl and
+ * each XML part with saxes.
  */
 export interface Sheet {
-  rows: (string | number | boolean | null)[][];
+  rows: Cell[][];
 }
 
 type Cell = string | number | boolean | null;
 
-function attributes(tag: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const match of tag.matchAll(/([\w:]+)\s*=\s*"([^"]*)"/g))
-    out[match[1] ?? ""] = unescapeXml(match[2] ?? "");
-  return out;
+/** The parts of an .xlsx file, each as text; undefined for a part the archive does not have. */
+type Parts = (name: string) => Promise<string | undefined>;
+
+function partsOf(archive: ZipArchive): Parts {
+  return async (name) => {
+    const entry = archive.files.find((e) => e.name === name);
+    if (!entry) return undefined;
+    return (await archive.read(entry)).toString("utf8");
+  };
 }
 
-/** The text of every `<t>` in `xml` (phonetic runs left out), joined. */
-function textOf(xml: string): string {
-  const withoutPhonetic = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "");
-  return [...withoutPhonetic.matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>|<t\b[^>]*\/>/g)]
-    .map((m) => unescapeXml(m[1] ?? ""))
-    .join("");
+/**
+ * Whether the text inside the innermost of `open` is a string's text: a `<t>` of the string
+ * itself (`<si>`, `<is>`) or of one of its rich text runs (`<r>`); phonetic runs (`<rPh>`) are not.
+ */
+function isRunText(open: readonly string[]): boolean {
+  const parent = open.at(-2);
+  return open.at(-1) === "t" && (parent === "si" || parent === "is" || parent === "r");
 }
 
-function sharedStrings(xml: string | undefined): string[] {
-  if (!xml) return [];
-  return [...xml.matchAll(/<si\b[^>]*>([\s\S]*?)<\/si>|<si\b[^>]*\/>/g)].map((m) =>
-    textOf(m[1] ?? ""),
-  );
+function sharedStrings(xml: string | undefined, label: string): string[] {
+  const strings: string[] = [];
+  if (xml === undefined) return strings;
+  let current: string | undefined;
+  walkXml(xml, label, {
+    open: (element) => {
+      if (element.name === "si") current = "";
+    },
+    text: (text, open) => {
+      if (current !== undefined && isRunText(open)) current += text;
+    },
+    close: (name) => {
+      if (name !== "si") return;
+      strings.push(current ?? "");
+      current = undefined;
+    },
+  });
+  return strings;
 }
 
 const BUILTIN_DATE_FORMATS = new Set([
   14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 30, 36, 45, 46, 47, 50, 57,
 ]);
 
+function isDateFormat(code: string): boolean {
+  return /[dmyhs]/i.test(code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ""));
+}
+
 /** For each cell style index: whether its number format shows a date or time. */
-function dateStyles(xml: string | undefined): boolean[] {
-  if (!xml) return [];
+function dateStyles(xml: string | undefined, label: string): boolean[] {
+  if (xml === undefined) return [];
   const custom = new Map<number, string>();
-  for (const match of xml.matchAll(/<numFmt\b[^>]*\/?>/g)) {
-    const { numFmtId, formatCode } = attributes(match[0]);
-    if (numFmtId !== undefined && formatCode !== undefined)
-      custom.set(Number(numFmtId), formatCode);
-  }
-  const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml)?.[1] ?? "";
-  return [...cellXfs.matchAll(/<xf\b[^>]*\/?>/g)].map((m) => {
-    const id = Number(attributes(m[0]).numFmtId ?? 0);
+  const formats: number[] = [];
+  walkXml(xml, label, {
+    open: ({ name, attributes }, open) => {
+      const { numFmtId, formatCode } = attributes;
+      if (name === "numFmt" && numFmtId !== undefined && formatCode !== undefined)
+        custom.set(Number(numFmtId), formatCode);
+      if (name === "xf" && open.at(-1) === "cellXfs") formats.push(Number(numFmtId ?? 0));
+    },
+  });
+  return formats.map((id) => {
     const code = custom.get(id);
-    if (code === undefined) return BUILTIN_DATE_FORMATS.has(id);
-    return /[dmyhs]/i.test(code.replace(/"[^"]*"|\[[^\]]*\]|\\./g, ""));
+    return code === undefined ? BUILTIN_DATE_FORMATS.has(id) : isDateFormat(code);
   });
 }
 
@@ -69,65 +93,143 @@ function columnIndex(reference: string): number {
   return [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
 }
 
-function cellValue(cell: string, strings: string[], dates: boolean[], date1904: boolean): Cell {
-  const open = /^<c\b[^>]*>/.exec(cell)?.[0] ?? cell;
-  const { t: type, s: style } = attributes(open);
-  const raw = /<v>([\s\S]*?)<\/v>/.exec(cell)?.[1];
-  if (type === "inlineStr") return textOf(/<is>([\s\S]*?)<\/is>/.exec(cell)?.[1] ?? "");
-  if (raw === undefined) return null;
-  const text = unescapeXml(raw);
-  switch (type) {
+interface Styles {
+  strings: string[];
+  dates: boolean[];
+  date1904: boolean;
+}
+
+interface RawCell {
+  column: number;
+  type: string | undefined;
+  style: number;
+  /** The text of `<v>`, once one is open. */
+  value?: string;
+  /** The text of `<is>` (an inline string), once one is open. */
+  inline?: string;
+}
+
+function cellValue(cell: RawCell, { strings, dates, date1904 }: Styles): Cell {
+  if (cell.type === "inlineStr") return cell.inline ?? "";
+  const text = cell.value;
+  if (text === undefined) return null;
+  switch (cell.type) {
     case "s":
-      return strings[Number(text)] ?? null;
+      return text.trim() === "" ? null : (strings[Number(text)] ?? null);
     case "b":
       return text === "1";
     case "str":
     case "e":
+    case "d": // an ISO 8601 date written as text
       return text;
     default: {
+      // `<v/>`: a formula without a cached result.
+      if (text.trim() === "") return null;
       const value = Number(text);
-      return dates[Number(style ?? 0)] ? excelDate(value, date1904) : value;
+      return dates[cell.style] ? excelDate(value, date1904) : value;
     }
   }
 }
 
+/** The rows of a worksheet part: each row at its `r` (1-based), each cell at its column. */
+function sheetRows(xml: string, label: string, styles: Styles): Cell[][] {
+  const rows: Cell[][] = [];
+  let row: { index: number; cells: Cell[] } | undefined;
+  let cell: RawCell | undefined;
+  walkXml(xml, label, {
+    open: ({ name, attributes }, open) => {
+      if (name === "row" && open.at(-1) === "sheetData") {
+        const index = attributes.r === undefined ? rows.length : Number(attributes.r) - 1;
+        row = { index, cells: [] };
+      } else if (name === "c" && row) {
+        const column = attributes.r ? columnIndex(attributes.r) : row.cells.length;
+        cell = { column, type: attributes.t, style: Number(attributes.s ?? 0) };
+      } else if (name === "v" && cell && open.at(-1) === "c") cell.value = "";
+      else if (name === "is" && cell) cell.inline = "";
+    },
+    text: (text, open) => {
+      if (!cell) return;
+      if (open.at(-1) === "v" && cell.value !== undefined) cell.value += text;
+      else if (cell.inline !== undefined && isRunText(open)) cell.inline += text;
+    },
+    close: (name) => {
+      if (name === "c" && cell && row) {
+        while (row.cells.length < cell.column) row.cells.push(null);
+        row.cells[cell.column] = cellValue(cell, styles);
+        cell = undefined;
+      } else if (name === "row" && row) {
+        while (rows.length < row.index) rows.push([]);
+        rows[row.index] = row.cells;
+        row = undefined;
+      }
+    },
+  });
+  return rows;
+}
+
+interface Workbook {
+  sheets: { name: string; relation: string | undefined }[];
+  date1904: boolean;
+}
+
+function workbookOf(xml: string, label: string): Workbook {
+  const workbook: Workbook = { sheets: [], date1904: false };
+  walkXml(xml, label, {
+    open: ({ name, attributes }) => {
+      // `r:id`, whatever the relationships namespace's prefix is: attributes are by local name.
+      if (name === "sheet")
+        workbook.sheets.push({ name: attributes.name ?? "", relation: attributes.id });
+      if (name === "workbookPr")
+        workbook.date1904 = attributes.date1904 === "1" || attributes.date1904 === "true";
+    },
+  });
+  return workbook;
+}
+
+function relationTargets(xml: string | undefined, label: string): Map<string, string> {
+  const targets = new Map<string, string>();
+  if (xml === undefined) return targets;
+  walkXml(xml, label, {
+    open: ({ name, attributes }) => {
+      if (name === "Relationship" && attributes.Id !== undefined)
+        targets.set(attributes.Id, attributes.Target ?? "");
+    },
+  });
+  return targets;
+}
+
 /** The worksheet's path inside the archive, by sheet name or 0-based position. */
-function sheetPath(workbook: string, relations: string, sheet: string | number): string {
-  const sheets = [...workbook.matchAll(/<sheet\b[^>]*\/?>/g)].map((m) => attributes(m[0]));
+function sheetPath(workbook: Workbook, targets: Map<string, string>, sheet: string | number) {
+  const { sheets } = workbook;
   const found = typeof sheet === "number" ? sheets[sheet] : sheets.find((s) => s.name === sheet);
   if (!found) {
     const names = sheets.map((s) => JSON.stringify(s.name)).join(", ");
     throw new ConfigError(`xlsx: no sheet ${JSON.stringify(sheet)}; sheets: ${names}`);
   }
-  const id = found["r:id"] ?? Object.entries(found).find(([k]) => k.endsWith(":id"))?.[1];
-  const relation = [...relations.matchAll(/<Relationship\b[^>]*\/?>/g)]
-    .map((m) => attributes(m[0]))
-    .find((r) => r.Id === id);
-  const target = relation?.Target ?? "";
-  return target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+  const target = targets.get(found.relation ?? "") ?? "";
+  return target.startsWith("/") ? target.slice(1) : path.posix.join("xl", target);
 }
 
 export async function readXlsxSheet(file: string, sheet: string | number): Promise<Sheet> {
-  const entries = readZipEntries(await fs.readFile(file), file);
-  const text = (name: string) => entries.get(name)?.().toString("utf8");
-  const workbook = text("xl/workbook.xml");
-  if (!workbook) throw new Error(`${file} is not an .xlsx workbook (no xl/workbook.xml)`);
-  const date1904 = /<workbookPr\b[^>]*date1904="(1|true)"/.test(workbook);
-  const xml = text(sheetPath(workbook, text("xl/_rels/workbook.xml.rels") ?? "", sheet)) ?? "";
-  const strings = sharedStrings(text("xl/sharedStrings.xml"));
-  const dates = dateStyles(text("xl/styles.xml"));
-  const rows: Cell[][] = [];
-  for (const row of xml.matchAll(/<row\b([^>]*)>([\s\S]*?)<\/row>/g)) {
-    const index = Number(attributes(row[1] ?? "").r ?? rows.length + 1) - 1;
-    const cells: Cell[] = [];
-    for (const cell of (row[2] ?? "").matchAll(/<c\b[^>]*\/>|<c\b[^>]*>[\s\S]*?<\/c>/g)) {
-      const reference = attributes(/^<c\b[^>]*>/.exec(cell[0])?.[0] ?? cell[0]).r;
-      const column = reference ? columnIndex(reference) : cells.length;
-      while (cells.length < column) cells.push(null);
-      cells[column] = cellValue(cell[0], strings, dates, date1904);
-    }
-    while (rows.length < index) rows.push([]);
-    rows[index] = cells;
-  }
-  return { rows };
+  return withZip(file, async (archive) => {
+    const part = partsOf(archive);
+    const label = (name: string) => `${archive.name}/${name}`;
+    const workbookXml = await part("xl/workbook.xml");
+    if (workbookXml === undefined)
+      throw new Error(`${file} is not an .xlsx workbook (no xl/workbook.xml)`);
+    const workbook = workbookOf(workbookXml, label("xl/workbook.xml"));
+    const rels = "xl/_rels/workbook.xml.rels";
+    const sheetPart = sheetPath(workbook, relationTargets(await part(rels), label(rels)), sheet);
+    const styles: Styles = {
+      strings: sharedStrings(await part("xl/sharedStrings.xml"), label("xl/sharedStrings.xml")),
+      dates: dateStyles(await part("xl/styles.xml"), label("xl/styles.xml")),
+      date1904: workbook.date1904,
+    };
+    const sheetXml = await part(sheetPart);
+    if (sheetXml === undefined)
+      throw new Error(
+        `${archive.name}: sheet ${JSON.stringify(sheet)} names ${sheetPart}, which the archive does not hold`,
+      );
+    return { rows: sheetRows(sheetXml, label(sheetPart), styles) };
+  });
 }

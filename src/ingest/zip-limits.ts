@@ -1,7 +1,5 @@
-import fs from "node:fs/promises";
-import path from "node:path";
 import { IngestLimitError, type IngestLimits } from "../config/ingest-limits.js";
-import { zipEntries } from "./zip.js";
+import { withZip } from "./zip.js";
 
 /** Inflated ratios are judged only past this size: a tiny file may compress very well. */
 const RATIO_FLOOR_BYTES = 16 * 1024 * 1024;
@@ -11,12 +9,9 @@ const RATIO_FLOOR_BYTES = 16 * 1024 * 1024;
  * unpacking itself stops any entry that inflates past what it declares).
  */
 export async function checkZipLimits(archive: string, limits: IngestLimits): Promise<void> {
-  const handle = await fs.open(archive, "r");
-  try {
-    const entries = await zipEntries(handle, archive);
+  await withZip(archive, async ({ name, files: entries }) => {
     const inflated = entries.reduce((sum, e) => sum + e.size, 0);
     const compressed = entries.reduce((sum, e) => sum + e.compressedSize, 0);
-    const name = path.basename(archive);
     if (inflated > limits.maxDecompressedBytes)
       throw new IngestLimitError(
         "max_decompressed_size",
@@ -30,7 +25,5 @@ export async function checkZipLimits(archive: string, limits: IngestLimits): Pro
         `${name} unpacks ${compressed} bytes to ${inflated} (ratio ${Math.floor(ratio)})`,
         `ratio ${limits.maxRatio}`,
       );
-  } finally {
-    await handle.close();
-  }
+  });
 }

@@ -1,11 +1,14 @@
-import { createReadStream, createWriteStream } from "node:fs";
+import { createWriteStream } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { Transform } from "node:stream";
+import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { createInflateRaw, inflateRawSync } from "node:zlib";
+import yauzl from "yauzl";
 
-/** Reads the zip archives that downloads come in (stored or deflated entries, no zip64). */
+/**
+ * The zip archives that downloads come in, read with yauzl: zip64, entries streamed from the file
+ * (the archive is never loaded whole), each entry's size enforced while it unpacks.
+ */
 export async function isZip(file: string): Promise<boolean> {
   const handle = await fs.open(file, "r");
   try {
@@ -19,49 +22,94 @@ export async function isZip(file: string): Promise<boolean> {
 
 export interface ZipEntry {
   name: string;
-  method: number;
   compressedSize: number;
+  /** What the entry declares it unpacks to; unpacking stops at the first byte past it. */
   size: number;
-  localHeaderOffset: number;
 }
 
-const END_OF_DIRECTORY_MAX = 65_557;
-
-/** Where the central directory is, from the archive's last bytes (`tail`). */
-function directoryLocation(tail: Buffer, archive: string) {
-  let end = -1;
-  for (let i = tail.length - 22; i >= 0 && end < 0; i--)
-    if (tail.readUInt32LE(i) === 0x06054b50) end = i;
-  if (end < 0)
-    throw new Error(`${path.basename(archive)} is not a zip archive (no end of central directory)`);
-  const count = tail.readUInt16LE(end + 10);
-  const length = tail.readUInt32LE(end + 12);
-  const offset = tail.readUInt32LE(end + 16);
-  if (count === 0xffff || offset === 0xffffffff) {
-    throw new Error(`${path.basename(archive)} is a zip64 archive, which lifecycle does not read`);
-  }
-  return { count, length, offset };
+export interface ZipArchive {
+  /** The archive's file name, for messages. */
+  name: string;
+  /** The file entries: folders and entries with no file name of their own (`..`) left out. */
+  files: ZipEntry[];
+  /** Stream one entry into `target`. */
+  extract(entry: ZipEntry, target: string): Promise<void>;
+  /** One entry's bytes in memory (a part of a spreadsheet). */
+  read(entry: ZipEntry): Promise<Buffer>;
 }
 
-/** The file entries (folders left out) of a central directory of `count` entries. */
-function parseDirectory(directory: Buffer, count: number, archive: string): ZipEntry[] {
-  const entries: ZipEntry[] = [];
-  for (let at = 0, i = 0; i < count; i++) {
-    if (at + 46 > directory.length || directory.readUInt32LE(at) !== 0x02014b50) {
-      throw new Error(`${path.basename(archive)}: corrupt zip central directory (entry ${i + 1})`);
+/** Open `source` (a file, or an archive in memory named `label`), use it, close it. */
+export async function withZip<T>(
+  source: string | Buffer,
+  use: (archive: ZipArchive) => Promise<T>,
+  label = typeof source === "string" ? source : "archive",
+): Promise<T> {
+  const name = path.basename(label);
+  // decodeStrings off: yauzl would fail the whole archive on an entry named `..`; names are
+  // decoded and checked below instead, with the same functions.
+  const options = { lazyEntries: true, autoClose: false, decodeStrings: false };
+  const zipfile = await (
+    typeof source === "string"
+      ? yauzl.openPromise(source, options)
+      : yauzl.fromBufferPromise(source, options)
+  ).catch((error: unknown) => {
+    throw zipError(name, error);
+  });
+  try {
+    const entries = new Map<ZipEntry, yauzl.Entry>();
+    for (const raw of await readDirectory(zipfile, name)) {
+      const entry = fileEntry(raw, name);
+      if (entry) entries.set(entry, raw);
     }
-    const nameLength = directory.readUInt16LE(at + 28);
-    entries.push({
-      method: directory.readUInt16LE(at + 10),
-      compressedSize: directory.readUInt32LE(at + 20),
-      size: directory.readUInt32LE(at + 24),
-      localHeaderOffset: directory.readUInt32LE(at + 42),
-      // Zips made on Windows may separate folders with backslashes.
-      name: directory.toString("utf8", at + 46, at + 46 + nameLength).replace(/\\/g, "/"),
+    const stream = (entry: ZipEntry) => openEntry(zipfile, name, entry, entries.get(entry));
+    return await use({
+      name,
+      files: [...entries.keys()],
+      extract: async (entry, target) =>
+        pipeline(await stream(entry), createWriteStream(target)).catch((error: unknown) => {
+          throw entryError(name, entry, error);
+        }),
+      read: async (entry) =>
+        collect(await stream(entry)).catch((error: unknown) => {
+          throw entryError(name, entry, error);
+        }),
     });
-    at += 46 + nameLength + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
+  } finally {
+    zipfile.close();
   }
-  return entries.filter((e) => !isFolder(e.name));
+}
+
+function readDirectory(zipfile: yauzl.ZipFile, name: string): Promise<yauzl.Entry[]> {
+  return new Promise((resolve, reject) => {
+    const entries: yauzl.Entry[] = [];
+    zipfile.on("entry", (entry: yauzl.Entry) => {
+      entries.push(entry);
+      zipfile.readEntry();
+    });
+    zipfile.once("end", () => resolve(entries));
+    zipfile.once("error", (error: unknown) => reject(zipError(name, error)));
+    zipfile.readEntry();
+  });
+}
+
+/** The entry as lifecycle sees it; undefined for a folder; an error for an unsafe name. */
+function fileEntry(raw: yauzl.Entry, archive: string): ZipEntry | undefined {
+  // Names decoded as the zip spec says (UTF-8 flag, Info-ZIP Unicode path, else CP437);
+  // backslashes (zips made on Windows) become slashes.
+  const name = yauzl.getFileNameLowLevel(
+    raw.generalPurposeBitFlag,
+    raw.fileNameRaw,
+    raw.extraFields,
+    false,
+  );
+  if (isFolder(name)) return undefined;
+  const unsafe = yauzl.validateFileName(name);
+  if (unsafe !== null) {
+    throw new Error(
+      `${archive}: zip entry ${JSON.stringify(name)} has an unsafe name (${unsafe}); lifecycle does not read archives with absolute paths or .. in entry names`,
+    );
+  }
+  return { name, compressedSize: raw.compressedSize, size: raw.uncompressedSize };
 }
 
 /** A folder entry, or a name with no file name of its own (`..`): never extracted. */
@@ -70,97 +118,53 @@ function isFolder(name: string): boolean {
   return last === "" || last === "." || last === "..";
 }
 
-/**
- * The file entries of an open archive, from its central directory (read from the end of the file;
- * the archive is never loaded whole).
- */
-export async function zipEntries(handle: fs.FileHandle, archive: string): Promise<ZipEntry[]> {
-  const { size } = await handle.stat();
-  const tailLength = Math.min(size, END_OF_DIRECTORY_MAX);
-  const tail = Buffer.alloc(tailLength);
-  await handle.read(tail, 0, tailLength, size - tailLength);
-  const { count, length, offset } = directoryLocation(tail, archive);
-  const directory = Buffer.alloc(length);
-  await handle.read(directory, 0, length, offset);
-  return parseDirectory(directory, count, archive);
-}
-
-function checkMethod(entry: ZipEntry): void {
-  if (entry.method !== 0 && entry.method !== 8) {
-    throw new Error(
-      `zip entry ${entry.name} uses compression method ${entry.method}, which is not supported`,
-    );
-  }
-}
-
-/** Stream one entry out of the archive into `target` (stored or deflated), checking its size. */
-export async function extractEntry(
-  handle: fs.FileHandle,
+async function openEntry(
+  zipfile: yauzl.ZipFile,
   archive: string,
   entry: ZipEntry,
-  target: string,
-): Promise<void> {
-  const local = Buffer.alloc(30);
-  await handle.read(local, 0, 30, entry.localHeaderOffset);
-  if (local.readUInt32LE(0) !== 0x04034b50) {
-    throw new Error(`${path.basename(archive)}: corrupt zip entry ${entry.name} (no local header)`);
+  raw: yauzl.Entry | undefined,
+): Promise<Readable> {
+  if (!raw) throw new Error(`${archive}: ${entry.name} is not an entry of this archive`);
+  if (raw.isEncrypted()) throw new Error(`${archive}: zip entry ${entry.name} is encrypted`);
+  if (!raw.canDecodeFileData()) {
+    throw new Error(
+      `${archive}: zip entry ${entry.name} uses compression method ${raw.compressionMethod}, which is not supported (stored or deflated only)`,
+    );
   }
-  const start = entry.localHeaderOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
-  checkMethod(entry);
-  if (entry.compressedSize === 0) {
-    await fs.writeFile(target, "");
-  } else {
-    const input = createReadStream(archive, { start, end: start + entry.compressedSize - 1 });
-    const output = createWriteStream(target);
-    const limit = sizeLimit(archive, entry);
-    if (entry.method === 8) await pipeline(input, createInflateRaw(), limit, output);
-    else await pipeline(input, limit, output);
-  }
-  const { size } = await fs.stat(target);
-  if (size !== entry.size) throw wrongSize(archive, entry, size);
+  return zipfile.openReadStreamPromise(raw);
 }
 
-function wrongSize(archive: string, entry: ZipEntry, size: number | string): Error {
-  return new Error(
-    `${path.basename(archive)}: zip entry ${entry.name} unpacks to ${size} bytes, not ${entry.size}: the archive is corrupt`,
-  );
+async function collect(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
-/** Passes bytes through until there are more than the entry declares (a zip bomb stops early). */
-function sizeLimit(archive: string, entry: ZipEntry): Transform {
-  let seen = 0;
-  return new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      seen += chunk.length;
-      if (seen > entry.size) callback(wrongSize(archive, entry, `more than ${entry.size}`));
-      else callback(null, chunk);
-    },
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function zipError(archive: string, error: unknown): Error {
+  const message = messageOf(error);
+  if (message.startsWith(`${archive}:`)) return error instanceof Error ? error : new Error(message);
+  return new Error(`${archive} is not a readable zip archive: ${message}`, { cause: error });
+}
+
+/** yauzl's size checks ("too many bytes in the stream") in lifecycle's words. */
+function entryError(archive: string, entry: ZipEntry, error: unknown): Error {
+  const message = messageOf(error);
+  if (message.startsWith(`${archive}:`)) return error instanceof Error ? error : new Error(message);
+  const size = /too (many|few) bytes/.exec(message);
+  if (size) {
+    const actual = size[1] === "many" ? `more than ${entry.size}` : `fewer than ${entry.size}`;
+    return new Error(
+      `${archive}: zip entry ${entry.name} unpacks to ${actual} bytes, not ${entry.size}: the archive is corrupt`,
+      { cause: error },
+    );
+  }
+  return new Error(`${archive}: zip entry ${entry.name} could not be unpacked: ${message}`, {
+    cause: error,
   });
-}
-
-/** Every file entry of a small archive held in memory (a spreadsheet), read on demand. */
-export function readZipEntries(archive: Buffer, name = "archive"): Map<string, () => Buffer> {
-  const tail = archive.subarray(Math.max(0, archive.length - END_OF_DIRECTORY_MAX));
-  const { count, length, offset } = directoryLocation(tail, name);
-  const files = parseDirectory(archive.subarray(offset, offset + length), count, name);
-  return new Map(files.map((entry) => [entry.name, () => entryData(archive, entry, name)]));
-}
-
-function entryData(archive: Buffer, entry: ZipEntry, name: string): Buffer {
-  const at = entry.localHeaderOffset;
-  const start = at + 30 + archive.readUInt16LE(at + 26) + archive.readUInt16LE(at + 28);
-  const data = archive.subarray(start, start + entry.compressedSize);
-  checkMethod(entry);
-  if (entry.method === 0) return Buffer.from(data);
-  let out: Buffer;
-  try {
-    // maxOutputLength: a zip bomb fails instead of filling memory.
-    out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) });
-  } catch {
-    throw wrongSize(name, entry, `more than ${entry.size}`);
-  }
-  if (out.length !== entry.size) throw wrongSize(name, entry, out.length);
-  return out;
 }
 
 /**
@@ -172,24 +176,21 @@ export async function extractZipEntry(
   dir: string,
   wanted?: string,
 ): Promise<string> {
-  const handle = await fs.open(archiveFile, "r");
-  try {
-    const files = await zipEntries(handle, archiveFile);
+  return withZip(archiveFile, async (archive) => {
+    const { files } = archive;
     const entry =
       wanted === undefined
-        ? onlyEntry(files, archiveFile)
+        ? onlyEntry(files, archive.name)
         : files.find((e) => matches(e.name, wanted));
     if (!entry) {
       const names = files.map((e) => e.name).join(", ");
-      throw new Error(`${path.basename(archiveFile)} has no entry "${wanted}"; entries: ${names}`);
+      throw new Error(`${archive.name} has no entry "${wanted}"; entries: ${names}`);
     }
-    const target = path.join(dir, path.basename(entry.name));
+    const target = path.join(dir, path.posix.basename(entry.name));
     await fs.mkdir(dir, { recursive: true });
-    await extractEntry(handle, archiveFile, entry, target);
+    await archive.extract(entry, target);
     return target;
-  } finally {
-    await handle.close();
-  }
+  });
 }
 
 function matches(name: string, wanted: string): boolean {
@@ -197,11 +198,11 @@ function matches(name: string, wanted: string): boolean {
   return clean(name) === clean(wanted) || path.posix.basename(name) === wanted;
 }
 
-function onlyEntry(files: ZipEntry[], archiveFile: string): ZipEntry {
+function onlyEntry(files: ZipEntry[], archive: string): ZipEntry {
   const [first, ...rest] = files;
   if (!first || rest.length > 0) {
     throw new Error(
-      `${path.basename(archiveFile)} holds ${files.length} files; set file_format.unzipped_filename to one of: ${files.map((e) => e.name).join(", ")}`,
+      `${archive} holds ${files.length} files; set file_format.unzipped_filename to one of: ${files.map((e) => e.name).join(", ")}`,
     );
   }
   return first;

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { CRON_MACROS } from "./cron.js";
+import { errorMessage } from "../core/errors.js";
+import { CRON_MACROS, parseCron } from "./cron.js";
 
 /** Characters a partition key (or one dimension's key) may use; see keys.ts for the full rules. */
 export const KEY_CHARS = "A-Z a-z 0-9 . _ - = +";
@@ -73,7 +74,29 @@ export const MonthlyWindowSchema = z.strictObject({
   hour_offset: offset(23).default(0),
   day_offset: offset(31, 1).default(1),
 });
-export const CronWindowSchema = z.strictObject({ ...windowFields, schedule: z.string().min(1) });
+const CRON_FIELD = /^[0-9*,/\-A-Za-z?]+$/;
+const CRON_SHAPE = `expected 5 cron fields "minute hour day-of-month month day-of-week", e.g. "0 6 * * 1-5", or one of @hourly @daily @midnight @weekly @monthly @yearly @annually`;
+
+/** A cron as GitHub's `schedule:` takes it; a bad field is reported where the YAML has it. */
+const cron = z.string().superRefine((value, ctx) => {
+  const problem = cronProblem(value);
+  if (problem !== undefined) ctx.addIssue({ code: "custom", message: problem });
+});
+
+function cronProblem(value: string): string | undefined {
+  if (/^@[a-z]+$/i.test(value.trim()))
+    return value.trim().toLowerCase() in CRON_MACROS ? undefined : CRON_SHAPE;
+  const fields = value.trim().split(/\s+/);
+  if (fields.length !== 5 || !fields.every((f) => CRON_FIELD.test(f))) return CRON_SHAPE;
+  try {
+    parseCron(value);
+  } catch (error) {
+    return errorMessage(error);
+  }
+  return undefined;
+}
+
+export const CronWindowSchema = z.strictObject({ ...windowFields, schedule: cron });
 /**
  * `{ hourly | daily | weekly | monthly: { start, end?, timezone?, end_offset?, fmt?, *_offset? } }`
  * or `{ cron: { schedule, start, ... } }`: Dagster's time-window partitions (end exclusive).
@@ -153,17 +176,6 @@ export type TimeWindowConfig = z.infer<typeof TimeWindowSchema>;
 export type UniverseEntry = z.infer<typeof UniverseEntrySchema>;
 export type DateRangeConfig = z.infer<typeof DateRangeSchema>;
 export type BatchFrequency = (typeof BATCH_FREQUENCIES)[number];
-
-const CRON_FIELD = /^[0-9*,/\-A-Za-z?]+$/;
-const cron = z.string().refine((c) => isCron(c), {
-  message: `expected 5 cron fields "minute hour day-of-month month day-of-week", e.g. "0 6 * * 1-5", or one of @hourly @daily @midnight @weekly @monthly @yearly @annually`,
-});
-
-function isCron(value: string): boolean {
-  if (/^@[a-z]+$/i.test(value.trim())) return value.trim().toLowerCase() in CRON_MACROS;
-  const fields = value.trim().split(/\s+/);
-  return fields.length === 5 && fields.every((f) => CRON_FIELD.test(f));
-}
 
 /** `date` of a scheduled partition: resolved at the tick, in the schedule's time zone. */
 export const ScheduledDateSchema = z.union([z.literal("yesterday"), z.literal("today"), isoDate]);

@@ -1,22 +1,22 @@
-import { UsageError } from "../core/errors.js";
+import { CronExpressionParser, type CronFieldCollection } from "cron-parser";
+import { errorMessage, UsageError } from "../core/errors.js";
 
-const MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
 const DAYS = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
+const MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
 
 interface FieldSpec {
   name: string;
   min: number;
   max: number;
   names?: string[];
-  namesStart?: number;
 }
 
 const FIELDS: FieldSpec[] = [
   { name: "minute", min: 0, max: 59 },
   { name: "hour", min: 0, max: 23 },
   { name: "day of month", min: 1, max: 31 },
-  { name: "month", min: 1, max: 12, names: MONTHS, namesStart: 1 },
-  { name: "day of week", min: 0, max: 7, names: DAYS, namesStart: 0 },
+  { name: "month", min: 1, max: 12, names: MONTHS },
+  { name: "day of week", min: 0, max: 7, names: DAYS },
 ];
 
 export interface CronSchedule {
@@ -30,40 +30,50 @@ export interface CronSchedule {
   dayOfWeekAny: boolean;
 }
 
-function parseNumber(text: string, spec: FieldSpec, cron: string): number {
-  const index = spec.names?.indexOf(text.toUpperCase()) ?? -1;
-  const value =
-    index >= 0 ? index + (spec.namesStart ?? 0) : /^\d+$/.test(text) ? Number(text) : NaN;
-  if (!Number.isInteger(value) || value < spec.min || value > spec.max) {
-    throw new UsageError(
-      `cron ${JSON.stringify(cron)}: ${spec.name} ${JSON.stringify(text)} is not in ${spec.min}-${spec.max}`,
-    );
-  }
-  return value;
+function allowed(spec: FieldSpec): string {
+  const names = spec.names ? `, ${spec.names[0]}-${spec.names.at(-1)}` : "";
+  return `allowed: ${spec.min}-${spec.max}${names}, *, lists (a,b), ranges (a-b) and steps (*/n, a-b/n)`;
 }
 
-function parseField(text: string, spec: FieldSpec, cron: string): Set<number> {
-  const values = new Set<number>();
-  for (const part of text.split(",")) {
-    const [range = "", stepText] = part.split("/");
-    const step = stepText === undefined ? 1 : Number(stepText);
-    if (!Number.isInteger(step) || step < 1)
-      throw new UsageError(`cron ${JSON.stringify(cron)}: bad step in ${JSON.stringify(part)}`);
-    let [low, high] = [spec.min, spec.max];
-    if (range !== "*") {
-      const [from = "", to] = range.split("-");
-      low = parseNumber(from, spec, cron);
-      high =
-        to === undefined ? (stepText === undefined ? low : spec.max) : parseNumber(to, spec, cron);
-    }
-    if (high < low)
-      throw new UsageError(
-        `cron ${JSON.stringify(cron)}: range ${JSON.stringify(range)} runs backwards`,
-      );
-    for (let v = low; v <= high; v += step)
-      values.add(spec.name === "day of week" && v === 7 ? 0 : v);
+/**
+ * The values of one item of a field (`5`, `1-5`, `*\/15`, `MON-FRI`), expanded by cron-parser.
+ * Items are expanded one at a time: cron-parser refuses a value listed twice (`0,7` in the day of
+ * week), which POSIX cron and GitHub accept. Its extensions (L, W, #, H, ?) are not cron as
+ * GitHub's `schedule:` reads it, so they are refused before it sees them.
+ */
+function itemValues(item: string, index: number, cron: string): number[] {
+  const spec = FIELDS[index] as FieldSpec;
+  const where = `cron ${JSON.stringify(cron)}: ${spec.name} ${JSON.stringify(item)}`;
+  const words = item.match(/[a-z]+/gi) ?? [];
+  if (!/^[0-9a-z*/-]+$/i.test(item) || words.some((w) => !spec.names?.includes(w.toUpperCase())))
+    throw new UsageError(`${where} is not valid; ${allowed(spec)}`);
+  const fields = ["*", "*", "*", "*", "*"];
+  fields[index] = item;
+  let parsed: CronFieldCollection;
+  try {
+    parsed = CronExpressionParser.parse(fields.join(" ")).fields;
+  } catch (error) {
+    throw new UsageError(itemProblem(where, item, spec, errorMessage(error)));
   }
-  return values;
+  const field = [parsed.minute, parsed.hour, parsed.dayOfMonth, parsed.month, parsed.dayOfWeek][
+    index
+  ];
+  return (field?.values ?? []).map((v) => (index === 4 && v === 7 ? 0 : Number(v)));
+}
+
+/** cron-parser's complaint about an item, in lifecycle's words. */
+function itemProblem(where: string, item: string, spec: FieldSpec, reason: string): string {
+  if (/Constraint error, got (value|range)/.test(reason))
+    return `${where} is not in ${spec.min}-${spec.max}`;
+  if (/Invalid range: .*min\(/.test(reason))
+    return `${where}: the range runs backwards; write its low end first`;
+  if (/repeat|step/i.test(reason)) return `${where}: bad step; ${allowed(spec)}`;
+  return `${where} is not valid (${reason}); ${allowed(spec)}`;
+}
+
+function parseField(text: string, index: number, cron: string): Set<number> {
+  const values = text.split(",").flatMap((item) => itemValues(item, index, cron));
+  return new Set(values.sort((a, b) => a - b));
 }
 
 /** The macros Dagster and most crons accept; GitHub's `schedule:` does not, so they are expanded. */
@@ -83,11 +93,15 @@ export function expandCronMacro(cron: string): string {
   return CRON_MACROS[trimmed.toLowerCase()] ?? trimmed.split(/\s+/).join(" ");
 }
 
-/** Parse a 5-field POSIX cron expression (names, lists, ranges and steps, as GitHub accepts) or a macro. */
+/**
+ * Parse a 5-field POSIX cron expression (names, lists, ranges and steps, as GitHub accepts) or a
+ * macro. The ticks are lifecycle's own (time-window.ts): cron-parser's iterator runs a local time
+ * repeated by a fall-back change at its first occurrence, Dagster at its second.
+ */
 export function parseCron(cron: string): CronSchedule {
   const fields = expandCronMacro(cron).split(" ");
   if (fields.length !== 5) throw new UsageError(`cron ${JSON.stringify(cron)}: expected 5 fields`);
-  const sets = fields.map((f, i) => parseField(f, FIELDS[i] as FieldSpec, cron));
+  const sets = fields.map((f, i) => parseField(f, i, cron));
   const [minute, hour, dayOfMonth, month, dayOfWeek] = sets as [
     Set<number>,
     Set<number>,

@@ -30,6 +30,7 @@ export async function runProductChecks(
     env,
     signal: ctx.signal,
     timeoutMs: minutes === undefined ? undefined : minutes * 60_000,
+    s3: ctx.project.settings?.s3,
   });
   for (const result of results)
     ctx.log(

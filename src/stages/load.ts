@@ -8,6 +8,7 @@ import { readTimings, timing, writeStageRecord } from "./timings.js";
 import type { Stage, StageContext } from "./types.js";
 import { OUTPUT_DIR } from "./build.js";
 import { ingestContentDigest } from "./versions.js";
+import { isStoreInput, loadStoreInput } from "./load-stores.js";
 
 export const LOAD_MANIFEST = "manifest.json";
 export const INPUTS_DIR = "inputs";
@@ -30,6 +31,11 @@ export const loadStage: Stage = {
     const lock = await readLock(planDir, asset(ctx), ctx.partition.key);
     const ingest: Record<string, string | null> = {};
     for (const input of lock.inputs) {
+      if (isStoreInput(input)) {
+        // The lock names every file with its ETag: the upstream output covers it.
+        ingest[`${input.dataset}@${input.version}`] = input.store ?? null;
+        continue;
+      }
       // An upstream product's output: its package manifest changes whenever it is rebuilt.
       const config =
         input.product !== undefined && input.partition !== undefined
@@ -98,6 +104,21 @@ async function loadDataset(
   input: LockedInput,
   outDir: string,
 ): Promise<LoadedDataset> {
+  const target = path.join(outDir, INPUTS_DIR, safeSegment(input.import_as));
+  if (isStoreInput(input)) await loadStoreInput(ctx, input, target, asset(ctx));
+  else await copyInput(ctx, input, target);
+  const files = await describeFiles(target);
+  ctx.log(`loaded ${input.dataset} ${input.version}: ${files.length} files`);
+  return {
+    dataset: input.dataset,
+    version: input.version,
+    import_as: input.import_as,
+    files,
+    bytes: files.reduce((sum, f) => sum + f.bytes, 0),
+  };
+}
+
+async function copyInput(ctx: StageContext, input: LockedInput, target: string): Promise<void> {
   const source = inputSource(ctx, input);
   if (!(await exists(source))) {
     const where = input.product
@@ -109,15 +130,5 @@ async function loadDataset(
       ctx.partition.key,
     );
   }
-  const target = path.join(outDir, INPUTS_DIR, safeSegment(input.import_as));
   await copyTree(source, target);
-  const files = await describeFiles(target);
-  ctx.log(`loaded ${input.dataset} ${input.version}: ${files.length} files`);
-  return {
-    dataset: input.dataset,
-    version: input.version,
-    import_as: input.import_as,
-    files,
-    bytes: files.reduce((sum, f) => sum + f.bytes, 0),
-  };
 }

@@ -21,6 +21,13 @@ export const LockedInputSchema = z.strictObject({
   /** An input that is another product's output: that product, and the packaged partition read. */
   product: z.string().optional(),
   partition: z.string().optional(),
+  /** An input read from one of the team's other stores: its source type, the store, and what was read. */
+  source: z.string().optional(),
+  store: z.string().optional(),
+  folder: z.string().optional(),
+  files: z
+    .array(z.strictObject({ key: z.string(), bytes: z.number(), etag: z.string() }))
+    .optional(),
 });
 
 /** What chose the product version: the key, products.yml, the recipe, or its version_strategy. */

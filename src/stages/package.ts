@@ -2,7 +2,6 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { safeSegment } from "../store/layout.js";
 import type { CheckResult } from "../checks/schema.js";
-import { createArchive } from "./archive.js";
 import { buildPlan, ignoredInProductDir, LOGS_DIR, OUTPUT_DIR } from "./build.js";
 import { commandFailure, keepFailedLogs, runCommandList, type CommandRecord } from "./commands.js";
 import { runProductChecks } from "./checks.js";
@@ -65,6 +64,7 @@ export const packageStage: Stage = {
       `${JSON.stringify(manifest, null, 2)}\n`,
     );
     const archivePath = path.join(outDir, archive);
+    const { createArchive } = await import("./archive.js");
     const written = await createArchive({
       dir: outDir,
       exclude: [archive, STAGE_RECORD],

@@ -6,6 +6,7 @@ import type { StageRecipe } from "./recipe.js";
 import type { Release } from "./releases.js";
 import type { StageContext } from "./types.js";
 import { pinProductInput, upstreamProductOf } from "./plan-products.js";
+import { pinStoreInput, storeSourceOf } from "./plan-stores.js";
 import { availableVersions } from "./versions.js";
 
 /** Versions that mean "the newest present", whatever the strategy. */
@@ -62,10 +63,22 @@ export async function pinInputs(
       else locked.push(pinned);
       continue;
     }
-    const available = await availableVersions(ctx.layout.datasetDir(dataset.id));
     const asked = askedVersion(dataset, recipe);
     const copies = copied.includes(dataset);
     if (copies && release === undefined) continue; // reported once above
+    const source = storeSourceOf(ctx, dataset, recipe);
+    if (source !== undefined) {
+      const { version, requested } = asked;
+      const copyFrom = copies ? release : undefined;
+      const ask = { dataset, source, version, requested, strategy, copyFrom };
+      const pinned = await pinStoreInput(ctx, recipe, ask, (pin, why) =>
+        lockedInput(recipe, dataset, pin, why),
+      );
+      if ("problem" in pinned) problems.push(pinned.problem);
+      else locked.push(pinned);
+      continue;
+    }
+    const available = await availableVersions(ctx.layout.datasetDir(dataset.id));
     const chosen = copies
       ? copyFromRelease(dataset.id, available, release)
       : chooseVersion(asked.version, available, strategy === "find_latest");

@@ -11,6 +11,7 @@ import {
 import { chooseProductVersion, versionSource } from "./plan-version.js";
 import { pinInputs } from "./plan-inputs.js";
 import { upstreamDigest, upstreamProductOf } from "./plan-products.js";
+import { storeInputDigest, storeSourceOf } from "./plan-stores.js";
 import { productRecipe, type ResolvedRecipe, type StageRecipe } from "./recipe.js";
 import { listReleases, previousRelease, type Release } from "./releases.js";
 import { timing, writeStageRecord } from "./timings.js";
@@ -42,10 +43,14 @@ export function createPlanStage(options: PlanStageOptions = {}): Stage {
       const { recipe, releases, now } = await readSources(ctx, clock());
       const store: Record<string, Record<string, string>> = {};
       const upstream: Record<string, string[][]> = {};
+      const stores: unknown[] = [];
       const stageRecipe = recipe?.recipe;
       for (const dataset of stageRecipe?.inputs.datasets ?? []) {
         const product = stageRecipe ? upstreamProductOf(ctx, dataset, stageRecipe) : undefined;
+        const source = stageRecipe ? storeSourceOf(ctx, dataset, stageRecipe) : undefined;
         if (product !== undefined) upstream[product] = await upstreamDigest(ctx, product);
+        else if (source !== undefined && stageRecipe)
+          stores.push(await storeInputDigest(ctx, stageRecipe, dataset, source));
         else store[dataset.id] = await versionDigests(ctx, dataset.id);
       }
       const source = recipe ? versionSource(ctx, recipe.recipe) : "default";
@@ -57,6 +62,7 @@ export function createPlanStage(options: PlanStageOptions = {}): Stage {
         partition: ctx.partition,
         store,
         ...(Object.keys(upstream).length > 0 ? { upstream } : {}),
+        ...(stores.length > 0 ? { stores, storeUrls: ctx.project.settings?.stores ?? {} } : {}),
         // What the plan reads of a release: its version and input versions (not its timings).
         releases: releases.map((r) => [r.partition, r.version, Object.fromEntries(r.inputs)]),
         day: source === "today" || source === "first_of_month" ? isoDay(now) : null,

@@ -2,6 +2,7 @@ import type { ProductConfig } from "../config/products.js";
 import type { RecipeFields } from "../config/recipe-base.js";
 import type { Recipe } from "../config/recipe.js";
 import type { ProcessRunner } from "../process/runner.js";
+import type { StoreSourceSettings } from "../sources/index.js";
 import type { StageName, StoreLayout } from "../store/layout.js";
 
 /**
@@ -16,6 +17,8 @@ export interface StageProject {
   products?: readonly { id: string }[];
   templates?: ReadonlyMap<string, unknown>;
   datasets?: ReadonlyMap<string, { template: string; dataset: unknown }>;
+  /** lifecycle.yml: `stores:` (the team's other stores, read by store-backed inputs) and `s3:` (store-backed inputs, `exists` checks). */
+  settings?: StoreSourceSettings;
 }
 
 export interface StageRecipeEntry {
@@ -45,6 +48,8 @@ export interface StageContext {
   /** Progress and streamed command output, one line per call. */
   log: (line: string) => void;
   runId: string;
+  /** Where store-backed inputs find S3 credentials and endpoint (default: this process's). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface StageOutcome {

@@ -159,6 +159,34 @@ export class S3Objects {
     } while (token !== undefined);
   }
 
+  /** The names of the "folders" right under `prefix` (which ends in `/`): one LIST per 1,000. */
+  async folders(prefix: string): Promise<string[]> {
+    const names: string[] = [];
+    let token: string | undefined;
+    do {
+      let page;
+      try {
+        this.requests++;
+        page = await this.client.send(
+          new ListObjectsV2Command({
+            Bucket: this.bucket,
+            Prefix: prefix,
+            Delimiter: "/",
+            ...(token !== undefined ? { ContinuationToken: token } : {}),
+          }),
+        );
+      } catch (error) {
+        throw this.failure("LIST", `${prefix}*/`, error);
+      }
+      for (const common of page.CommonPrefixes ?? []) {
+        const name = common.Prefix?.slice(prefix.length).replace(/\/$/, "");
+        if (name) names.push(name);
+      }
+      token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token !== undefined);
+    return names;
+  }
+
   private failure(operation: string, key: string, error: unknown): S3RequestError {
     const { status, code, message, attempts } = describeS3Error(error);
     const tries = attempts !== undefined && attempts > 1 ? ` after ${attempts} attempts` : "";

@@ -96,9 +96,25 @@ describe("the fast parse path", () => {
       "a:\n\tb: 1\n",
       'a: "one\n  two"\n',
       "a: 'one\n  two'\n",
+      'a: &x "q"\nb: *x\n',
+      "a: ['x', *y, 'z']\n",
+      "a: it's, b: *x, c: 'y'\n",
     ])
       expect(fastParse(text)).toBeUndefined();
     expect(fastParse("a: 1\n")).toBeDefined();
+  });
+
+  it("takes `*`, `&` and `!` inside a quoted scalar for text (a cron string is not an alias)", () => {
+    for (const text of [
+      'cron: "0 7 * * 1"\n',
+      "- {cron: '*/5 * * * *', note: \"a & b\"}\n",
+      'title: "wow !"  # comment\n',
+      '"* key": 1\n',
+    ]) {
+      const fast = fastParse(text);
+      expect(fast, text).toBeDefined();
+      expect(fast?.value).toEqual(fullValue(text)?.value);
+    }
   });
 
   it("computes positions only when asked, and they are the full parser's", () => {

@@ -81,4 +81,22 @@ describe("schedules: schema", () => {
     expect(diagnostics.map((d) => d.path)).toEqual(["[0].cron", "[0].partitions[0].date"]);
     expect(diagnostics[0]?.message).toContain("5 cron fields");
   });
+
+  it("reports a cron field out of range where the YAML has it, for schedules and cron windows", () => {
+    const schedules = parse(`- name: nightly\n  cron: "0 25 * * *"\n`, SchedulesConfigSchema);
+    expect(schedules.diagnostics).toMatchObject([
+      { path: "[0].cron", line: 2, message: expect.stringContaining('hour "25" is not in 0-23') },
+    ]);
+    const window = parse(
+      `cron:\n  start: 2025-01-01\n  schedule: "0 0 L * *"\n`,
+      PartitionsConfigSchema,
+    );
+    expect(window.diagnostics).toMatchObject([
+      {
+        path: "cron.schedule",
+        line: 3,
+        message: expect.stringContaining('day of month "L" is not valid; allowed: 1-31'),
+      },
+    ]);
+  });
 });

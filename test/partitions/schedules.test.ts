@@ -50,6 +50,35 @@ describe("cron ticks", () => {
     expect(() => parseCron("* * *")).toThrow(/expected 5 fields/);
   });
 
+  it("expands fields as POSIX cron does: repeats, 7 as Sunday, unsorted lists, steps", () => {
+    const cron = parseCron("30,5,5 */6 1-31/10 jan/4 0,7,5-7");
+    expect([...cron.minute]).toEqual([5, 30]);
+    expect([...cron.hour]).toEqual([0, 6, 12, 18]);
+    expect([...cron.dayOfMonth]).toEqual([1, 11, 21, 31]);
+    expect([...cron.month]).toEqual([1, 5, 9]);
+    expect([...cron.dayOfWeek]).toEqual([0, 5, 6]);
+    expect(cron.dayOfMonthAny).toBe(false);
+    expect(parseCron("0 0 */2 * 1").dayOfMonthAny).toBe(true);
+  });
+
+  it("refuses what GitHub's schedule does not read, naming the field, the value and what is allowed", () => {
+    expect(() => parseCron("0 0 L * *")).toThrow(
+      'cron "0 0 L * *": day of month "L" is not valid; allowed: 1-31, *, lists (a,b), ranges (a-b) and steps (*/n, a-b/n)',
+    );
+    expect(() => parseCron("0 0 * * 1#2")).toThrow(
+      /day of week "1#2" is not valid; allowed: 0-7, SUN-SAT/,
+    );
+    expect(() => parseCron("0 0 ? * *")).toThrow(/day of month "\?" is not valid/);
+    expect(() => parseCron("0 0 * MON *")).toThrow(
+      /month "MON" is not valid; allowed: 1-12, JAN-DEC/,
+    );
+    expect(() => parseCron("H * * * *")).toThrow(/minute "H" is not valid/);
+    expect(() => parseCron("1-61 * * * *")).toThrow('minute "1-61" is not in 0-59');
+    expect(() => parseCron("0 0 * * 6-0")).toThrow('day of week "6-0": the range runs backwards');
+    expect(() => parseCron("*/0 * * * *")).toThrow('minute "*/0": bad step');
+    expect(() => parseCron("1-5-7 * * * *")).toThrow('minute "1-5-7" is not valid');
+  });
+
   it("finds the tick of a late run, in the schedule's time zone", () => {
     // A 23:55 UTC tick started 15 minutes late: the tick is still the 23:55 of the day before.
     expect(previousTick("55 23 * * *", at("2025-01-02T00:10:00Z"), "UTC")?.toISOString()).toBe(

@@ -81,4 +81,22 @@ describe("--store s3:// for ingest and partitions (moto)", () => {
     expect(list.stdout).toMatch(/24v2-second\tadded /);
     expect(list.stdout).not.toMatch(/24v1-first/);
   });
+
+  it("matrix --changed-only leaves out what is up to date in the bucket, and keeps what changed", async () => {
+    const url = "s3://cli-store/matrix";
+    const spec = [{ id: "a" }, { id: "b", build_command: "echo b > $LIFECYCLE_OUTPUT_DIR/b.txt" }];
+    const project = await makeProject(spec);
+    const matrix = async () => {
+      const run = await cli(["matrix", "--changed-only", "--store", url], project.root);
+      expect(run.stderr).toBe("");
+      return JSON.parse(run.stdout) as { has_entries: boolean; left_out: string[] };
+    };
+    expect(await matrix()).toMatchObject({ has_entries: true, left_out: [] });
+    expect((await cli(["materialize", "--store", url, "--quiet"], project.root)).code).toBe(0);
+    expect(await matrix()).toMatchObject({ has_entries: false, left_out: ["a@main", "b@main"] });
+    await writeProducts(project.root, [spec[0]!, { id: "b", build_command: "echo changed" }]);
+    const changed = await matrix();
+    expect(changed).toMatchObject({ has_entries: true, left_out: ["a@main"] });
+    expect(JSON.stringify(changed)).toContain('["b","main"]');
+  });
 });

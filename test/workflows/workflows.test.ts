@@ -36,6 +36,8 @@ const PINS: Record<string, string> = {
 
 /** Jobs that deploy GitHub Pages: `pages: write` and `id-token: write` (deploy-pages' OIDC), nothing else. */
 const PAGES_DEPLOY_JOBS = new Set(["pages.yml:deploy"]);
+/** Jobs that write issues and nothing else, running only the action (no checkout, no project code). */
+const ISSUE_JOBS = new Set(["nightly_qa.yml:failure-issue"]);
 
 let lint: Lint;
 let version: string;
@@ -200,6 +202,15 @@ describe("workflows", () => {
         const granted = (job.permissions ?? {}) as Record<string, string>;
         if (PAGES_DEPLOY_JOBS.has(`${name}:${id}`)) {
           expect(granted, `${name} job ${id}`).toEqual({ pages: "write", "id-token": "write" });
+          continue;
+        }
+        if (ISSUE_JOBS.has(`${name}:${id}`)) {
+          expect(granted, `${name} job ${id}`).toEqual({ issues: "write" });
+          const steps = (job.steps ?? []) as { uses?: string; run?: string }[];
+          expect(
+            steps.map((s) => s.uses),
+            `${name} job ${id}`,
+          ).toEqual([`lifecycle-dev/lifecycle@v${version}`]);
           continue;
         }
         expect(granted["id-token"] === "write", `${name} job ${id}`).toBe(oidc);

@@ -12,8 +12,6 @@ const FlagsSchema = z.object({
 
 export const affectedCommand: Command = {
   name: "affected",
-  summary:
-    "List the products that changed between two commits (entry, recipe, product directory, templates read)",
   usage: "--base REF [--head REF] [--format text|json]",
   details: `--base REF       the commit to compare with, e.g. origin/main
 --head REF       the commit with the change (default HEAD)

@@ -24,7 +24,6 @@ interface PartitionChecks {
 
 export const checkCommand: Command = {
   name: "check",
-  summary: "Run the products' checks over their current build outputs",
   usage: "[--select IDS] [--partition KEY] [--format text|json]",
   details: `Options:
   --select IDS       product ids, comma-separated, or * (default): those that declare checks
@@ -56,8 +55,9 @@ Exit 1 when a check of severity error fails (it would block package); warnings a
           checks: product.checks,
           dir,
           runner,
-          env: context.env,
+          env: { ...context.env, LIFECYCLE_PRODUCT: product.id, LIFECYCLE_PARTITION: partition },
           signal: context.signal,
+          s3: project.settings.s3,
         });
         found.push({ product: product.id, partition, results });
       }

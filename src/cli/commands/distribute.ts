@@ -16,7 +16,6 @@ const FlagsSchema = z.object({
 
 export const distributeCommand: Command = {
   name: "distribute",
-  summary: "Send a published version to the product's destinations",
   usage: "<product> [--version V] [--destination ID,...]",
   details: `  --version V        a published version (default: latest)
   --destination IDS  destination ids, comma-separated (default: the recipe's

@@ -13,7 +13,6 @@ const FlagsSchema = z.object({
 
 export const graphCommand: Command = {
   name: "graph",
-  summary: "Print the asset graph (lineage) of the selection",
   usage: "[--select S] [--format text|mermaid|json]",
   details: `Options:
   --select S    assets, as for materialize (default: all)

@@ -25,7 +25,6 @@ const FlagsSchema = z.object({
 
 export const ingestCommand: Command = {
   name: "ingest",
-  summary: "Ingest one dataset version of an ingest template into the store",
   usage:
     "<template> [--version V] [--mode M] [--csv] [--geometry geojson|wkt] [--quiet] [--lock-timeout S]",
   details: `Arguments:

@@ -5,7 +5,6 @@ import type { Command } from "../command.js";
 
 export const initCommand: Command = {
   name: "init",
-  summary: "Scaffold a data repository that uses lifecycle (products, ingest, workflows)",
   usage: "[DIR]",
   details: `Writes into DIR (default: the project root, --root or the current directory):
   products/products.yml, one recipe and its build script, one ingest template with a small CSV,

@@ -61,7 +61,6 @@ async function chooseRun(flags: z.infer<typeof FlagsSchema>, root: string): Prom
 
 export const materializeCommand: Command = {
   name: "materialize",
-  summary: "Run the selected assets in dependency order, skipping what is up to date",
   usage:
     "[--select S] [--partition KEY [--create]] [--recipe FILE | --from-lock FILE] [--concurrency N] [--force] [--dry-run] [--stage NAME]... [--lock-timeout S]",
   details: `Options:

@@ -138,7 +138,6 @@ async function expand(context: CommandContext, flags: Flags, productId: string, 
 
 export const partitionsCommand: Command = {
   name: "partitions",
-  summary: "List, add and remove a product's partitions; expand a partition expression",
   usage:
     "list|add|remove|expand <product> [key|expression] [--format text|json] [--now TIME] [--lock-timeout S]",
   details: `Subcommands:
@@ -169,7 +168,6 @@ See docs/partitions.md for the schemes and the expression grammar.`,
 
 export const pipelineCommand: Command = {
   name: "pipeline",
-  summary: "Run a discovered pipeline module for the partition in the environment",
   usage: "run <module-file>",
   details: `The build command of every product discovered in pipelines/ (docs/partitions.md).
 Reads LIFECYCLE_PARTITION, LIFECYCLE_UNIVERSE, LIFECYCLE_START_DATE, LIFECYCLE_END_DATE,

@@ -37,7 +37,6 @@ const SUBCOMMANDS = ["draft", "release", "latest", "list"] as const;
 
 export const publishCommand: Command = {
   name: "publish",
-  summary: "Promote a package to a draft, publish a draft as a version and as latest",
   usage:
     "draft|release|list <product> [--partition P] [--version V] [--from-draft R] [--patch] [--no-latest]",
   details: `  draft <product> --partition P [--summary S]

@@ -12,7 +12,6 @@ const FlagsSchema = z.object({
 
 export const runsCommand: Command = {
   name: "runs",
-  summary: "List the runs recorded in the store, newest first, or show one run's tasks",
   usage: "[ID] [--limit N] [--format text|json]",
   details: `Options:
   ID                 a run id (or a unique prefix of one): its tasks, failures first with the error

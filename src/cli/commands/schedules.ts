@@ -94,8 +94,6 @@ async function resolve(context: CommandContext, flags: Flags): Promise<number> {
 
 export const schedulesCommand: Command = {
   name: "schedules",
-  summary:
-    "Generate the scheduled workflow from products.yml, or resolve the partitions due at a tick",
   usage:
     "generate [--check] [--output FILE] | resolve (--cron C | --schedule NAME) [--now TIME] [--github-output]",
   details: `Subcommands:

@@ -24,7 +24,6 @@ export function jsonSchemaFor(name: z.infer<typeof SchemaName>): Record<string, 
 
 export const schemaCommand: Command = {
   name: "schema",
-  summary: "Print the JSON Schema of a configuration file, for editors",
   usage: "products|recipe|template|settings",
   details: `Save the output and point the YAML language server at it with a first-line comment,
 e.g. in products/products.yml after "lifecycle schema products > .schemas/products.json":

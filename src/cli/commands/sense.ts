@@ -24,7 +24,6 @@ const FlagsSchema = z.object({
 
 export const senseCommand: Command = {
   name: "sense",
-  summary: "Start the partitions whose observed inputs exist but that the store has not built",
   usage:
     "[--select IDS] [--limit N] [--dry-run] [--no-run] [--format text|json] [--lock-timeout S]",
   details: `A product's observe: list names inputs lifecycle watches but does not build (an HTTP

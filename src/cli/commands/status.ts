@@ -11,7 +11,6 @@ const FlagsSchema = z.object({
 
 export const statusCommand: Command = {
   name: "status",
-  summary: "Show each asset's partitions by state (--partitions: one row per partition)",
   usage: "[--select S] [--partitions] [--format text|json]",
   details: `Options:
   --select S         assets, as for materialize (default: all, ingest assets included)

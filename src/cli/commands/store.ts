@@ -8,7 +8,6 @@ const FlagsSchema = z.object({ quiet: z.boolean().default(false) });
 
 export const storeCommand: Command = {
   name: "store",
-  summary: "Copy a whole store, local to S3 and back (resumable, verified by sha256)",
   usage: "copy FROM TO [--quiet]",
   details: `Subcommands:
   copy FROM TO   copy every stage output and dataset version, the event records and the dynamic

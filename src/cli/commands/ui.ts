@@ -13,7 +13,6 @@ const FlagsSchema = z.object({
 
 export const uiCommand: Command = {
   name: "ui",
-  summary: "Write the status site (asset graph, partitions, runs, metadata) or serve it live",
   usage: "--out DIR | --serve [--port N]",
   details: `Options:
   --out DIR          write the site into DIR: index.html, app.js, data.js, data.json; open

@@ -8,7 +8,6 @@ const FlagsSchema = z.object({ format: formatFlag });
 
 export const validateCommand: Command = {
   name: "validate",
-  summary: "Check products.yml, recipes, ingest templates and lifecycle.yml; report every problem",
   usage: "[--format text|json|github]",
   details: `--format text     file:line:column: severity: field: message, then a count line (default)
 --format json     { "errors": [...], "warnings": [...] }, each with file, line, column, path, message

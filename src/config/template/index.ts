@@ -1,7 +1,13 @@
 import { hasErrors, type Diagnostic } from "../../core/diagnostics.js";
 import { parseWithSchema, parseYamlFile, type YamlFile } from "../yaml-file.js";
 import { JinjaError, renderWithSourceMap, type RenderedText } from "./jinja.js";
-import { IngestTemplateSchema, RUNNABLE_SOURCE_TYPES, type IngestTemplate } from "./schema.js";
+import {
+  IngestTemplateSchema,
+  RUNNABLE_SOURCE_TYPES,
+  STORE_TEMPLATE_SOURCE_TYPES,
+  type IngestTemplate,
+} from "./schema.js";
+import type { SourceStores } from "../settings.js";
 import { RUNNABLE_FORMATS } from "./formats.js";
 import { RUNNABLE_STEPS } from "./steps.js";
 import { indentQuotedContinuations } from "./quoted-indent.js";
@@ -12,7 +18,12 @@ import {
   mergeDatasetDefaults,
 } from "./source-schema.js";
 
-export { IngestTemplateSchema, RUNNABLE_SOURCE_TYPES, COLUMN_TYPES } from "./schema.js";
+export {
+  IngestTemplateSchema,
+  RUNNABLE_SOURCE_TYPES,
+  STORE_TEMPLATE_SOURCE_TYPES,
+  COLUMN_TYPES,
+} from "./schema.js";
 export type { IngestTemplate, Source, TemplateColumn } from "./schema.js";
 export { RUNNABLE_FORMATS } from "./formats.js";
 export type { FileFormat, CsvFormat, JsonFormat, XlsxFormat, Geometry } from "./formats.js";
@@ -137,11 +148,18 @@ function offsetOf(text: string, line: number, column: number): number {
 }
 
 /** Why a valid template cannot be run by lifecycle itself (empty when it can). */
-export function runnability(template: IngestTemplate): { runnable: boolean; reasons: string[] } {
+export function runnability(
+  template: IngestTemplate,
+  settings: { stores?: SourceStores | undefined } = {},
+): { runnable: boolean; reasons: string[] } {
   const reasons: string[] = [];
   const source = template.ingestion.source;
   if (!source) reasons.push("the template has no source");
-  else if (!includes(RUNNABLE_SOURCE_TYPES, source.type))
+  else if (includes(STORE_TEMPLATE_SOURCE_TYPES, source.type)) {
+    const name = source.type === "edm.recipes.datasets" ? "recipes" : "publishing";
+    if (settings.stores?.[name] === undefined)
+      reasons.push(`source type "${source.type}" (lifecycle.yml names no stores.${name})`);
+  } else if (!includes(RUNNABLE_SOURCE_TYPES, source.type))
     reasons.push(`source type "${source.type}"`);
   const format = template.ingestion.file_format.type;
   if (!includes(RUNNABLE_FORMATS, format)) reasons.push(`file format "${format}"`);

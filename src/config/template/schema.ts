@@ -53,8 +53,23 @@ const publishingGis = z.looseObject({
   name: text,
   layer: text.optional(),
 });
-const recipesDataset = z.looseObject({ type: z.literal("edm.recipes.datasets"), key: text });
-const published = z.looseObject({ type: z.literal("edm.publishing.published"), product: text });
+/** Sources lifecycle reads from the team's other stores (`stores:` of lifecycle.yml, docs/config.md). */
+export const STORE_TEMPLATE_SOURCE_TYPES = [
+  "edm.recipes.datasets",
+  "edm.publishing.published",
+] as const;
+const recipesDataset = z.looseObject({
+  type: z.literal("edm.recipes.datasets"),
+  key: text,
+  file_type: text.optional(),
+  filename: text.optional(),
+});
+const published = z.looseObject({
+  type: z.literal("edm.publishing.published"),
+  product: text,
+  filepath: text.optional(),
+  dataset: text.optional(),
+});
 const ONE_OFF_SOURCE_TYPES = [
   "axway",
   "myschools_nyc",

@@ -1,6 +1,6 @@
 import fs from "node:fs/promises";
 import path from "node:path";
-import { extractEntry, zipEntries } from "../zip.js";
+import { withZip } from "../zip.js";
 
 const SIBLING_EXTENSIONS = [".shp", ".shx", ".dbf", ".prj", ".cpg"];
 
@@ -52,9 +52,8 @@ export async function extractShapefile(
   dir: string,
   wanted?: string,
 ): Promise<string> {
-  const handle = await fs.open(archive, "r");
-  try {
-    const entries = await zipEntries(handle, archive);
+  return withZip(archive, async (zip) => {
+    const entries = zip.files;
     const shp = findShp(
       entries.map((e) => e.name),
       wanted,
@@ -66,15 +65,8 @@ export async function extractShapefile(
       const extension = entry.name.slice(base.length).toLowerCase();
       if (!entry.name.startsWith(base) || !SIBLING_EXTENSIONS.includes(extension)) continue;
       // Lower-case extensions, so the reader finds `.DBF` as `.dbf`; the base name keeps its case.
-      await extractEntry(
-        handle,
-        archive,
-        entry,
-        path.join(dir, `${path.posix.basename(base)}${extension}`),
-      );
+      await zip.extract(entry, path.join(dir, `${path.posix.basename(base)}${extension}`));
     }
     return path.join(dir, `${path.posix.basename(base)}.shp`);
-  } finally {
-    await handle.close();
-  }
+  });
 }
