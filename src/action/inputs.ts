@@ -14,6 +14,8 @@ export const COMMANDS = [
   "site",
   "schedules-check",
   "schedules-resolve",
+  "publish-draft",
+  "publish-release",
 ] as const;
 
 const booleanInput = z
@@ -122,6 +124,9 @@ export const InputsSchema = z.object({
   cron: z.string().default(""),
   schedule: z.string().default(""),
   now: z.string().default(""),
+  product: z.string().default(""),
+  revision: z.string().default(""),
+  "github-release": booleanInput.default(false),
 });
 export type ActionInputs = z.infer<typeof InputsSchema>;
 export type ActionCommand = (typeof COMMANDS)[number];
@@ -152,6 +157,6 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
 function allowedValues(name: string): string | undefined {
   if (name === "command") return COMMANDS.join(", ");
   if (name === "stage") return STAGES.join(", ");
-  if (name === "force" || name === "dry-run") return "true, false";
+  if (name === "force" || name === "dry-run" || name === "github-release") return "true, false";
   return undefined;
 }

@@ -14,6 +14,7 @@ type Handler = (context: ActionContext) => Promise<CommandOutcome>;
 const discover = () => import("./commands/discover.js");
 const runs = () => import("./commands/run.js");
 const schedules = () => import("./commands/schedules.js");
+const publish = () => import("./commands/publish.js");
 const handlers: Record<ActionCommand, Handler> = {
   matrix: async (c) => (await discover()).matrixCommand(c),
   "ingest-matrix": async (c) => (await discover()).ingestMatrixCommand(c),
@@ -25,6 +26,8 @@ const handlers: Record<ActionCommand, Handler> = {
   site: async (c) => (await import("./commands/site.js")).siteCommand(c),
   "schedules-check": async (c) => (await schedules()).schedulesCheckCommand(c),
   "schedules-resolve": async (c) => (await schedules()).schedulesResolveCommand(c),
+  "publish-draft": async (c) => (await publish()).publishDraftCommand(c),
+  "publish-release": async (c) => (await publish()).publishReleaseCommand(c),
 };
 
 /** The action's entry: read inputs, run one command, fail the step when it fails. */

@@ -40,9 +40,11 @@ describe("action.yml", () => {
 
   it("documents every output the commands set", async () => {
     const sources = await Promise.all(
-      ["src/action/commands/discover.ts", "src/action/commands/run.ts"].map((f) =>
-        fs.readFile(f, "utf8"),
-      ),
+      [
+        "src/action/commands/discover.ts",
+        "src/action/commands/run.ts",
+        "src/action/commands/publish.ts",
+      ].map((f) => fs.readFile(f, "utf8")),
     );
     const set = new Set([...sources.join("\n").matchAll(/setOutput\("([^"]+)"/g)].map((m) => m[1]));
     // `wave_<n>` is set in a loop (setOutput(`wave_${...}`)); action.yml lists the first five.

@@ -8,7 +8,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { LIFECYCLE_REF, REUSABLE_WORKFLOW } from "../../src/partitions/schedule-workflow.js";
 
 const WORKFLOWS = path.resolve(".github/workflows");
-const REUSABLE = ["lifecycle.yml", "stages.yml", "ingest.yml", "nightly.yml", "pr-checks.yml"];
+const REUSABLE = [
+  "lifecycle.yml",
+  "stages.yml",
+  "ingest.yml",
+  "nightly.yml",
+  "pr-checks.yml",
+  "publish.yml",
+];
 type Lint = Awaited<ReturnType<typeof createLinter>>;
 type Doc = Record<string, unknown>;
 
@@ -29,6 +36,12 @@ const PINS: Record<string, string> = {
 
 /** Jobs that deploy GitHub Pages: `pages: write` and `id-token: write` (deploy-pages' OIDC), nothing else. */
 const PAGES_DEPLOY_JOBS = new Set(["pages.yml:deploy"]);
+
+/** The one reusable job that writes (the GitHub Release of a package), and the caller that lets it. */
+const RELEASE_JOBS: Record<string, Record<string, string>> = {
+  "publish.yml:release": { contents: "write" },
+  "publish_dispatch.yml:publish": { contents: "write" },
+};
 
 let lint: Lint;
 let version: string;
@@ -83,6 +96,7 @@ describe("workflows", () => {
         "ci.yml",
         "ingest_dispatch.yml",
         "nightly_qa.yml",
+        "publish_dispatch.yml",
         "pages.yml",
         "pr.yml",
         "schedules.yml",
@@ -172,8 +186,12 @@ describe("workflows", () => {
     for (const { name, doc } of files) {
       if (isReusable(doc)) {
         expect(doc.permissions, name).toBeUndefined();
-        for (const [id, job] of jobsOf(doc))
-          expect(JSON.stringify(job.permissions ?? {}), `${name} job ${id}`).not.toMatch(/write/);
+        for (const [id, job] of jobsOf(doc)) {
+          const writes = RELEASE_JOBS[`${name}:${id}`];
+          if (writes) expect(job.permissions, `${name} job ${id}`).toEqual(writes);
+          else
+            expect(JSON.stringify(job.permissions ?? {}), `${name} job ${id}`).not.toMatch(/write/);
+        }
         continue;
       }
       expect(doc.permissions, name).toBeDefined();
@@ -185,6 +203,11 @@ describe("workflows", () => {
         const granted = (job.permissions ?? {}) as Record<string, string>;
         if (PAGES_DEPLOY_JOBS.has(`${name}:${id}`)) {
           expect(granted, `${name} job ${id}`).toEqual({ pages: "write", "id-token": "write" });
+          continue;
+        }
+        const writes = RELEASE_JOBS[`${name}:${id}`];
+        if (writes) {
+          expect(granted, `${name} job ${id}`).toEqual(writes);
           continue;
         }
         expect(granted["id-token"] === "write", `${name} job ${id}`).toBe(oidc);
@@ -221,6 +244,27 @@ describe("workflows", () => {
     const checks = stepsOf(file("pr-checks.yml").doc);
     const dryRun = checks.find((s) => s.with?.command === "stage");
     expect(dryRun?.with?.["dry-run"]).toBe(true);
+  });
+
+  it("publish.yml: a read-only draft job, then the release in the environment (default production); never for a pull request", () => {
+    const { doc } = file("publish.yml");
+    const call = (doc.on as { workflow_call: { inputs: Record<string, Doc> } }).workflow_call;
+    expect(call.inputs.environment?.default).toBe("production");
+    const jobs = Object.fromEntries(jobsOf(doc));
+    expect(jobs.draft?.permissions).toEqual({ contents: "read" });
+    expect(jobs.release?.needs).toEqual(["draft"]);
+    expect(jobs.release?.environment).toBe("${{ inputs.environment }}");
+    for (const id of ["draft", "release"])
+      expect(jobs[id]?.if, id).toBe("${{ !startsWith(github.event_name, 'pull_request') }}");
+    const release = (jobs.release?.steps ?? []) as (Step & { env?: Record<string, string> })[];
+    const step = release.find((s) => s.with?.command === "publish-release");
+    // The draft reviewed is the one released; the token only when a GitHub Release is asked for.
+    expect(step?.with?.revision).toBe("${{ needs.draft.outputs.revision }}");
+    expect(step?.env).toEqual({
+      GITHUB_TOKEN: "${{ inputs.github-release && github.token || '' }}",
+    });
+    const tokens = stepsOf(doc).filter((s) => JSON.stringify(s).includes("github.token"));
+    expect(tokens).toEqual([step]);
   });
 
   it("lifecycle.yml runs discover, then waves in order (each stages.yml), and ends with a stable gate", () => {
