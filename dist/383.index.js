@@ -55,7 +55,7 @@ async function upToDate(context, partition) {
         return new Set();
     const [{ upToDateItems }, { materialize }] = await Promise.all([
         __webpack_require__.e(/* import() */ 807).then(__webpack_require__.bind(__webpack_require__, 47807)),
-        Promise.all(/* import() */[__webpack_require__.e(423), __webpack_require__.e(402)]).then(__webpack_require__.bind(__webpack_require__, 96402)),
+        Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(118), __webpack_require__.e(790), __webpack_require__.e(411), __webpack_require__.e(402)]).then(__webpack_require__.bind(__webpack_require__, 96402)),
     ]);
     return upToDateItems({
         root: context.root,
@@ -304,6 +304,8 @@ const COMMANDS = [
     "site",
     "schedules-check",
     "schedules-resolve",
+    "publish-draft",
+    "publish-release",
 ];
 const booleanInput = schemas/* enum */.k5n(["true", "false", "True", "False", "TRUE", "FALSE", ""])
     .transform((v) => v.toLowerCase() === "true");
@@ -406,6 +408,9 @@ const InputsSchema = schemas/* object */.Ikc({
     cron: schemas/* string */.YjP().default(""),
     schedule: schemas/* string */.YjP().default(""),
     now: schemas/* string */.YjP().default(""),
+    product: schemas/* string */.YjP().default(""),
+    revision: schemas/* string */.YjP().default(""),
+    "github-release": booleanInput.default(false),
 });
 /** The names of every input, as action.yml must declare them. */
 const INPUT_NAMES = Object.keys(InputsSchema.shape);
@@ -435,7 +440,7 @@ function allowedValues(name) {
         return COMMANDS.join(", ");
     if (name === "stage")
         return layout/* STAGES */.an.join(", ");
-    if (name === "force" || name === "dry-run")
+    if (name === "force" || name === "dry-run" || name === "github-release")
         return "true, false";
     return undefined;
 }
@@ -450,8 +455,9 @@ function allowedValues(name) {
 // Each command's module is imported when the command runs: the bundle splits them into chunks, so
 // `matrix` never parses the stage and ingest code (start-up is what every job pays first).
 const main_discover = () => Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 81090));
-const runs = () => Promise.all(/* import() */[__webpack_require__.e(423), __webpack_require__.e(402), __webpack_require__.e(554)]).then(__webpack_require__.bind(__webpack_require__, 63554));
+const runs = () => Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(118), __webpack_require__.e(790), __webpack_require__.e(411), __webpack_require__.e(402), __webpack_require__.e(554)]).then(__webpack_require__.bind(__webpack_require__, 63554));
 const schedules = () => __webpack_require__.e(/* import() */ 767).then(__webpack_require__.bind(__webpack_require__, 38767));
+const publish = () => Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(411), __webpack_require__.e(378), __webpack_require__.e(78)]).then(__webpack_require__.bind(__webpack_require__, 67078));
 const handlers = {
     matrix: async (c) => (await main_discover()).matrixCommand(c),
     "ingest-matrix": async (c) => (await main_discover()).ingestMatrixCommand(c),
@@ -460,9 +466,11 @@ const handlers = {
     stage: async (c) => (await runs()).stageCommand(c),
     ingest: async (c) => (await runs()).ingestCommand(c),
     summary: async (c) => (await runs()).summaryCommand(c),
-    site: async (c) => (await Promise.all(/* import() */[__webpack_require__.e(423), __webpack_require__.e(440), __webpack_require__.e(402), __webpack_require__.e(723), __webpack_require__.e(30)]).then(__webpack_require__.bind(__webpack_require__, 96030))).siteCommand(c),
+    site: async (c) => (await Promise.all(/* import() */[__webpack_require__.e(711), __webpack_require__.e(118), __webpack_require__.e(790), __webpack_require__.e(440), __webpack_require__.e(411), __webpack_require__.e(402), __webpack_require__.e(723), __webpack_require__.e(30)]).then(__webpack_require__.bind(__webpack_require__, 96030))).siteCommand(c),
     "schedules-check": async (c) => (await schedules()).schedulesCheckCommand(c),
     "schedules-resolve": async (c) => (await schedules()).schedulesResolveCommand(c),
+    "publish-draft": async (c) => (await publish()).publishDraftCommand(c),
+    "publish-release": async (c) => (await publish()).publishReleaseCommand(c),
 };
 /** The action's entry: read inputs, run one command, fail the step when it fails. */
 async function run(env = process.env) {
