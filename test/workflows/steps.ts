@@ -84,6 +84,10 @@ async function stepEnvironment(space: JobSpace, extra: Record<string, string>) {
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
+    // The machine's own trust store, as a runner image has it (npm installs DuckDB through it).
+    ...(process.env.NODE_EXTRA_CA_CERTS
+      ? { NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS }
+      : {}),
     CI: "true",
     GITHUB_ACTIONS: "true",
     GITHUB_WORKSPACE: space.workspace,
