@@ -4,12 +4,16 @@ import path from "node:path";
 import { z } from "zod";
 import { UsageError } from "../core/errors.js";
 import { PACKAGE_MANIFEST } from "../stages/package.js";
-import { bumpVersion, compareVersions } from "../stages/versions.js";
+import { compareVersions } from "../stages/versions.js";
+import { releaseVersion } from "./release-version.js";
 import { writeDirAtomically } from "../store/atomic.js";
 import type { StoreLayout } from "../store/layout.js";
-import { DRAFT_RECORD, RELEASE_RECORD, safeSegment } from "../store/layout.js";
+import { DRAFT_RECORD, RELEASE_RECORD } from "../store/layout.js";
 import { StoreConflictError } from "../store/s3-units.js";
 import type { Store } from "../store/store.js";
+import { draftUnit, LATEST, latestUnit, publishedDir, publishedUnit } from "./units.js";
+
+export { draftUnit, latestUnit, publishedDir, publishedUnit };
 
 /**
  * After package, as the city planning team runs it (dcpy's `promote_to_draft` and `publish`): a
@@ -56,32 +60,6 @@ const ReleaseRecordSchema = z.object({
   published: z.string(),
 });
 export type ReleaseRecord = z.infer<typeof ReleaseRecordSchema>;
-
-const LATEST = "latest";
-
-/** The unit of a draft revision, a published version or `latest`, by the segments of its path. */
-export function draftUnit(product: string, version?: string, revision?: string): string {
-  return unitPath("drafts", product, version, revision);
-}
-
-export function publishedUnit(product: string, version?: string): string {
-  return unitPath("published", product, version);
-}
-
-export const latestUnit = (product: string) => publishedUnit(product, LATEST);
-
-function unitPath(top: string, ...segments: (string | undefined)[]): string {
-  const given = segments.filter((s): s is string => s !== undefined);
-  return [top, ...given.map(safeSegment)].join("/");
-}
-
-export function draftsDir(layout: StoreLayout, product: string, version?: string): string {
-  return path.join(layout.root, draftUnit(product, version));
-}
-
-export function publishedDir(layout: StoreLayout, product: string, version?: string): string {
-  return path.join(layout.root, publishedUnit(product, version));
-}
 
 async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T | undefined> {
   try {
@@ -203,31 +181,6 @@ export async function latestRelease(
     path.join(publishedDir(layout, product), LATEST, RELEASE_RECORD),
     ReleaseRecordSchema,
   );
-}
-
-/** The version a release publishes as: `version`, or its next patch when `patch` and it exists. */
-export function releaseVersion(
-  version: string,
-  published: readonly string[],
-  patch: boolean,
-): string {
-  if (!published.includes(version)) return version;
-  if (!patch)
-    throw new UsageError(
-      `version ${version} is published already and is never overwritten; give --patch to publish a corrected release`,
-    );
-  const same = published
-    .filter((v) => v === version || v.startsWith(`${version}.`))
-    .sort(compareVersions);
-  const last = same.at(-1) ?? version;
-  let next: string;
-  try {
-    next = bumpVersion(last, "patch");
-  } catch {
-    next = `${version}.${same.length}`;
-  }
-  if (published.includes(next)) throw new UsageError(`patch version ${next} is published already`);
-  return next;
 }
 
 export interface ReleaseOptions {
