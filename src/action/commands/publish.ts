@@ -75,7 +75,7 @@ export async function publishReleaseCommand(context: ActionContext): Promise<Com
 }
 
 async function checkedProduct(context: ActionContext): Promise<string> {
-  refuseFromPullRequest(process.env);
+  refuseFromPullRequest(process.env, "publishing");
   if (!context.sharedStore)
     throw new UsageError(
       'input "store": publishing needs a store that outlives the job (s3://bucket/prefix, or a folder that persists between jobs)',
