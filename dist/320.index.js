@@ -1508,8 +1508,8 @@ function formatChecks(found) {
     return `${lines.join("\n")}\n`;
 }
 
-// EXTERNAL MODULE: ./src/publish/publish.ts
-var publish = __webpack_require__(13456);
+// EXTERNAL MODULE: ./src/publish/publish.ts + 2 modules
+var publish = __webpack_require__(86350);
 // EXTERNAL MODULE: ./src/publish/session.ts
 var session = __webpack_require__(85535);
 ;// CONCATENATED MODULE: ./src/cli/commands/publish.ts

@@ -20,10 +20,10 @@ export const modules = {
 
 
 /** Pull requests never distribute: their code is not reviewed, and forks must not reach secrets. */
-function refuseFromPullRequest(env) {
+function refuseFromPullRequest(env, what = "distribution") {
     const event = env.GITHUB_EVENT_NAME ?? "";
     if (event.startsWith("pull_request"))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`distribution never runs from a pull request (GITHUB_EVENT_NAME=${event})`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${what} never runs from a pull request (GITHUB_EVENT_NAME=${event})`);
 }
 /** Send the version to each destination in turn; one failing does not stop the others. */
 async function distribute(destinations, ctx) {
@@ -218,65 +218,77 @@ async function toGitHubRelease(d, ctx) {
 
 /***/ }),
 
-/***/ 13456:
+/***/ 86350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dl: () => (/* binding */ publishRelease),
-/* harmony export */   JF: () => (/* binding */ latestRelease),
-/* harmony export */   Sh: () => (/* binding */ draftUnit),
-/* harmony export */   UE: () => (/* binding */ draftRevisions),
-/* harmony export */   Vx: () => (/* binding */ publishedUnit),
-/* harmony export */   eS: () => (/* binding */ draftedVersions),
-/* harmony export */   f0: () => (/* binding */ moveLatest),
-/* harmony export */   lo: () => (/* binding */ promoteToDraft),
-/* harmony export */   y0: () => (/* binding */ publishedVersions),
-/* harmony export */   ym: () => (/* binding */ latestUnit)
-/* harmony export */ });
-/* unused harmony exports draftsDir, publishedDir, releaseVersion */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(26921);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74296);
-/* harmony import */ var _stages_package_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72221);
-/* harmony import */ var _stages_versions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54226);
-/* harmony import */ var _store_atomic_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82892);
-/* harmony import */ var _store_layout_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5891);
-/* harmony import */ var _store_s3_units_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(55029);
 
-
-
-
-
-
-
-
-
-
-
-const ManifestSchema = zod__WEBPACK_IMPORTED_MODULE_9__/* .object */ .Ikc({
-    product: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP(),
-    partition: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP(),
-    version: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP(),
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  UE: () => (/* binding */ draftRevisions),
+  Sh: () => (/* reexport */ draftUnit),
+  eS: () => (/* binding */ draftedVersions),
+  JF: () => (/* binding */ latestRelease),
+  ym: () => (/* reexport */ latestUnit),
+  f0: () => (/* binding */ moveLatest),
+  lo: () => (/* binding */ promoteToDraft),
+  Dl: () => (/* binding */ publishRelease),
+  Vx: () => (/* reexport */ publishedUnit),
+  y0: () => (/* binding */ publishedVersions)
 });
-const DraftRecordSchema = zod__WEBPACK_IMPORTED_MODULE_9__/* .object */ .Ikc({
-    product: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP(),
-    version: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP(),
-    revision: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP(),
-    partition: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP(),
-    created: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP(),
-});
-const ReleaseRecordSchema = zod__WEBPACK_IMPORTED_MODULE_9__/* .object */ .Ikc({
-    product: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP(),
-    version: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP(),
-    draft: zod__WEBPACK_IMPORTED_MODULE_9__/* .object */ .Ikc({ version: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP(), revision: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP() }),
-    partition: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP(),
-    published: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP(),
-});
+
+// UNUSED EXPORTS: DRAFT_RECORD, RELEASE_RECORD, publishedDir
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+var promises_default = /*#__PURE__*/__webpack_require__.n(promises_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 6 modules
+var schemas = __webpack_require__(26921);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/stages/package.ts + 2 modules
+var stages_package = __webpack_require__(72221);
+// EXTERNAL MODULE: ./src/stages/versions.ts
+var versions = __webpack_require__(54226);
+;// CONCATENATED MODULE: ./src/publish/release-version.ts
+
+
+/** The version a release publishes as: `version`, or its next patch when `patch` and it exists. */
+function releaseVersion(version, published, patch) {
+    if (!published.includes(version))
+        return version;
+    if (!patch)
+        throw new errors/* UsageError */.eb(`version ${version} is published already and is never overwritten; give --patch to publish a corrected release`);
+    const same = published
+        .filter((v) => v === version || v.startsWith(`${version}.`))
+        .sort(versions/* compareVersions */.Zy);
+    const last = same.at(-1) ?? version;
+    let next;
+    try {
+        next = (0,versions/* bumpVersion */.Bx)(last, "patch");
+    }
+    catch {
+        next = `${version}.${same.length}`;
+    }
+    if (published.includes(next))
+        throw new errors/* UsageError */.eb(`patch version ${next} is published already`);
+    return next;
+}
+
+// EXTERNAL MODULE: ./src/store/atomic.ts
+var atomic = __webpack_require__(82892);
+// EXTERNAL MODULE: ./src/store/layout.ts
+var store_layout = __webpack_require__(5891);
+// EXTERNAL MODULE: ./src/store/s3-units.ts
+var s3_units = __webpack_require__(55029);
+;// CONCATENATED MODULE: ./src/publish/units.ts
+
+
+/** Not a version: the alias of the version published last (`published/<p>/latest`). */
 const LATEST = "latest";
 /** The unit of a draft revision, a published version or `latest`, by the segments of its path. */
 function draftUnit(product, version, revision) {
@@ -288,17 +300,49 @@ function publishedUnit(product, version) {
 const latestUnit = (product) => publishedUnit(product, LATEST);
 function unitPath(top, ...segments) {
     const given = segments.filter((s) => s !== undefined);
-    return [top, ...given.map(_store_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .safeSegment */ .LX)].join("/");
-}
-function draftsDir(layout, product, version) {
-    return path.join(layout.root, draftUnit(product, version));
+    return [top, ...given.map(store_layout/* safeSegment */.LX)].join("/");
 }
 function publishedDir(layout, product, version) {
-    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(layout.root, publishedUnit(product, version));
+    return external_node_path_default().join(layout.root, publishedUnit(product, version));
 }
+
+;// CONCATENATED MODULE: ./src/publish/publish.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ManifestSchema = schemas/* object */.Ikc({
+    product: schemas/* string */.YjP(),
+    partition: schemas/* string */.YjP(),
+    version: schemas/* string */.YjP(),
+});
+const DraftRecordSchema = schemas/* object */.Ikc({
+    product: schemas/* string */.YjP(),
+    version: schemas/* string */.YjP(),
+    revision: schemas/* string */.YjP(),
+    partition: schemas/* string */.YjP(),
+    created: schemas/* string */.YjP(),
+});
+const ReleaseRecordSchema = schemas/* object */.Ikc({
+    product: schemas/* string */.YjP(),
+    version: schemas/* string */.YjP(),
+    draft: schemas/* object */.Ikc({ version: schemas/* string */.YjP(), revision: schemas/* string */.YjP() }),
+    partition: schemas/* string */.YjP(),
+    published: schemas/* string */.YjP(),
+});
 async function readJson(file, schema) {
     try {
-        return schema.parse(JSON.parse(await node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default().readFile(file, "utf8")));
+        return schema.parse(JSON.parse(await promises_default().readFile(file, "utf8")));
     }
     catch (error) {
         if (error.code === "ENOENT")
@@ -319,31 +363,31 @@ async function childrenOf(store, prefix) {
  */
 async function writeNew(target, unit, fill) {
     const { layout } = target.store;
-    const refused = () => new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${unit} exists already and is never overwritten`);
+    const refused = () => new errors/* UsageError */.eb(`${unit} exists already and is never overwritten`);
     if ((await target.store.listUnits(unit)).includes(unit))
         throw refused();
-    const staging = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(layout.tmpDir, `publish-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`);
-    await node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default().mkdir(staging, { recursive: true });
-    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(layout.root, unit);
+    const staging = external_node_path_default().join(layout.tmpDir, `publish-${(0,external_node_crypto_.randomUUID)()}`);
+    await promises_default().mkdir(staging, { recursive: true });
+    const dir = external_node_path_default().join(layout.root, unit);
     try {
         await fill(staging);
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default().mkdir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir), { recursive: true });
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default().rename(staging, dir).catch((error) => {
+        await promises_default().mkdir(external_node_path_default().dirname(dir), { recursive: true });
+        await promises_default().rename(staging, dir).catch((error) => {
             if (error.code === "ENOTEMPTY" || error.code === "EEXIST")
                 throw refused();
             throw error;
         });
     }
     finally {
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default().rm(staging, { recursive: true, force: true });
+        await promises_default().rm(staging, { recursive: true, force: true });
     }
     try {
         await target.store.commit(unit, target.runId);
     }
     catch (error) {
-        if (!(error instanceof _store_s3_units_js__WEBPACK_IMPORTED_MODULE_8__/* .StoreConflictError */ .y))
+        if (!(error instanceof s3_units/* StoreConflictError */.y))
             throw error;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${unit} was written by another publisher while this one was uploading; it is never overwritten (${error.message})`);
+        throw new errors/* UsageError */.eb(`${unit} was written by another publisher while this one was uploading; it is never overwritten (${error.message})`);
     }
 }
 function slug(summary) {
@@ -355,7 +399,7 @@ function slug(summary) {
 }
 /** Versions with at least one draft, oldest first. */
 async function draftedVersions(store, product) {
-    return (await childrenOf(store, draftUnit(product))).sort(_stages_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .compareVersions */ .Zy);
+    return (await childrenOf(store, draftUnit(product))).sort(versions/* compareVersions */.Zy);
 }
 /** The draft revisions of a version, oldest first (`1`, `2-fix-typo`, ...). */
 async function draftRevisions(store, product, version) {
@@ -367,9 +411,9 @@ async function draftRevisions(store, product, version) {
 /** Promote a partition's package to the next draft revision of its version. */
 async function promoteToDraft(target, options) {
     const packageDir = target.store.layout.stageDir(options.product, options.partition, "package");
-    const manifest = await readJson(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(packageDir, _stages_package_js__WEBPACK_IMPORTED_MODULE_4__/* .PACKAGE_MANIFEST */ .JS), ManifestSchema);
+    const manifest = await readJson(external_node_path_default().join(packageDir, stages_package/* PACKAGE_MANIFEST */.JS), ManifestSchema);
     if (!manifest)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${options.product} [${options.partition}] has no package in the store; materialize it first`);
+        throw new errors/* UsageError */.eb(`${options.product} [${options.partition}] has no package in the store; materialize it first`);
     const revisions = await draftRevisions(target.store, options.product, manifest.version);
     const number = revisions.reduce((n, r) => Math.max(n, parseInt(r, 10)), 0) + 1;
     const label = options.summary ? `${number}-${slug(options.summary)}` : String(number);
@@ -382,39 +426,18 @@ async function promoteToDraft(target, options) {
     };
     const unit = draftUnit(options.product, manifest.version, label);
     await writeNew(target, unit, async (staging) => {
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default().cp(packageDir, staging, { recursive: true });
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default().writeFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(staging, _store_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .DRAFT_RECORD */ .iO), `${JSON.stringify(record, null, 2)}\n`);
+        await promises_default().cp(packageDir, staging, { recursive: true });
+        await promises_default().writeFile(external_node_path_default().join(staging, store_layout/* DRAFT_RECORD */.iO), `${JSON.stringify(record, null, 2)}\n`);
     });
     return record;
 }
 /** Published versions of a product, oldest first (`latest` is not a version). */
 async function publishedVersions(store, product) {
     const names = await childrenOf(store, publishedUnit(product));
-    return names.filter((n) => n !== LATEST).sort(_stages_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .compareVersions */ .Zy);
+    return names.filter((n) => n !== LATEST).sort(versions/* compareVersions */.Zy);
 }
 async function latestRelease(layout, product) {
-    return readJson(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(publishedDir(layout, product), LATEST, _store_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .RELEASE_RECORD */ .oS), ReleaseRecordSchema);
-}
-/** The version a release publishes as: `version`, or its next patch when `patch` and it exists. */
-function releaseVersion(version, published, patch) {
-    if (!published.includes(version))
-        return version;
-    if (!patch)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`version ${version} is published already and is never overwritten; give --patch to publish a corrected release`);
-    const same = published
-        .filter((v) => v === version || v.startsWith(`${version}.`))
-        .sort(_stages_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .compareVersions */ .Zy);
-    const last = same.at(-1) ?? version;
-    let next;
-    try {
-        next = (0,_stages_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .bumpVersion */ .Bx)(last, "patch");
-    }
-    catch {
-        next = `${version}.${same.length}`;
-    }
-    if (published.includes(next))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`patch version ${next} is published already`);
-    return next;
+    return readJson(external_node_path_default().join(publishedDir(layout, product), LATEST, store_layout/* RELEASE_RECORD */.oS), ReleaseRecordSchema);
 }
 /** Publish a draft as a version (and as `latest`). */
 async function publishRelease(target, options) {
@@ -424,17 +447,17 @@ async function publishRelease(target, options) {
     if (revision === undefined || !revisions.includes(revision)) {
         const known = revisions.join(", ") || "none";
         const which = revision === undefined ? "no draft" : `no draft ${revision}`;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${options.product} ${options.version} has ${which}; drafts: ${known}`);
+        throw new errors/* UsageError */.eb(`${options.product} ${options.version} has ${which}; drafts: ${known}`);
     }
-    const draftDir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(layout.root, draftUnit(options.product, options.version, revision));
-    const draft = await readJson(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(draftDir, _store_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .DRAFT_RECORD */ .iO), DraftRecordSchema);
+    const draftDir = external_node_path_default().join(layout.root, draftUnit(options.product, options.version, revision));
+    const draft = await readJson(external_node_path_default().join(draftDir, store_layout/* DRAFT_RECORD */.iO), DraftRecordSchema);
     if (!draft)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`draft ${options.product} ${options.version}/${revision} has no ${_store_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .DRAFT_RECORD */ .iO}`);
+        throw new errors/* UsageError */.eb(`draft ${options.product} ${options.version}/${revision} has no ${store_layout/* DRAFT_RECORD */.iO}`);
     const version = releaseVersion(options.version, await publishedVersions(target.store, options.product), options.patch ?? false);
     const moveLatest = options.latest ?? true;
     const current = await latestRelease(layout, options.product);
-    if (moveLatest && current && (0,_stages_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .compareVersions */ .Zy)(version, current.version) < 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`cannot move latest to ${version}: it is older than latest (${current.version}); give --no-latest`);
+    if (moveLatest && current && (0,versions/* compareVersions */.Zy)(version, current.version) < 0)
+        throw new errors/* UsageError */.eb(`cannot move latest to ${version}: it is older than latest (${current.version}); give --no-latest`);
     const record = {
         product: options.product,
         version,
@@ -443,8 +466,8 @@ async function publishRelease(target, options) {
         published: (target.now?.() ?? new Date()).toISOString(),
     };
     const fill = async (staging) => {
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default().cp(draftDir, staging, { recursive: true });
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default().writeFile(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(staging, _store_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .RELEASE_RECORD */ .oS), `${JSON.stringify(record, null, 2)}\n`);
+        await promises_default().cp(draftDir, staging, { recursive: true });
+        await promises_default().writeFile(external_node_path_default().join(staging, store_layout/* RELEASE_RECORD */.oS), `${JSON.stringify(record, null, 2)}\n`);
     };
     await writeNew(target, publishedUnit(options.product, version), fill);
     if (moveLatest)
@@ -458,14 +481,14 @@ async function publishRelease(target, options) {
 async function moveLatest(target, options) {
     const { layout } = target.store;
     const dir = publishedDir(layout, options.product, options.version);
-    const record = await readJson(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, _store_layout_js__WEBPACK_IMPORTED_MODULE_7__/* .RELEASE_RECORD */ .oS), ReleaseRecordSchema);
+    const record = await readJson(external_node_path_default().join(dir, store_layout/* RELEASE_RECORD */.oS), ReleaseRecordSchema);
     if (!record) {
         const known = (await publishedVersions(target.store, options.product)).join(", ") || "none";
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${options.product} ${options.version} is not published; published: ${known}`);
+        throw new errors/* UsageError */.eb(`${options.product} ${options.version} is not published; published: ${known}`);
     }
     const current = await latestRelease(layout, options.product);
-    if (!options.allowOlder && current && (0,_stages_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .compareVersions */ .Zy)(record.version, current.version) < 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${record.version} is older than latest (${current.version}); give --allow-older to roll back`);
+    if (!options.allowOlder && current && (0,versions/* compareVersions */.Zy)(record.version, current.version) < 0)
+        throw new errors/* UsageError */.eb(`${record.version} is older than latest (${current.version}); give --allow-older to roll back`);
     await replaceLatest(target, options.product, options.version);
     return record;
 }
@@ -476,14 +499,14 @@ async function moveLatest(target, options) {
 async function replaceLatest(target, product, version) {
     const { layout } = target.store;
     const source = publishedDir(layout, product, version);
-    await (0,_store_atomic_js__WEBPACK_IMPORTED_MODULE_6__/* .writeDirAtomically */ .s3)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(layout.root, latestUnit(product)), layout.tmpDir, (staging) => node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default().cp(source, staging, { recursive: true }));
+    await (0,atomic/* writeDirAtomically */.s3)(external_node_path_default().join(layout.root, latestUnit(product)), layout.tmpDir, (staging) => promises_default().cp(source, staging, { recursive: true }));
     try {
         await target.store.commitAlias(latestUnit(product), publishedUnit(product, version), target.runId);
     }
     catch (error) {
-        if (!(error instanceof _store_s3_units_js__WEBPACK_IMPORTED_MODULE_8__/* .StoreConflictError */ .y))
+        if (!(error instanceof s3_units/* StoreConflictError */.y))
             throw error;
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${product} ${version} is published, but another publisher moved latest meanwhile, so latest was left as that one made it; check with \`lifecycle publish list ${product}\` and move it with \`lifecycle publish latest ${product} --version ${version}\` (${error.message})`);
+        throw new errors/* UsageError */.eb(`${product} ${version} is published, but another publisher moved latest meanwhile, so latest was left as that one made it; check with \`lifecycle publish list ${product}\` and move it with \`lifecycle publish latest ${product} --version ${version}\` (${error.message})`);
     }
 }
 
@@ -498,7 +521,7 @@ async function replaceLatest(target, product, version) {
 /* harmony export */   y: () => (/* binding */ unitsRead)
 /* harmony export */ });
 /* harmony import */ var _store_layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5891);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13456);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86350);
 
 
 /**

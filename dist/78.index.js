@@ -75,7 +75,7 @@ async function publishReleaseCommand(context) {
     return failure ? { ok: false, message: failure } : { ok: true };
 }
 async function checkedProduct(context) {
-    (0,_distribute_distribute_js__WEBPACK_IMPORTED_MODULE_4__/* .refuseFromPullRequest */ .R)(process.env);
+    (0,_distribute_distribute_js__WEBPACK_IMPORTED_MODULE_4__/* .refuseFromPullRequest */ .R)(process.env, "publishing");
     if (!context.sharedStore)
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('input "store": publishing needs a store that outlives the job (s3://bucket/prefix, or a folder that persists between jobs)');
     const product = required(context.inputs.product, "product", "the product id");
