@@ -115,7 +115,9 @@ export class LocalStore implements Store {
   async commit(): Promise<void> {}
   async commitAlias(): Promise<void> {}
   async listUnits(prefix: string): Promise<string[]> {
-    return (await listLocalUnits(this.layout.root)).filter((u) => u.startsWith(prefix));
+    const top = prefix.split("/")[0] || undefined;
+    const units = await listLocalUnits(this.layout.root, prefix.includes("/") ? top : undefined);
+    return units.filter((u) => u.startsWith(prefix));
   }
   async commitDatasets(): Promise<void> {}
   async unitFiles(unit: string): Promise<ManifestFile[] | undefined> {

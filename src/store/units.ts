@@ -65,9 +65,20 @@ export function checkManifestPath(file: string, where: string): void {
 
 /**
  * Every unit present in a local store directory: stage outputs, dataset versions with
- * config.json, drafts with draft.json, published versions with release.json.
+ * config.json, drafts with draft.json, published versions with release.json. With `top`, only
+ * those under that top folder (`products`, `ingest`, `drafts`, `published`).
  */
-export async function listLocalUnits(root: string): Promise<string[]> {
+export async function listLocalUnits(root: string, top?: string): Promise<string[]> {
+  const wanted = (name: string) => top === undefined || top === name;
+  return [
+    ...(wanted("products") ? await stageUnits(root) : []),
+    ...(wanted("ingest") ? await datasetUnits(root) : []),
+    ...(wanted("drafts") ? await draftUnits(root) : []),
+    ...(wanted("published") ? await publishedUnits(root) : []),
+  ];
+}
+
+async function stageUnits(root: string): Promise<string[]> {
   const units: string[] = [];
   for (const product of await dirs(path.join(root, "products")))
     for (const partition of await dirs(path.join(root, "products", product)))
@@ -75,17 +86,32 @@ export async function listLocalUnits(root: string): Promise<string[]> {
         const unit = `products/${product}/${partition}/${stage}`;
         if (await exists(path.join(root, unit))) units.push(unit);
       }
+  return units;
+}
+
+async function datasetUnits(root: string): Promise<string[]> {
+  const units: string[] = [];
   for (const id of await dirs(path.join(root, "ingest", "datasets")))
     for (const version of await dirs(path.join(root, "ingest", "datasets", id))) {
       const unit = `ingest/datasets/${id}/${version}`;
       if (await exists(path.join(root, unit, "config.json"))) units.push(unit);
     }
+  return units;
+}
+
+async function draftUnits(root: string): Promise<string[]> {
+  const units: string[] = [];
   for (const product of await dirs(path.join(root, "drafts")))
     for (const version of await dirs(path.join(root, "drafts", product)))
       for (const revision of await dirs(path.join(root, "drafts", product, version))) {
         const unit = `drafts/${product}/${version}/${revision}`;
         if (await exists(path.join(root, unit, DRAFT_RECORD))) units.push(unit);
       }
+  return units;
+}
+
+async function publishedUnits(root: string): Promise<string[]> {
+  const units: string[] = [];
   for (const product of await dirs(path.join(root, "published")))
     for (const version of await dirs(path.join(root, "published", product))) {
       const unit = `published/${product}/${version}`;
