@@ -2800,7 +2800,9 @@ class LocalStore {
     async commit() { }
     async commitAlias() { }
     async listUnits(prefix) {
-        return (await (0,_units_js__WEBPACK_IMPORTED_MODULE_7__/* .listLocalUnits */ .Rr)(this.layout.root)).filter((u) => u.startsWith(prefix));
+        const top = prefix.split("/")[0] || undefined;
+        const units = await (0,_units_js__WEBPACK_IMPORTED_MODULE_7__/* .listLocalUnits */ .Rr)(this.layout.root, prefix.includes("/") ? top : undefined);
+        return units.filter((u) => u.startsWith(prefix));
     }
     async commitDatasets() { }
     async unitFiles(unit) {
@@ -2897,9 +2899,19 @@ function checkManifestPath(file, where) {
 }
 /**
  * Every unit present in a local store directory: stage outputs, dataset versions with
- * config.json, drafts with draft.json, published versions with release.json.
+ * config.json, drafts with draft.json, published versions with release.json. With `top`, only
+ * those under that top folder (`products`, `ingest`, `drafts`, `published`).
  */
-async function listLocalUnits(root) {
+async function listLocalUnits(root, top) {
+    const wanted = (name) => top === undefined || top === name;
+    return [
+        ...(wanted("products") ? await stageUnits(root) : []),
+        ...(wanted("ingest") ? await datasetUnits(root) : []),
+        ...(wanted("drafts") ? await draftUnits(root) : []),
+        ...(wanted("published") ? await publishedUnits(root) : []),
+    ];
+}
+async function stageUnits(root) {
     const units = [];
     for (const product of await dirs(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, "products")))
         for (const partition of await dirs(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, "products", product)))
@@ -2908,12 +2920,20 @@ async function listLocalUnits(root) {
                 if (await exists(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, unit)))
                     units.push(unit);
             }
+    return units;
+}
+async function datasetUnits(root) {
+    const units = [];
     for (const id of await dirs(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, "ingest", "datasets")))
         for (const version of await dirs(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, "ingest", "datasets", id))) {
             const unit = `ingest/datasets/${id}/${version}`;
             if (await exists(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, unit, "config.json")))
                 units.push(unit);
         }
+    return units;
+}
+async function draftUnits(root) {
+    const units = [];
     for (const product of await dirs(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, "drafts")))
         for (const version of await dirs(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, "drafts", product)))
             for (const revision of await dirs(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, "drafts", product, version))) {
@@ -2921,6 +2941,10 @@ async function listLocalUnits(root) {
                 if (await exists(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, unit, _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .DRAFT_RECORD */ .iO)))
                     units.push(unit);
             }
+    return units;
+}
+async function publishedUnits(root) {
+    const units = [];
     for (const product of await dirs(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, "published")))
         for (const version of await dirs(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, "published", product))) {
             const unit = `published/${product}/${version}`;
