@@ -820,7 +820,7 @@ async function openStore(url, options) {
     if (!isS3Url(url))
         return new LocalStore(normalizeStoreUrl(url, options.root));
     const settings = options.settings ?? (await (0,_config_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .loadSettings */ .M5)(options.root)).settings.store ?? {};
-    const { openS3Store } = await Promise.all(/* import() */[__webpack_require__.e(3711), __webpack_require__.e(8907)]).then(__webpack_require__.bind(__webpack_require__, 28907));
+    const { openS3Store } = await Promise.all(/* import() */[__webpack_require__.e(3711), __webpack_require__.e(2075)]).then(__webpack_require__.bind(__webpack_require__, 52075));
     return openS3Store(url, { ...options, settings });
 }
 /** The embedded default: the directory is the store; commits are the engine's atomic renames. */
@@ -835,6 +835,12 @@ class LocalStore {
         this.events = new _event_store_js__WEBPACK_IMPORTED_MODULE_5__/* .LocalEventStore */ .R(this.layout);
     }
     async commit() { }
+    async commitAlias() { }
+    async listUnits(prefix) {
+        const top = prefix.split("/")[0] || undefined;
+        const units = await (0,_units_js__WEBPACK_IMPORTED_MODULE_7__/* .listLocalUnits */ .Rr)(this.layout.root, prefix.includes("/") ? top : undefined);
+        return units.filter((u) => u.startsWith(prefix));
+    }
     async commitDatasets() { }
     async unitFiles(unit) {
         const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.layout.root, unit);
@@ -879,7 +885,9 @@ async function newWorkingDir() {
 /*
  * A unit is what an object store makes current all at once: one stage output
  * (`products/<p>/<partition>/<stage>`) or one dataset version (`ingest/datasets/<id>/<version>`),
- * named by its path relative to the store root, the same in a local store and in a bucket.
+ * named by its path relative to the store root, the same in a local store and in a bucket; and
+ * what publishing makes: a draft revision (`drafts/<p>/<version>/<revision>`) and a published
+ * version (`published/<p>/<version>`, and `published/<p>/latest`).
  */
 const ManifestFileSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([
     zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({ path: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), sha256: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^[0-9a-f]{64}$/), bytes: zod__WEBPACK_IMPORTED_MODULE_4__/* .int */ .Whr() }),
@@ -926,8 +934,21 @@ function checkManifestPath(file, where) {
     if (file.startsWith("/") || parts.some((p) => p === "" || p === "." || p === ".."))
         throw new Error(`${where}: file path ${JSON.stringify(file)} leaves its unit`);
 }
-/** Every unit present in a local store directory: stage outputs with their marker, dataset versions with config.json. */
-async function listLocalUnits(root) {
+/**
+ * Every unit present in a local store directory: stage outputs, dataset versions with
+ * config.json, drafts with draft.json, published versions with release.json. With `top`, only
+ * those under that top folder (`products`, `ingest`, `drafts`, `published`).
+ */
+async function listLocalUnits(root, top) {
+    const wanted = (name) => top === undefined || top === name;
+    return [
+        ...(wanted("products") ? await stageUnits(root) : []),
+        ...(wanted("ingest") ? await datasetUnits(root) : []),
+        ...(wanted("drafts") ? await draftUnits(root) : []),
+        ...(wanted("published") ? await publishedUnits(root) : []),
+    ];
+}
+async function stageUnits(root) {
     const units = [];
     for (const product of await dirs(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, "products")))
         for (const partition of await dirs(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, "products", product)))
@@ -936,10 +957,35 @@ async function listLocalUnits(root) {
                 if (await exists(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, unit)))
                     units.push(unit);
             }
+    return units;
+}
+async function datasetUnits(root) {
+    const units = [];
     for (const id of await dirs(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, "ingest", "datasets")))
         for (const version of await dirs(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, "ingest", "datasets", id))) {
             const unit = `ingest/datasets/${id}/${version}`;
             if (await exists(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, unit, "config.json")))
+                units.push(unit);
+        }
+    return units;
+}
+async function draftUnits(root) {
+    const units = [];
+    for (const product of await dirs(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, "drafts")))
+        for (const version of await dirs(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, "drafts", product)))
+            for (const revision of await dirs(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, "drafts", product, version))) {
+                const unit = `drafts/${product}/${version}/${revision}`;
+                if (await exists(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, unit, _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .DRAFT_RECORD */ .iO)))
+                    units.push(unit);
+            }
+    return units;
+}
+async function publishedUnits(root) {
+    const units = [];
+    for (const product of await dirs(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, "published")))
+        for (const version of await dirs(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, "published", product))) {
+            const unit = `published/${product}/${version}`;
+            if (await exists(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, unit, _layout_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASE_RECORD */ .oS)))
                 units.push(unit);
         }
     return units;

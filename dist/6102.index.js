@@ -129,8 +129,10 @@ function formatTable(rows) {
 /* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(13117);
 /* harmony import */ var _deps_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(41366);
 /* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(30178);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(30955);
-/* harmony import */ var _run_task_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(90327);
+/* harmony import */ var _materialize_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(96402);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(30955);
+/* harmony import */ var _run_task_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(90327);
+
 
 
 
@@ -154,6 +156,7 @@ async function assetStatus(options) {
     const store = await (0,_store_store_js__WEBPACK_IMPORTED_MODULE_8__/* .openStore */ .Ch)(options.store, {
         root: options.root,
         env: options.env ?? process.env,
+        only: _materialize_js__WEBPACK_IMPORTED_MODULE_12__.readByStages,
     });
     try {
         return await statusRows(assets, project, store, deps);
@@ -202,7 +205,7 @@ async function partitionsOf(asset, project, layout, recorded, deps, store) {
     if (asset.kind === "ingest") {
         const versions = await (0,_stages_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .availableVersions */ .hK)(layout.datasetDir(asset.dataset ?? asset.template));
         // A failed ingest that never learnt its version is recorded as "auto": run history, not a version.
-        const real = recorded.filter((key) => key !== _plan_js__WEBPACK_IMPORTED_MODULE_12__/* .AUTO_VERSION */ .jP);
+        const real = recorded.filter((key) => key !== _plan_js__WEBPACK_IMPORTED_MODULE_13__/* .AUTO_VERSION */ .jP);
         return [...new Set([...versions, ...real])].map((key) => ({ key }));
     }
     const product = project.products.find((p) => p.id === asset.product);
@@ -279,7 +282,7 @@ async function staleness(asset, item, project, layout, deps) {
         runId: "status",
     };
     try {
-        const fingerprint = await (0,_run_task_js__WEBPACK_IMPORTED_MODULE_13__/* .stageFingerprint */ .LE)(task, deps.stages[asset.stage], ctx, { layout });
+        const fingerprint = await (0,_run_task_js__WEBPACK_IMPORTED_MODULE_14__/* .stageFingerprint */ .LE)(task, deps.stages[asset.stage], ctx, { layout });
         return fingerprint === marker.fingerprint
             ? undefined
             : "inputs or upstream output changed since it was made";

@@ -62,7 +62,7 @@ async function upToDate(context, select, partition, choice) {
         return new Set();
     const [{ upToDateItems }, engine] = await Promise.all([
         __webpack_require__.e(/* import() */ 7807).then(__webpack_require__.bind(__webpack_require__, 47807)),
-        Promise.all(/* import() */[__webpack_require__.e(3711), __webpack_require__.e(1644), __webpack_require__.e(3467), __webpack_require__.e(2171), __webpack_require__.e(3558), __webpack_require__.e(7347), __webpack_require__.e(6402)]).then(__webpack_require__.bind(__webpack_require__, 96402)),
+        Promise.all(/* import() */[__webpack_require__.e(3711), __webpack_require__.e(1644), __webpack_require__.e(3467), __webpack_require__.e(2171), __webpack_require__.e(8919), __webpack_require__.e(6402)]).then(__webpack_require__.bind(__webpack_require__, 96402)),
     ]);
     const check = (select, expr) => upToDateItems({
         root: context.root,
@@ -323,6 +323,8 @@ const COMMANDS = [
     "schedules-resolve",
     "sense",
     "failure-issue",
+    "publish-draft",
+    "publish-release",
 ];
 const booleanInput = schemas/* enum */.k5n(["true", "false", "True", "False", "TRUE", "FALSE", ""])
     .transform((v) => v.toLowerCase() === "true");
@@ -446,6 +448,9 @@ const InputsSchema = schemas/* object */.Ikc({
     "issue-label": schemas/* string */.YjP()
         .regex(/^[^,]{1,50}$/, "a label of 1-50 characters, no comma")
         .default("lifecycle-failure"),
+    product: schemas/* string */.YjP().default(""),
+    revision: schemas/* string */.YjP().default(""),
+    "github-release": booleanInput.default(false),
 });
 /** The names of every input, as action.yml must declare them. */
 const INPUT_NAMES = Object.keys(InputsSchema.shape);
@@ -475,7 +480,7 @@ function allowedValues(name) {
         return COMMANDS.join(", ");
     if (name === "stage")
         return layout/* STAGES */.an.join(", ");
-    if (name === "force" || name === "dry-run" || name === "ok")
+    if (["force", "dry-run", "ok", "github-release"].includes(name))
         return "true, false";
     return undefined;
 }
@@ -490,8 +495,9 @@ function allowedValues(name) {
 // Each command's module is imported when the command runs: the bundle splits them into chunks, so
 // `matrix` never parses the stage and ingest code (start-up is what every job pays first).
 const main_discover = () => Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 81090));
-const runs = () => Promise.all(/* import() */[__webpack_require__.e(3711), __webpack_require__.e(1644), __webpack_require__.e(3467), __webpack_require__.e(2171), __webpack_require__.e(3558), __webpack_require__.e(7347), __webpack_require__.e(6402), __webpack_require__.e(3554)]).then(__webpack_require__.bind(__webpack_require__, 63554));
+const runs = () => Promise.all(/* import() */[__webpack_require__.e(3711), __webpack_require__.e(1644), __webpack_require__.e(3467), __webpack_require__.e(2171), __webpack_require__.e(8919), __webpack_require__.e(6402), __webpack_require__.e(3554)]).then(__webpack_require__.bind(__webpack_require__, 63554));
 const schedules = () => __webpack_require__.e(/* import() */ 8767).then(__webpack_require__.bind(__webpack_require__, 38767));
+const publish = () => Promise.all(/* import() */[__webpack_require__.e(3711), __webpack_require__.e(1644), __webpack_require__.e(3467), __webpack_require__.e(2171), __webpack_require__.e(6350), __webpack_require__.e(7078)]).then(__webpack_require__.bind(__webpack_require__, 67078));
 const handlers = {
     matrix: async (c) => (await main_discover()).matrixCommand(c),
     "ingest-matrix": async (c) => (await main_discover()).ingestMatrixCommand(c),
@@ -500,11 +506,13 @@ const handlers = {
     stage: async (c) => (await runs()).stageCommand(c),
     ingest: async (c) => (await runs()).ingestCommand(c),
     summary: async (c) => (await runs()).summaryCommand(c),
-    site: async (c) => (await Promise.all(/* import() */[__webpack_require__.e(3711), __webpack_require__.e(2440), __webpack_require__.e(1644), __webpack_require__.e(3467), __webpack_require__.e(2171), __webpack_require__.e(3558), __webpack_require__.e(7347), __webpack_require__.e(6402), __webpack_require__.e(8723), __webpack_require__.e(6030)]).then(__webpack_require__.bind(__webpack_require__, 96030))).siteCommand(c),
+    site: async (c) => (await Promise.all(/* import() */[__webpack_require__.e(3711), __webpack_require__.e(2440), __webpack_require__.e(1644), __webpack_require__.e(3467), __webpack_require__.e(2171), __webpack_require__.e(8919), __webpack_require__.e(6402), __webpack_require__.e(8723), __webpack_require__.e(6030)]).then(__webpack_require__.bind(__webpack_require__, 96030))).siteCommand(c),
     "schedules-check": async (c) => (await schedules()).schedulesCheckCommand(c),
     "schedules-resolve": async (c) => (await schedules()).schedulesResolveCommand(c),
     sense: async (c) => (await Promise.all(/* import() */[__webpack_require__.e(3711), __webpack_require__.e(1644), __webpack_require__.e(4619)]).then(__webpack_require__.bind(__webpack_require__, 84619))).senseCommand(c),
     "failure-issue": async (c) => (await __webpack_require__.e(/* import() */ 201).then(__webpack_require__.bind(__webpack_require__, 30201))).failureIssueCommand(c),
+    "publish-draft": async (c) => (await publish()).publishDraftCommand(c),
+    "publish-release": async (c) => (await publish()).publishReleaseCommand(c),
 };
 /** The action's entry: read inputs, run one command, fail the step when it fails. */
 async function run(env = process.env) {

@@ -457,9 +457,9 @@ function describe(due) {
 /* harmony export */   $d: () => (/* binding */ commandLock),
 /* harmony export */   ep: () => (/* binding */ lockTimeoutHelp),
 /* harmony export */   iU: () => (/* binding */ lockTimeoutOption),
-/* harmony export */   r2: () => (/* binding */ lockTimeoutFlag),
-/* harmony export */   xk: () => (/* binding */ withCommandLock)
+/* harmony export */   r2: () => (/* binding */ lockTimeoutFlag)
 /* harmony export */ });
+/* unused harmony export withCommandLock */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26921);
 /* harmony import */ var _store_events_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18372);
 /* harmony import */ var _store_lock_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35074);
@@ -490,9 +490,9 @@ function commandLock(context, command, timeoutSeconds) {
 }
 /** Run `use` holding the store lock, for commands that write the store outside `materialize`. */
 function withCommandLock(context, command, timeoutSeconds, use) {
-    const runId = (0,_store_events_js__WEBPACK_IMPORTED_MODULE_0__/* .newRunId */ .F$)();
+    const runId = newRunId();
     const settings = commandLock(context, command, timeoutSeconds);
-    return (0,_store_lock_js__WEBPACK_IMPORTED_MODULE_1__/* .withStoreLock */ .rX)({ ...settings, store: context.store, runId, signal: context.signal }, () => use(runId));
+    return withStoreLock({ ...settings, store: context.store, runId, signal: context.signal }, () => use(runId));
 }
 
 

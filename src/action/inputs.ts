@@ -17,6 +17,8 @@ export const COMMANDS = [
   "schedules-resolve",
   "sense",
   "failure-issue",
+  "publish-draft",
+  "publish-release",
 ] as const;
 
 const booleanInput = z
@@ -154,6 +156,9 @@ export const InputsSchema = z.object({
     .string()
     .regex(/^[^,]{1,50}$/, "a label of 1-50 characters, no comma")
     .default("lifecycle-failure"),
+  product: z.string().default(""),
+  revision: z.string().default(""),
+  "github-release": booleanInput.default(false),
 });
 export type ActionInputs = z.infer<typeof InputsSchema>;
 export type ActionCommand = (typeof COMMANDS)[number];
@@ -184,6 +189,6 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
 function allowedValues(name: string): string | undefined {
   if (name === "command") return COMMANDS.join(", ");
   if (name === "stage") return STAGES.join(", ");
-  if (name === "force" || name === "dry-run" || name === "ok") return "true, false";
+  if (["force", "dry-run", "ok", "github-release"].includes(name)) return "true, false";
   return undefined;
 }

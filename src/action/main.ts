@@ -14,6 +14,7 @@ type Handler = (context: ActionContext) => Promise<CommandOutcome>;
 const discover = () => import("./commands/discover.js");
 const runs = () => import("./commands/run.js");
 const schedules = () => import("./commands/schedules.js");
+const publish = () => import("./commands/publish.js");
 const handlers: Record<ActionCommand, Handler> = {
   matrix: async (c) => (await discover()).matrixCommand(c),
   "ingest-matrix": async (c) => (await discover()).ingestMatrixCommand(c),
@@ -28,6 +29,8 @@ const handlers: Record<ActionCommand, Handler> = {
   sense: async (c) => (await import("./commands/sense.js")).senseCommand(c),
   "failure-issue": async (c) =>
     (await import("./commands/failure-issue.js")).failureIssueCommand(c),
+  "publish-draft": async (c) => (await publish()).publishDraftCommand(c),
+  "publish-release": async (c) => (await publish()).publishReleaseCommand(c),
 };
 
 /** The action's entry: read inputs, run one command, fail the step when it fails. */

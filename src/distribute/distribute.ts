@@ -30,12 +30,10 @@ export interface DistributionResult {
 }
 
 /** Pull requests never distribute: their code is not reviewed, and forks must not reach secrets. */
-export function refuseFromPullRequest(env: NodeJS.ProcessEnv): void {
+export function refuseFromPullRequest(env: NodeJS.ProcessEnv, what = "distribution"): void {
   const event = env.GITHUB_EVENT_NAME ?? "";
   if (event.startsWith("pull_request"))
-    throw new UsageError(
-      `distribution never runs from a pull request (GITHUB_EVENT_NAME=${event})`,
-    );
+    throw new UsageError(`${what} never runs from a pull request (GITHUB_EVENT_NAME=${event})`);
 }
 
 /** Send the version to each destination in turn; one failing does not stop the others. */

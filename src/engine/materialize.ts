@@ -100,12 +100,21 @@ export async function materialize(options: MaterializeOptions): Promise<Material
   const store = await openStore(options.store, {
     root: options.root,
     env: options.env ?? process.env,
+    only: readByStages,
   });
   try {
     return await lockAndRun(options, store, { started, runId, concurrency, deps, dryRun });
   } finally {
     await store.close();
   }
+}
+
+/**
+ * The units an object store materialises for a run: all but drafts (the plan reads published
+ * versions for copy_latest_release and bump_latest_release; nothing reads a draft).
+ */
+export function readByStages(unit: string): boolean {
+  return !unit.startsWith("drafts/");
 }
 
 interface RunSettings {

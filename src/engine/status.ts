@@ -16,6 +16,7 @@ import {
   type ResolvedPartition,
 } from "./deps.js";
 import { readStageMarker } from "./fingerprint.js";
+import { readByStages } from "./materialize.js";
 import { AUTO_VERSION } from "./plan.js";
 import { stageFingerprint } from "./run-task.js";
 
@@ -54,6 +55,7 @@ export async function assetStatus(options: StatusOptions): Promise<AssetStatus[]
   const store = await openStore(options.store, {
     root: options.root,
     env: options.env ?? process.env,
+    only: readByStages,
   });
   try {
     return await statusRows(assets, project, store, deps);

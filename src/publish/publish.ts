@@ -4,29 +4,40 @@ import path from "node:path";
 import { z } from "zod";
 import { UsageError } from "../core/errors.js";
 import { PACKAGE_MANIFEST } from "../stages/package.js";
-import { bumpVersion, compareVersions } from "../stages/versions.js";
+import { compareVersions } from "../stages/versions.js";
+import { releaseVersion } from "./release-version.js";
 import { writeDirAtomically } from "../store/atomic.js";
 import type { StoreLayout } from "../store/layout.js";
-import { safeSegment } from "../store/layout.js";
+import { DRAFT_RECORD, RELEASE_RECORD } from "../store/layout.js";
+import { StoreConflictError } from "../store/s3-units.js";
+import type { Store } from "../store/store.js";
+import { draftUnit, LATEST, latestUnit, publishedDir, publishedUnit } from "./units.js";
+
+export { draftUnit, latestUnit, publishedDir, publishedUnit };
 
 /**
  * After package, as the city planning team runs it (dcpy's `promote_to_draft` and `publish`): a
  * partition's package becomes a draft revision `drafts/<product>/<version>/<revision>/`; a draft
  * becomes the published version `published/<product>/<version>/` and, unless told otherwise,
- * `published/<product>/latest/`. A published version is never overwritten: publishing it again
- * needs `patch`, which publishes the next patch version (`24v2` → `24v2.0.1`). Each write lands
- * whole or not at all (a staging folder renamed into place); `latest` moves only after the
- * version is in place, so a killed publish leaves `latest` where it was.
+ * `published/<product>/latest/`. Each is a unit of the store (src/store/store.ts), committed with
+ * no pointer expected, so a draft or a published version is never overwritten, not even by two
+ * publishers at once (the second is refused). Publishing a version again needs `patch`, which
+ * publishes the next patch version (`24v2` -> `24v2.0.1`). `latest` moves only after the version
+ * is current (on S3 by one conditional pointer write), so a killed publish leaves it where it was.
+ *
+ * The store must hold, in its working directory, the units read here: the partition's package
+ * (draft), the version's drafts and `published/<p>/latest` (release), the version (moveLatest).
  */
 export interface PublishTarget {
-  layout: StoreLayout;
-  /** Make a folder written under the store's root current in the store (an object store uploads it). */
-  commit?: ((dir: string) => Promise<void>) | undefined;
+  store: Pick<Store, "layout" | "commit" | "commitAlias" | "listUnits">;
+  runId: string;
   now?: () => Date;
 }
 
-export const DRAFT_RECORD = "draft.json";
-export const RELEASE_RECORD = "release.json";
+export { DRAFT_RECORD, RELEASE_RECORD };
+
+/** What listing drafts and versions needs of a store. */
+export type UnitLister = Pick<Store, "listUnits">;
 
 const ManifestSchema = z.object({
   product: z.string(),
@@ -50,18 +61,6 @@ const ReleaseRecordSchema = z.object({
 });
 export type ReleaseRecord = z.infer<typeof ReleaseRecordSchema>;
 
-export function draftsDir(layout: StoreLayout, product: string, version?: string): string {
-  const dir = path.join(layout.root, "drafts", safeSegment(product));
-  return version === undefined ? dir : path.join(dir, safeSegment(version));
-}
-
-export function publishedDir(layout: StoreLayout, product: string, version?: string): string {
-  const dir = path.join(layout.root, "published", safeSegment(product));
-  return version === undefined ? dir : path.join(dir, safeSegment(version));
-}
-
-const LATEST = "latest";
-
 async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T | undefined> {
   try {
     return schema.parse(JSON.parse(await fs.readFile(file, "utf8")));
@@ -71,33 +70,47 @@ async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<T | unde
   }
 }
 
-async function children(dir: string): Promise<string[]> {
-  const names = await fs.readdir(dir).catch(() => [] as string[]);
-  return names.filter((n) => !n.startsWith(".")).map((n) => decodeURIComponent(n));
+/** The next path segment of every unit under `prefix/`, decoded, without repeats. */
+async function childrenOf(store: UnitLister, prefix: string): Promise<string[]> {
+  const units = await store.listUnits(`${prefix}/`);
+  const names = units.map((u) => u.slice(prefix.length + 1).split("/")[0] ?? "");
+  return [...new Set(names.filter((n) => n !== "").map((n) => decodeURIComponent(n)))];
 }
 
-/** Copy `source` into a fresh folder and rename it to `target`, which must not exist yet. */
+/**
+ * Write a new unit: fill a staging folder, rename it into place, commit it. Refused when the unit
+ * exists; a publisher that got there first between this check and the commit wins (the store's
+ * commit expects no pointer), and this one is refused too.
+ */
 async function writeNew(
   target: PublishTarget,
-  dir: string,
+  unit: string,
   fill: (staging: string) => Promise<void>,
 ): Promise<void> {
-  const staging = path.join(target.layout.tmpDir, `publish-${randomUUID()}`);
+  const { layout } = target.store;
+  const refused = () => new UsageError(`${unit} exists already and is never overwritten`);
+  if ((await target.store.listUnits(unit)).includes(unit)) throw refused();
+  const staging = path.join(layout.tmpDir, `publish-${randomUUID()}`);
   await fs.mkdir(staging, { recursive: true });
+  const dir = path.join(layout.root, unit);
   try {
     await fill(staging);
     await fs.mkdir(path.dirname(dir), { recursive: true });
     await fs.rename(staging, dir).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === "ENOTEMPTY" || error.code === "EEXIST")
-        throw new UsageError(
-          `${path.relative(target.layout.root, dir)} exists already and is never overwritten`,
-        );
+      if (error.code === "ENOTEMPTY" || error.code === "EEXIST") throw refused();
       throw error;
     });
   } finally {
     await fs.rm(staging, { recursive: true, force: true });
   }
-  await target.commit?.(dir);
+  try {
+    await target.store.commit(unit, target.runId);
+  } catch (error) {
+    if (!(error instanceof StoreConflictError)) throw error;
+    throw new UsageError(
+      `${unit} was written by another publisher while this one was uploading; it is never overwritten (${error.message})`,
+    );
+  }
 }
 
 function slug(summary: string): string {
@@ -109,17 +122,17 @@ function slug(summary: string): string {
 }
 
 /** Versions with at least one draft, oldest first. */
-export async function draftedVersions(layout: StoreLayout, product: string): Promise<string[]> {
-  return (await children(draftsDir(layout, product))).sort(compareVersions);
+export async function draftedVersions(store: UnitLister, product: string): Promise<string[]> {
+  return (await childrenOf(store, draftUnit(product))).sort(compareVersions);
 }
 
 /** The draft revisions of a version, oldest first (`1`, `2-fix-typo`, ...). */
 export async function draftRevisions(
-  layout: StoreLayout,
+  store: UnitLister,
   product: string,
   version: string,
 ): Promise<string[]> {
-  const revisions = await children(draftsDir(layout, product, version));
+  const revisions = await childrenOf(store, draftUnit(product, version));
   return revisions
     .filter((r) => /^\d+(-|$)/.test(r))
     .sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
@@ -130,13 +143,13 @@ export async function promoteToDraft(
   target: PublishTarget,
   options: { product: string; partition: string; summary?: string | undefined },
 ): Promise<DraftRecord> {
-  const packageDir = target.layout.stageDir(options.product, options.partition, "package");
+  const packageDir = target.store.layout.stageDir(options.product, options.partition, "package");
   const manifest = await readJson(path.join(packageDir, PACKAGE_MANIFEST), ManifestSchema);
   if (!manifest)
     throw new UsageError(
       `${options.product} [${options.partition}] has no package in the store; materialize it first`,
     );
-  const revisions = await draftRevisions(target.layout, options.product, manifest.version);
+  const revisions = await draftRevisions(target.store, options.product, manifest.version);
   const number = revisions.reduce((n, r) => Math.max(n, parseInt(r, 10)), 0) + 1;
   const label = options.summary ? `${number}-${slug(options.summary)}` : String(number);
   const record: DraftRecord = {
@@ -146,11 +159,8 @@ export async function promoteToDraft(
     partition: options.partition,
     created: (target.now?.() ?? new Date()).toISOString(),
   };
-  const dir = path.join(
-    draftsDir(target.layout, options.product, manifest.version),
-    safeSegment(label),
-  );
-  await writeNew(target, dir, async (staging) => {
+  const unit = draftUnit(options.product, manifest.version, label);
+  await writeNew(target, unit, async (staging) => {
     await fs.cp(packageDir, staging, { recursive: true });
     await fs.writeFile(path.join(staging, DRAFT_RECORD), `${JSON.stringify(record, null, 2)}\n`);
   });
@@ -158,8 +168,8 @@ export async function promoteToDraft(
 }
 
 /** Published versions of a product, oldest first (`latest` is not a version). */
-export async function publishedVersions(layout: StoreLayout, product: string): Promise<string[]> {
-  const names = await children(publishedDir(layout, product));
+export async function publishedVersions(store: UnitLister, product: string): Promise<string[]> {
+  const names = await childrenOf(store, publishedUnit(product));
   return names.filter((n) => n !== LATEST).sort(compareVersions);
 }
 
@@ -171,31 +181,6 @@ export async function latestRelease(
     path.join(publishedDir(layout, product), LATEST, RELEASE_RECORD),
     ReleaseRecordSchema,
   );
-}
-
-/** The version a release publishes as: `version`, or its next patch when `patch` and it exists. */
-export function releaseVersion(
-  version: string,
-  published: readonly string[],
-  patch: boolean,
-): string {
-  if (!published.includes(version)) return version;
-  if (!patch)
-    throw new UsageError(
-      `version ${version} is published already and is never overwritten; give --patch to publish a corrected release`,
-    );
-  const same = published
-    .filter((v) => v === version || v.startsWith(`${version}.`))
-    .sort(compareVersions);
-  const last = same.at(-1) ?? version;
-  let next: string;
-  try {
-    next = bumpVersion(last, "patch");
-  } catch {
-    next = `${version}.${same.length}`;
-  }
-  if (published.includes(next)) throw new UsageError(`patch version ${next} is published already`);
-  return next;
 }
 
 export interface ReleaseOptions {
@@ -213,18 +198,15 @@ export async function publishRelease(
   target: PublishTarget,
   options: ReleaseOptions,
 ): Promise<ReleaseRecord> {
-  const { layout } = target;
-  const revisions = await draftRevisions(layout, options.product, options.version);
+  const { layout } = target.store;
+  const revisions = await draftRevisions(target.store, options.product, options.version);
   const revision = options.fromDraft ?? revisions.at(-1);
   if (revision === undefined || !revisions.includes(revision)) {
     const known = revisions.join(", ") || "none";
     const which = revision === undefined ? "no draft" : `no draft ${revision}`;
     throw new UsageError(`${options.product} ${options.version} has ${which}; drafts: ${known}`);
   }
-  const draftDir = path.join(
-    draftsDir(layout, options.product, options.version),
-    safeSegment(revision),
-  );
+  const draftDir = path.join(layout.root, draftUnit(options.product, options.version, revision));
   const draft = await readJson(path.join(draftDir, DRAFT_RECORD), DraftRecordSchema);
   if (!draft)
     throw new UsageError(
@@ -232,7 +214,7 @@ export async function publishRelease(
     );
   const version = releaseVersion(
     options.version,
-    await publishedVersions(layout, options.product),
+    await publishedVersions(target.store, options.product),
     options.patch ?? false,
   );
   const moveLatest = options.latest ?? true;
@@ -252,8 +234,8 @@ export async function publishRelease(
     await fs.cp(draftDir, staging, { recursive: true });
     await fs.writeFile(path.join(staging, RELEASE_RECORD), `${JSON.stringify(record, null, 2)}\n`);
   };
-  await writeNew(target, publishedDir(layout, options.product, version), fill);
-  if (moveLatest) await replaceLatest(target, options.product, fill);
+  await writeNew(target, publishedUnit(options.product, version), fill);
+  if (moveLatest) await replaceLatest(target, options.product, version);
   return record;
 }
 
@@ -265,11 +247,11 @@ export async function moveLatest(
   target: PublishTarget,
   options: { product: string; version: string; allowOlder?: boolean },
 ): Promise<ReleaseRecord> {
-  const { layout } = target;
+  const { layout } = target.store;
   const dir = publishedDir(layout, options.product, options.version);
   const record = await readJson(path.join(dir, RELEASE_RECORD), ReleaseRecordSchema);
   if (!record) {
-    const known = (await publishedVersions(layout, options.product)).join(", ") || "none";
+    const known = (await publishedVersions(target.store, options.product)).join(", ") || "none";
     throw new UsageError(
       `${options.product} ${options.version} is not published; published: ${known}`,
     );
@@ -279,19 +261,30 @@ export async function moveLatest(
     throw new UsageError(
       `${record.version} is older than latest (${current.version}); give --allow-older to roll back`,
     );
-  await replaceLatest(target, options.product, (staging) =>
-    fs.cp(dir, staging, { recursive: true }),
-  );
+  await replaceLatest(target, options.product, options.version);
   return record;
 }
 
-/** Swap `latest` for a new copy: the old one stays current until the new one is complete. */
-async function replaceLatest(
-  target: PublishTarget,
-  product: string,
-  fill: (dir: string) => Promise<void>,
-) {
-  const latest = path.join(publishedDir(target.layout, product), LATEST);
-  await writeDirAtomically(latest, target.layout.tmpDir, fill);
-  await target.commit?.(latest);
+/**
+ * Swap `latest` for a copy of the published `version`: the old one stays current until the new one
+ * is complete (locally a rename; on S3 one conditional write of a pointer to the version's files).
+ */
+async function replaceLatest(target: PublishTarget, product: string, version: string) {
+  const { layout } = target.store;
+  const source = publishedDir(layout, product, version);
+  await writeDirAtomically(path.join(layout.root, latestUnit(product)), layout.tmpDir, (staging) =>
+    fs.cp(source, staging, { recursive: true }),
+  );
+  try {
+    await target.store.commitAlias(
+      latestUnit(product),
+      publishedUnit(product, version),
+      target.runId,
+    );
+  } catch (error) {
+    if (!(error instanceof StoreConflictError)) throw error;
+    throw new UsageError(
+      `${product} ${version} is published, but another publisher moved latest meanwhile, so latest was left as that one made it; check with \`lifecycle publish list ${product}\` and move it with \`lifecycle publish latest ${product} --version ${version}\` (${error.message})`,
+    );
+  }
 }

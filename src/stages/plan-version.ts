@@ -112,7 +112,7 @@ function pinToDataset(ctx: StageContext, { recipe, inputs }: VersionInputs): Loc
 }
 
 export const RELEASE_MEANING =
-  "a release is a successful package of a partition other than the one being planned, main and nightly_qa";
+  "a release is a published version (`lifecycle publish release`), else a successful package of a partition other than the one being planned, main and nightly_qa";
 
 function failure(ctx: StageContext, message: string): StageFailure {
   return new StageFailure(message, `${ctx.product.id}.plan`, ctx.partition.key);

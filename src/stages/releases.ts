@@ -3,7 +3,7 @@ import path from "node:path";
 import { z } from "zod";
 import { isNotFound } from "../config/settings.js";
 import { isStarterNote } from "../partitions/keys.js";
-import { safeSegment } from "../store/layout.js";
+import { RELEASE_RECORD, safeSegment } from "../store/layout.js";
 import { PACKAGE_MANIFEST } from "./package.js";
 import type { StageContext } from "./types.js";
 import { compareVersions } from "./versions.js";
@@ -31,15 +31,53 @@ export interface Release {
 }
 
 /**
- * The product's releases in the store, oldest first; the last is the latest release. A release is
- * a partition's promoted `package/manifest.json` (a package stage that succeeded), other than the
- * partition being planned and the starters `main` and `nightly_qa`. Order: version order
- * (`compareVersions`) of the product version the package recorded; for equal versions, the one
- * packaged last is newer.
+ * The product's releases in the store, oldest first; the last is the latest release. Once the
+ * product has published versions (`lifecycle publish release`), those are its releases, and the
+ * one `published/<p>/latest` names is the last. Before, a release is a partition's promoted
+ * `package/manifest.json` (a package stage that succeeded), other than the partition being
+ * planned and the starters `main` and `nightly_qa`. Order: version order (`compareVersions`) of
+ * the product version; for equal versions, the one packaged last is newer.
  */
 export async function listReleases(ctx: StageContext): Promise<Release[]> {
+  const published = await listPublished(ctx, ctx.product.id);
+  if (published.length > 0) return published;
   const packaged = await listPackages(ctx, ctx.product.id);
   return packaged.filter((r) => r.partition !== ctx.partition.key && !isStarterNote(r.partition));
+}
+
+const PublishedRecordSchema = z.object({ version: z.string(), published: z.string() });
+
+/** The published versions, in version order, then the one `latest` names moved last. */
+async function listPublished(ctx: StageContext, productId: string): Promise<Release[]> {
+  const dir = path.join(ctx.layout.root, "published", safeSegment(productId));
+  const entries = await fs.readdir(dir).catch((error: unknown) => {
+    if (isNotFound(error)) return [] as string[];
+    throw error;
+  });
+  const releases: { release: Release; latest: boolean }[] = [];
+  for (const entry of entries.sort()) {
+    const versionDir = path.join(dir, entry);
+    const record = await readPublishedRecord(versionDir);
+    const release = record && (await readRelease(ctx, productId, versionDir));
+    if (!record || !release) continue;
+    const item = { ...release, version: record.version, finishedAt: record.published };
+    releases.push({ release: item, latest: entry === "latest" });
+  }
+  const latest = releases.find((r) => r.latest)?.release;
+  const versions = releases
+    .filter((r) => !r.latest && r.release.version !== latest?.version)
+    .map((r) => r.release)
+    .sort((a, b) => compareVersions(a.version, b.version));
+  return latest ? [...versions, latest] : versions;
+}
+
+async function readPublishedRecord(dir: string) {
+  try {
+    const text = await fs.readFile(path.join(dir, RELEASE_RECORD), "utf8");
+    return PublishedRecordSchema.parse(JSON.parse(text));
+  } catch {
+    return undefined; // not a published version
+  }
 }
 
 /**

@@ -53,5 +53,9 @@ export class StoreLayout {
   }
 }
 
+/** What marks a draft revision (`drafts/<p>/<v>/<r>/`) and a published version (`published/<p>/<v>/`). */
+export const DRAFT_RECORD = "draft.json";
+export const RELEASE_RECORD = "release.json";
+
 export const STAGES = ["plan", "load", "build", "package"] as const;
 export type StageName = (typeof STAGES)[number];

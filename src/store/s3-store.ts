@@ -71,6 +71,17 @@ export class S3Store implements Store {
     this.pulled.set(unit, etag);
   }
 
+  async commitAlias(unit: string, of: string, runId: string): Promise<void> {
+    const etag = this.pulled.get(of);
+    if (etag === undefined) throw new Error(`${this.url}: ${of} has no pointer to alias`);
+    const target = { unit: of, etag };
+    this.pulled.set(unit, await this.units.alias(unit, target, runId, this.pulled.get(unit)));
+  }
+
+  async listUnits(prefix: string): Promise<string[]> {
+    return [...this.pulled.keys()].filter((u) => u.startsWith(prefix)).sort();
+  }
+
   /** Serialised: concurrent ingest tasks must not commit one version twice. */
   commitDatasets(runId: string): Promise<void> {
     const next = this.queue.then(async () => {

@@ -109,13 +109,13 @@ export class S3Units {
     etag: string,
     files: readonly ManifestFile[],
   ): Promise<ManifestFile[]> {
-    const { runId } = await this.readPointer(unit, etag);
+    const objects = objectsOf(await this.readPointer(unit, etag));
     await fs.mkdir(tmpDir, { recursive: true });
     const dir = await fs.mkdtemp(path.join(tmpDir, "verify-"));
     try {
       return await mapLimit([...files], 8, async (file): Promise<ManifestFile> => {
         if ("link" in file) return file;
-        const key = this.key(`${unit}/objects/${runId}/${file.path}`);
+        const key = this.key(`${objects}/${file.path}`);
         const got = await this.s3.download(key, path.join(dir, String(files.indexOf(file))));
         if (!got) throw new Error(`s3://${this.s3.bucket}/${key}: missing`);
         return { path: file.path, sha256: got.sha256, bytes: got.bytes };
@@ -131,10 +131,12 @@ export class S3Units {
     await fs.mkdir(dir, { recursive: true });
     await mapLimit(manifest.files, 8, async (file) => {
       checkManifestPath(file.path, `${unit} manifest ${manifest.runId}`);
+      checkManifestPath(manifest.unit, `${unit} manifest ${manifest.runId}: unit`);
       const target = path.join(dir, file.path);
       await fs.mkdir(path.dirname(target), { recursive: true });
       if ("link" in file) return fs.symlink(file.link, target);
-      const key = this.key(`${unit}/objects/${manifest.runId}/${file.path}`);
+      // An alias (`published/<p>/latest`) names another unit's manifest: its files are that unit's.
+      const key = this.key(`${manifest.unit}/objects/${manifest.runId}/${file.path}`);
       await this.cache.fill(file.sha256, `s3://${this.s3.bucket}/${key}`, async (temp) => {
         if (!(await this.s3.download(key, temp)))
           throw new Error(`s3://${this.s3.bucket}/${key}: listed in a manifest but missing`);
@@ -175,6 +177,22 @@ export class S3Units {
       runId,
       committedAt,
     };
+    return this.movePointer(unit, pointer, expected);
+  }
+
+  /**
+   * Make `unit` current with exactly the files `of` has now (`ofEtag`: its pointer's ETag), by one
+   * conditional write of a pointer naming `of`'s manifest: nothing is uploaded. Resolves to the new
+   * pointer's ETag; throws StoreConflictError when another run moved `unit`'s pointer.
+   */
+  async alias(
+    unit: string,
+    of: { unit: string; etag: string },
+    runId: string,
+    expected: string | undefined,
+  ): Promise<string> {
+    const target = await this.readPointer(of.unit, of.etag);
+    const pointer: Pointer = { ...target, runId, committedAt: new Date().toISOString() };
     return this.movePointer(unit, pointer, expected);
   }
 
@@ -239,6 +257,13 @@ export class S3Units {
       `${unit}: ${by} made its output current in s3://${this.s3.bucket}/${key} while run ${runId} was building it; this run's output is not current (nothing of the two runs is mixed); rerun to build on the new output`,
     );
   }
+}
+
+/** Where the files of a pointer's commit are: `<unit>/objects/<runId>` of the manifest it names. */
+function objectsOf(pointer: Pointer): string {
+  const match = /^(.*)\/manifests\/([^/]+)\.json$/.exec(pointer.manifest);
+  if (!match) throw new Error(`pointer names ${JSON.stringify(pointer.manifest)}, not a manifest`);
+  return `${match[1]}/objects/${match[2]}`;
 }
 
 function sha(text: string): string {

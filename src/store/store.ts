@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { loadSettings, type StoreSettings } from "../config/settings.js";
 import { LocalEventStore, type EventStore } from "./event-store.js";
 import { StoreLayout } from "./layout.js";
-import { listUnitFiles, type ManifestFile } from "./units.js";
+import { listLocalUnits, listUnitFiles, type ManifestFile } from "./units.js";
 
 /*
  * A store is a URL: a local directory (`/path`, `./path`, `file:///path`) or `s3://bucket/prefix`
@@ -23,6 +23,10 @@ import { listUnitFiles, type ManifestFile } from "./units.js";
  * - Two runs that commit the same unit: the first wins; the second's `commit` throws
  *   StoreConflictError (its files stay unreferenced, never mixed with the winner's).
  * - Events: `events.append` never loses a record with any number of concurrent writers.
+ * - Publishing: drafts (`drafts/<p>/<v>/<revision>`) and published versions (`published/<p>/<v>`)
+ *   are units committed with no pointer expected, so none is ever overwritten (two publishers of
+ *   one version: the second's commit throws StoreConflictError). `published/<p>/latest` moves by
+ *   `commitAlias`: on S3 one conditional write of a pointer to the version's manifest.
  * - Dynamic partitions: `close` publishes the keys added or removed in the working directory
  *   (one object per key on S3, so concurrent adds/removes of different keys never lose one).
  */
@@ -35,6 +39,13 @@ export interface Store {
   readonly events: EventStore;
   /** Make the unit (`products/<p>/<part>/<stage>` or `ingest/datasets/<id>/<version>`) current. */
   commit(unit: string, runId: string): Promise<void>;
+  /**
+   * Make `unit` current with exactly the files unit `of` has now (S3: one conditional pointer
+   * write naming `of`'s manifest, nothing uploaded). The working directory must hold `unit` already.
+   */
+  commitAlias(unit: string, of: string, runId: string): Promise<void>;
+  /** The units current in the store whose path starts with `prefix` (S3: as listed at open, plus this run's commits). */
+  listUnits(prefix: string): Promise<string[]>;
   /** After an ingest: commit every dataset version new or changed in the working directory. */
   commitDatasets(runId: string): Promise<void>;
   /** The files of the unit as the store has it now (S3: its current manifest); undefined: none. */
@@ -102,6 +113,12 @@ export class LocalStore implements Store {
     this.events = new LocalEventStore(this.layout);
   }
   async commit(): Promise<void> {}
+  async commitAlias(): Promise<void> {}
+  async listUnits(prefix: string): Promise<string[]> {
+    const top = prefix.split("/")[0] || undefined;
+    const units = await listLocalUnits(this.layout.root, prefix.includes("/") ? top : undefined);
+    return units.filter((u) => u.startsWith(prefix));
+  }
   async commitDatasets(): Promise<void> {}
   async unitFiles(unit: string): Promise<ManifestFile[] | undefined> {
     const dir = path.join(this.layout.root, unit);

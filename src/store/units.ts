@@ -2,12 +2,14 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { hashFile } from "./blob-cache.js";
-import { STAGES } from "./layout.js";
+import { DRAFT_RECORD, RELEASE_RECORD, STAGES } from "./layout.js";
 
 /*
  * A unit is what an object store makes current all at once: one stage output
  * (`products/<p>/<partition>/<stage>`) or one dataset version (`ingest/datasets/<id>/<version>`),
- * named by its path relative to the store root, the same in a local store and in a bucket.
+ * named by its path relative to the store root, the same in a local store and in a bucket; and
+ * what publishing makes: a draft revision (`drafts/<p>/<version>/<revision>`) and a published
+ * version (`published/<p>/<version>`, and `published/<p>/latest`).
  */
 
 export const ManifestFileSchema = z.union([
@@ -61,8 +63,22 @@ export function checkManifestPath(file: string, where: string): void {
     throw new Error(`${where}: file path ${JSON.stringify(file)} leaves its unit`);
 }
 
-/** Every unit present in a local store directory: stage outputs with their marker, dataset versions with config.json. */
-export async function listLocalUnits(root: string): Promise<string[]> {
+/**
+ * Every unit present in a local store directory: stage outputs, dataset versions with
+ * config.json, drafts with draft.json, published versions with release.json. With `top`, only
+ * those under that top folder (`products`, `ingest`, `drafts`, `published`).
+ */
+export async function listLocalUnits(root: string, top?: string): Promise<string[]> {
+  const wanted = (name: string) => top === undefined || top === name;
+  return [
+    ...(wanted("products") ? await stageUnits(root) : []),
+    ...(wanted("ingest") ? await datasetUnits(root) : []),
+    ...(wanted("drafts") ? await draftUnits(root) : []),
+    ...(wanted("published") ? await publishedUnits(root) : []),
+  ];
+}
+
+async function stageUnits(root: string): Promise<string[]> {
   const units: string[] = [];
   for (const product of await dirs(path.join(root, "products")))
     for (const partition of await dirs(path.join(root, "products", product)))
@@ -70,10 +86,36 @@ export async function listLocalUnits(root: string): Promise<string[]> {
         const unit = `products/${product}/${partition}/${stage}`;
         if (await exists(path.join(root, unit))) units.push(unit);
       }
+  return units;
+}
+
+async function datasetUnits(root: string): Promise<string[]> {
+  const units: string[] = [];
   for (const id of await dirs(path.join(root, "ingest", "datasets")))
     for (const version of await dirs(path.join(root, "ingest", "datasets", id))) {
       const unit = `ingest/datasets/${id}/${version}`;
       if (await exists(path.join(root, unit, "config.json"))) units.push(unit);
+    }
+  return units;
+}
+
+async function draftUnits(root: string): Promise<string[]> {
+  const units: string[] = [];
+  for (const product of await dirs(path.join(root, "drafts")))
+    for (const version of await dirs(path.join(root, "drafts", product)))
+      for (const revision of await dirs(path.join(root, "drafts", product, version))) {
+        const unit = `drafts/${product}/${version}/${revision}`;
+        if (await exists(path.join(root, unit, DRAFT_RECORD))) units.push(unit);
+      }
+  return units;
+}
+
+async function publishedUnits(root: string): Promise<string[]> {
+  const units: string[] = [];
+  for (const product of await dirs(path.join(root, "published")))
+    for (const version of await dirs(path.join(root, "published", product))) {
+      const unit = `published/${product}/${version}`;
+      if (await exists(path.join(root, unit, RELEASE_RECORD))) units.push(unit);
     }
   return units;
 }

@@ -3,7 +3,9 @@ import path from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { StageFailure } from "../../src/core/errors.js";
+import { moveLatest, promoteToDraft, publishRelease } from "../../src/publish/publish.js";
 import { stages } from "../../src/stages/index.js";
+import { LocalStore } from "../../src/store/store.js";
 import type { StagePartition } from "../../src/stages/types.js";
 import { makeProject, productsYml, runStage, stageDir, type TestProject } from "./helpers.js";
 
@@ -129,6 +131,33 @@ describe("plan: copy_latest_release", () => {
     expect(await copied("25v10-release")).toMatchObject({
       version: "1",
       copied_from: "25v2-release",
+    });
+  });
+
+  it("once a version is published, the published releases count, and latest is the one `latest` names", async () => {
+    const p = await project("recipe.yml");
+    await release(p, "25v1-release");
+    await p.ingest("dof_dtm", "2");
+    await release(p, "25v2-release");
+    await p.ingest("dof_dtm", "3");
+    await release(p, "25v3-release"); // packaged, never published
+    const target = { store: new LocalStore(p.layout.root), runId: "publish-run" };
+    for (const key of ["25v1-release", "25v2-release"]) {
+      const draft = await promoteToDraft(target, { product: "pluto", partition: key });
+      await publishRelease(target, { product: "pluto", version: draft.version });
+    }
+    await useRecipe(p, "recipe-minor.yml");
+    const copied = (key: string) => plan(p, key).then((l) => l.inputs[1]);
+    // 25v3 is the newest package, but 25v2 is the latest published release.
+    expect(await copied("25v3.1-minor")).toMatchObject({
+      version: "2",
+      copied_from: "25v2-release",
+    });
+    // Rolled back on purpose: latest names 25v1, so that is the latest release.
+    await moveLatest(target, { product: "pluto", version: "25v1", allowOlder: true });
+    expect(await copied("25v3.1-minor")).toMatchObject({
+      version: "1",
+      copied_from: "25v1-release",
     });
   });
 

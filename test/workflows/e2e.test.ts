@@ -1,80 +1,31 @@
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import fs from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../../src/store/store.js";
-import { copyDemoRepo, startDemoServer, type DemoServer } from "../support/demo-repo.js";
 import { startS3Server, TEST_CREDENTIALS, type S3Server } from "../support/s3-server.js";
+import { consumerRig, jobResults, type ConsumerRig } from "./consumer-rig.js";
 import { exec } from "./process.js";
-import { walkWorkflow, type Runner, type RunResults, type StepRecord } from "./walker.js";
+import { walkWorkflow, type Runner, type StepRecord } from "./walker.js";
 
 /**
- * lifecycle used from another repository, laid out as a GitHub-hosted runner lays it out: the
- * action is a checkout of the release (what `git ls-files` holds, dist/ included; set
- * LIFECYCLE_E2E_DIST to test another bundle) under `_work/_actions/lifecycle-dev/lifecycle/<ref>/`,
- * with no node_modules there or above; the consumer repository holds the demo's products and
- * templates, its caller workflows (schedules.yml as generated) and its own package.json and lock
- * (its build scripts import @duckdb/node-api), nothing of lifecycle. DuckDB for lifecycle itself
- * (ingest, checks) must come from the action, into RUNNER_TOOL_CACHE; the build jobs install the
- * consumer's own dependencies (`npm ci`, the reusable workflow's default setup).
+ * lifecycle used from another repository, on a runner laid out as a GitHub-hosted one (see
+ * consumer-rig.ts). DuckDB for lifecycle itself (ingest, checks) must come from the action, into
+ * RUNNER_TOOL_CACHE; the build jobs install the consumer's own dependencies (`npm ci`, the
+ * reusable workflow's default setup).
  */
-const REPO = path.resolve(".");
 const DEMO_PRODUCTS = ["borough_profile", "borough_ranking", "parks_access"];
-const CONSUMER_PACKAGE = path.join(REPO, "test", "workflows", "consumer");
-const CALLERS = ["build.yml", "ingest_dispatch.yml", "pr.yml", "schedules.yml"];
 const run = promisify(execFile);
 
+let rig: ConsumerRig;
 let version: string;
 let base: string;
-let server: DemoServer | undefined;
-let s3: S3Server | undefined;
 let actionDir: string;
-const cleanup: string[] = [];
-
-async function checkoutOfRelease(target: string): Promise<void> {
-  const { stdout } = await run("git", ["ls-files", "-z"], { cwd: REPO, maxBuffer: 1 << 26 });
-  for (const rel of stdout.split("\0").filter((f) => f !== "" && !f.startsWith("dist/"))) {
-    if (!existsSync(path.join(REPO, rel))) continue;
-    await fs.mkdir(path.dirname(path.join(target, rel)), { recursive: true });
-    await fs.copyFile(path.join(REPO, rel), path.join(target, rel));
-  }
-  const dist = process.env.LIFECYCLE_E2E_DIST ?? path.join(REPO, "dist");
-  await fs.cp(dist, path.join(target, "dist"), { recursive: true });
-}
-
-async function consumerRepo(files: Record<string, string> = {}): Promise<string> {
-  server ??= await startDemoServer();
-  const repo = await copyDemoRepo(server.url);
-  cleanup.push(repo);
-  await fs.rm(path.join(repo, "node_modules"), { force: true });
-  for (const name of ["package.json", "package-lock.json"])
-    await fs.copyFile(path.join(CONSUMER_PACKAGE, name), path.join(repo, name));
-  await fs.mkdir(path.join(repo, ".github", "workflows"), { recursive: true });
-  for (const name of CALLERS)
-    await fs.copyFile(
-      path.join(REPO, ".github", "workflows", name),
-      path.join(repo, ".github", "workflows", name),
-    );
-  for (const [rel, text] of Object.entries(files)) await fs.writeFile(path.join(repo, rel), text);
-  return repo;
-}
-
-function newRunner(repo: string, name: string): Runner {
-  return {
-    root: base,
-    repo,
-    actions: new Map([[`lifecycle-dev/lifecycle@v${version}`, actionDir]]),
-    artifacts: path.join(base, `artifacts-${name}`),
-    cache: path.join(base, "cache-service"),
-    runId: String(4242 + cleanup.length),
-    attempt: 1,
-    secrets: {},
-    log: [],
-  };
-}
+let s3: S3Server | undefined;
+const consumerRepo = () => rig.consumerRepo();
+const newRunner = (repo: string, name: string) => rig.newRunner(repo, name);
 
 /** The run's github-pages artifact (one tar, as upload-pages-artifact makes it): its files and data.js. */
 async function pagesArtifact(runner: Runner): Promise<{ files: string[]; data: string }> {
@@ -85,20 +36,16 @@ async function pagesArtifact(runner: Runner): Promise<{ files: string[]; data: s
   return { files, data };
 }
 
-const summary = (results: RunResults) =>
-  Object.fromEntries([...results].map(([id, r]) => [id, r.result]));
+const summary = jobResults;
 
 beforeAll(async () => {
-  version = (JSON.parse(await fs.readFile("package.json", "utf8")) as { version: string }).version;
-  base = await fs.mkdtemp(path.join(os.tmpdir(), "lifecycle-runner-"));
-  actionDir = path.join(base, "_work", "_actions", "lifecycle-dev", "lifecycle", `v${version}`);
-  await checkoutOfRelease(actionDir);
+  rig = await consumerRig();
+  ({ version, base, actionDir } = rig);
 });
 
 afterAll(async () => {
-  server?.stop();
   await s3?.stop();
-  for (const dir of [base, ...cleanup]) if (dir) await fs.rm(dir, { recursive: true, force: true });
+  await rig.stop();
 });
 
 describe("the runner layout", () => {

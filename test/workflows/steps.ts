@@ -95,6 +95,10 @@ async function stepEnvironment(space: JobSpace, extra: Record<string, string>) {
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
+    // The machine's own trust store, as a runner image has it (npm installs DuckDB through it).
+    ...(process.env.NODE_EXTRA_CA_CERTS
+      ? { NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS }
+      : {}),
     CI: "true",
     GITHUB_ACTIONS: "true",
     GITHUB_WORKSPACE: space.workspace,
@@ -105,6 +109,9 @@ async function stepEnvironment(space: JobSpace, extra: Record<string, string>) {
     RUNNER_OS: "Linux",
     RUNNER_ARCH: "X64",
     LIFECYCLE_CACHE_DIR: space.runner.cache,
+    GITHUB_EVENT_NAME: String((space.context.github as { event_name?: string }).event_name ?? ""),
+    ...(space.runner.repository ? { GITHUB_REPOSITORY: space.runner.repository } : {}),
+    ...(space.runner.apiUrl ? { GITHUB_API_URL: space.runner.apiUrl } : {}),
     ...space.env,
     ...extra,
     ...files,

@@ -30,6 +30,16 @@ export interface Runner {
   vars?: Record<string, string>;
   /** Every action step run, for assertions. */
   log: StepRecord[];
+  /** `owner/name` of the consumer repository (GITHUB_REPOSITORY). */
+  repository?: string;
+  /** GITHUB_API_URL: a strict stand-in for GitHub's REST API on 127.0.0.1, when a test needs one. */
+  apiUrl?: string;
+  /**
+   * A job with `environment:` waits for that environment's protection rules (required reviewers):
+   * this decides, as the reviewers would (default: approved). Every decision is logged.
+   */
+  approve?: (environment: string, job: string) => boolean;
+  approvals?: { job: string; environment: string; approved: boolean }[];
 }
 
 export interface StepRecord {
@@ -54,6 +64,7 @@ export type RunResults = Map<string, JobResult>;
 
 export interface Job {
   needs?: string | string[];
+  environment?: string | { name: string; url?: string };
   if?: string;
   uses?: string;
   with?: Record<string, unknown>;
@@ -74,6 +85,11 @@ export interface Call {
   inputs: Record<string, unknown>;
   secrets: Record<string, string>;
   event?: Record<string, unknown>;
+}
+
+/** GITHUB_EVENT_NAME of a call: a pull request when its event has one, else a manual dispatch. */
+export function eventName(call: Call): string {
+  return call.event?.pull_request === undefined ? "workflow_dispatch" : "pull_request";
 }
 
 /**
@@ -157,9 +173,13 @@ async function runJob(runner: Runner, run: JobRun): Promise<JobResult> {
       run_attempt: String(runner.attempt),
       token: "ghs_fake_run_token",
       event: call.event ?? {},
+      event_name: eventName(call),
+      repository: runner.repository ?? "",
     },
   };
   if (!condition(job.if, context, { failed })) return { result: "skipped", outputs: {} };
+  if (job.environment !== undefined && !approved(runner, run.id, job.environment, context))
+    return { result: "failure", outputs: {} };
   if (job.uses) return callWorkflow(runner, run, context);
   const matrix =
     job.strategy?.matrix === undefined ? undefined : interpolate(job.strategy.matrix, context);
@@ -173,6 +193,21 @@ async function runJob(runner: Runner, run: JobRun): Promise<JobResult> {
     outputs = result.outputs;
   }
   return { result: ok ? "success" : "failure", outputs };
+}
+
+/** The environment's protection rules: the job runs once approved, fails when rejected. */
+function approved(
+  runner: Runner,
+  job: string,
+  environment: Job["environment"],
+  context: Context,
+): boolean {
+  const spec = typeof environment === "string" ? environment : environment?.name;
+  const name = String(interpolate(spec, context) ?? "");
+  if (name === "") throw new Error(`${job}: environment with no name`);
+  const ok = runner.approve?.(name, job) ?? true;
+  (runner.approvals ??= []).push({ job, environment: name, approved: ok });
+  return ok;
 }
 
 async function callWorkflow(runner: Runner, run: JobRun, context: Context): Promise<JobResult> {

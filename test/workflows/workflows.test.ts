@@ -15,6 +15,7 @@ const REUSABLE = [
   "nightly.yml",
   "pr-checks.yml",
   "sensor.yml",
+  "publish.yml",
 ];
 type Lint = Awaited<ReturnType<typeof createLinter>>;
 type Doc = Record<string, unknown>;
@@ -38,6 +39,12 @@ const PINS: Record<string, string> = {
 const PAGES_DEPLOY_JOBS = new Set(["pages.yml:deploy"]);
 /** Jobs that write issues and nothing else, running only the action (no checkout, no project code). */
 const ISSUE_JOBS = new Set(["nightly_qa.yml:failure-issue"]);
+
+/** The one reusable job that writes (the GitHub Release of a package), and the caller that lets it. */
+const RELEASE_JOBS: Record<string, Record<string, string>> = {
+  "publish.yml:release": { contents: "write" },
+  "publish_dispatch.yml:publish": { contents: "write" },
+};
 
 let lint: Lint;
 let version: string;
@@ -92,6 +99,7 @@ describe("workflows", () => {
         "ci.yml",
         "ingest_dispatch.yml",
         "nightly_qa.yml",
+        "publish_dispatch.yml",
         "pages.yml",
         "pr.yml",
         "schedules.yml",
@@ -189,8 +197,12 @@ describe("workflows", () => {
     for (const { name, doc } of files) {
       if (isReusable(doc)) {
         expect(doc.permissions, name).toBeUndefined();
-        for (const [id, job] of jobsOf(doc))
-          expect(JSON.stringify(job.permissions ?? {}), `${name} job ${id}`).not.toMatch(/write/);
+        for (const [id, job] of jobsOf(doc)) {
+          const writes = RELEASE_JOBS[`${name}:${id}`];
+          if (writes) expect(job.permissions, `${name} job ${id}`).toEqual(writes);
+          else
+            expect(JSON.stringify(job.permissions ?? {}), `${name} job ${id}`).not.toMatch(/write/);
+        }
         continue;
       }
       expect(doc.permissions, name).toBeDefined();
@@ -211,6 +223,11 @@ describe("workflows", () => {
             steps.map((s) => s.uses),
             `${name} job ${id}`,
           ).toEqual([`lifecycle-dev/lifecycle@v${version}`]);
+          continue;
+        }
+        const writes = RELEASE_JOBS[`${name}:${id}`];
+        if (writes) {
+          expect(granted, `${name} job ${id}`).toEqual(writes);
           continue;
         }
         expect(granted["id-token"] === "write", `${name} job ${id}`).toBe(oidc);
@@ -247,6 +264,27 @@ describe("workflows", () => {
     const checks = stepsOf(file("pr-checks.yml").doc);
     const dryRun = checks.find((s) => s.with?.command === "stage");
     expect(dryRun?.with?.["dry-run"]).toBe(true);
+  });
+
+  it("publish.yml: a read-only draft job, then the release in the environment (default production); never for a pull request", () => {
+    const { doc } = file("publish.yml");
+    const call = (doc.on as { workflow_call: { inputs: Record<string, Doc> } }).workflow_call;
+    expect(call.inputs.environment?.default).toBe("production");
+    const jobs = Object.fromEntries(jobsOf(doc));
+    expect(jobs.draft?.permissions).toEqual({ contents: "read" });
+    expect(jobs.release?.needs).toEqual(["draft"]);
+    expect(jobs.release?.environment).toBe("${{ inputs.environment }}");
+    for (const id of ["draft", "release"])
+      expect(jobs[id]?.if, id).toBe("${{ !startsWith(github.event_name, 'pull_request') }}");
+    const release = (jobs.release?.steps ?? []) as (Step & { env?: Record<string, string> })[];
+    const step = release.find((s) => s.with?.command === "publish-release");
+    // The draft reviewed is the one released; the token only when a GitHub Release is asked for.
+    expect(step?.with?.revision).toBe("${{ needs.draft.outputs.revision }}");
+    expect(step?.env).toEqual({
+      GITHUB_TOKEN: "${{ inputs.github-release && github.token || '' }}",
+    });
+    const tokens = stepsOf(doc).filter((s) => JSON.stringify(s).includes("github.token"));
+    expect(tokens).toEqual([step]);
   });
 
   it("lifecycle.yml runs discover, then waves in order (each stages.yml), and ends with a stable gate", () => {

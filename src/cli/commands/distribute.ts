@@ -1,13 +1,23 @@
 import { z } from "zod";
 import { loadProjectOrThrow } from "../../config/project.js";
 import { UsageError } from "../../core/errors.js";
-import { distribute, refuseFromPullRequest } from "../../distribute/distribute.js";
+import path from "node:path";
+import {
+  distribute,
+  refuseFromPullRequest,
+  type DistributionResult,
+} from "../../distribute/distribute.js";
 import type { Destination } from "../../distribute/schema.js";
 import { NodeProcessRunner } from "../../process/node-runner.js";
-import { latestRelease, publishedDir, publishedVersions } from "../../publish/publish.js";
-import { appendEvents, newRunId } from "../../store/events.js";
-import { StoreLayout } from "../../store/layout.js";
+import {
+  latestRelease,
+  latestUnit,
+  publishedUnit,
+  publishedVersions,
+} from "../../publish/publish.js";
+import { newRunId, type EventRecord } from "../../store/events.js";
 import { parseFlags, type Command } from "../command.js";
+import { withOpenStore } from "../open-store.js";
 
 const FlagsSchema = z.object({
   version: z.string().min(1).optional(),
@@ -34,47 +44,35 @@ Exit 1 when any destination failed (the others are still tried).`,
     const { project } = await loadProjectOrThrow(context.root);
     const config = project.products.find((p) => p.id === product);
     if (!config) throw new UsageError(`unknown product ${JSON.stringify(product)}`);
-    const layout = new StoreLayout(context.store);
-    const version = flags.version ?? (await latestRelease(layout, product))?.version;
-    const published = await publishedVersions(layout, product);
-    if (version === undefined || !published.includes(version))
-      throw new UsageError(
-        `${product} ${version ?? "latest"} is not published; published: ${published.join(", ") || "none"}`,
+    // The version asked for, else `latest` (a whole copy of the latest version).
+    const unit = flags.version ? publishedUnit(product, flags.version) : latestUnit(product);
+    const failed = await withOpenStore(context, { only: (u) => u === unit }, async (store) => {
+      const version = flags.version ?? (await latestRelease(store.layout, product))?.version;
+      const published = await publishedVersions(store, product);
+      if (version === undefined || !published.includes(version))
+        throw new UsageError(
+          `${product} ${version ?? "latest"} is not published; published: ${published.join(", ") || "none"}`,
+        );
+      const recipeIds = project.recipes.get(product)?.recipe.distribution?.destination_ids;
+      const destinations = chooseDestinations(
+        config.destinations ?? [],
+        flags.destination,
+        recipeIds,
       );
-    const recipeIds = project.recipes.get(product)?.recipe.distribution?.destination_ids;
-    const destinations = chooseDestinations(
-      config.destinations ?? [],
-      flags.destination,
-      recipeIds,
-    );
-    const started = new Date();
-    const results = await distribute(destinations, {
-      product,
-      version,
-      dir: publishedDir(layout, product, version),
-      env: context.env,
-      runner: new NodeProcessRunner(),
-      signal: context.signal,
-      log: (line) => context.stdout.write(`${line}\n`),
+      const started = new Date();
+      const results = await distribute(destinations, {
+        product,
+        version,
+        dir: path.join(store.layout.root, unit),
+        env: context.env,
+        runner: new NodeProcessRunner(),
+        signal: context.signal,
+        log: (line) => context.stdout.write(`${line}\n`),
+      });
+      const fails = results.filter((r) => !r.ok);
+      await store.events.append([distributionRecord(product, version, started, results)]);
+      return fails;
     });
-    const end = new Date();
-    const failed = results.filter((r) => !r.ok);
-    await appendEvents(layout, [
-      {
-        asset: `${product}.distribute`,
-        partition: version,
-        status: failed.length === 0 ? "success" : "failed",
-        start: started.toISOString(),
-        end: end.toISOString(),
-        durationMs: end.getTime() - started.getTime(),
-        runId: newRunId(started),
-        fingerprint: "",
-        metadata: { destinations: results },
-        ...(failed.length > 0
-          ? { error: failed.map((f) => `${f.id}: ${f.detail}`).join("\n") }
-          : {}),
-      },
-    ]);
     return failed.length === 0 ? 0 : 1;
   },
 };
@@ -99,4 +97,26 @@ function chooseDestinations(
       );
     return found;
   });
+}
+
+function distributionRecord(
+  product: string,
+  version: string,
+  started: Date,
+  results: readonly DistributionResult[],
+): EventRecord {
+  const end = new Date();
+  const failed = results.filter((r) => !r.ok);
+  return {
+    asset: `${product}.distribute`,
+    partition: version,
+    status: failed.length === 0 ? "success" : "failed",
+    start: started.toISOString(),
+    end: end.toISOString(),
+    durationMs: end.getTime() - started.getTime(),
+    runId: newRunId(started),
+    fingerprint: "",
+    metadata: { destinations: results },
+    ...(failed.length > 0 ? { error: failed.map((f) => `${f.id}: ${f.detail}`).join("\n") } : {}),
+  };
 }

@@ -5,20 +5,14 @@ import {
   draftedVersions,
   draftRevisions,
   latestRelease,
-  moveLatest,
-  promoteToDraft,
+  latestUnit,
   publishedVersions,
-  publishRelease,
 } from "../../publish/publish.js";
-import { appendEvents, type EventRecord } from "../../store/events.js";
-import { StoreLayout } from "../../store/layout.js";
+import { runPublish, unitsRead, type PublishRequest } from "../../publish/session.js";
+import type { Store } from "../../store/store.js";
 import { parseFlags, type Command, type CommandContext } from "../command.js";
-import {
-  lockTimeoutFlag,
-  lockTimeoutHelp,
-  lockTimeoutOption,
-  withCommandLock,
-} from "../lock-timeout.js";
+import { lockTimeoutFlag, lockTimeoutHelp, lockTimeoutOption } from "../lock-timeout.js";
+import { withOpenStore, withStoreWriteLock } from "../open-store.js";
 
 const FlagsSchema = z.object({
   partition: z.string().min(1).optional(),
@@ -34,6 +28,8 @@ const FlagsSchema = z.object({
 type Flags = z.infer<typeof FlagsSchema>;
 
 const SUBCOMMANDS = ["draft", "release", "latest", "list"] as const;
+const isSubcommand = (sub: string | undefined): sub is (typeof SUBCOMMANDS)[number] =>
+  (SUBCOMMANDS as readonly (string | undefined)[]).includes(sub);
 
 export const publishCommand: Command = {
   name: "publish",
@@ -65,124 +61,71 @@ ${lockTimeoutHelp(21)}`,
   async run(context) {
     const flags = parseFlags(FlagsSchema, context.flags);
     const [sub, product, ...rest] = context.positionals;
-    if (
-      !SUBCOMMANDS.includes(sub as (typeof SUBCOMMANDS)[number]) ||
-      product === undefined ||
-      rest.length > 0
-    )
+    if (!isSubcommand(sub) || product === undefined || rest.length > 0)
       throw new UsageError(`usage: lifecycle publish ${publishCommand.usage}`);
     const { project } = await loadProjectOrThrow(context.root);
     if (!project.products.some((p) => p.id === product))
       throw new UsageError(
         `unknown product ${JSON.stringify(product)}; products: ${project.products.map((p) => p.id).join(", ")}`,
       );
-    const layout = new StoreLayout(context.store);
-    if (sub === "list") return list(context, layout, product, flags);
-    return withCommandLock(
-      context,
-      `publish ${sub} ${product}`,
-      flags["lock-timeout"],
-      async (runId) => {
-        const started = new Date();
-        const outcome =
-          sub === "draft"
-            ? await draft(layout, product, flags)
-            : sub === "latest"
-              ? await latest(layout, product, flags)
-              : await release(layout, product, flags);
-        await appendEvents(layout, [record(runId, started, outcome)]);
-        context.stdout.write(`${outcome.message}\n`);
-        return 0;
-      },
+    if (sub === "list")
+      return withOpenStore(context, { only: (u) => u === latestUnit(product) }, (store) =>
+        list(context, store, product, flags),
+      );
+    const request = publishRequest(sub, product, flags);
+    const outcome = await withOpenStore(context, { only: unitsRead(request) }, (store) =>
+      withStoreWriteLock(
+        context,
+        store,
+        `publish ${sub} ${product}`,
+        flags["lock-timeout"],
+        (runId) => runPublish(store, runId, request),
+      ),
     );
+    context.stdout.write(`${outcome.message}\n`);
+    return 0;
   },
 };
 
-interface Outcome {
-  asset: string;
-  partition: string;
-  message: string;
-  metadata: Record<string, unknown>;
-}
-
-async function draft(layout: StoreLayout, product: string, flags: Flags): Promise<Outcome> {
-  if (!flags.partition)
-    throw new UsageError("publish draft needs --partition P (the package to promote)");
-  const made = await promoteToDraft(
-    { layout },
-    { product, partition: flags.partition, summary: flags.summary },
-  );
-  return {
-    asset: `${product}.draft`,
-    partition: made.version,
-    message: `${product}: ${flags.partition} is draft ${made.version}/${made.revision}`,
-    metadata: { ...made },
-  };
-}
-
-async function release(layout: StoreLayout, product: string, flags: Flags): Promise<Outcome> {
+function publishRequest(
+  sub: "draft" | "release" | "latest",
+  product: string,
+  flags: Flags,
+): PublishRequest {
+  if (sub === "draft") {
+    if (!flags.partition)
+      throw new UsageError("publish draft needs --partition P (the package to promote)");
+    return { kind: "draft", product, partition: flags.partition, summary: flags.summary };
+  }
   if (!flags.version)
-    throw new UsageError("publish release needs --version V (the drafted version)");
-  const made = await publishRelease(
-    { layout },
-    {
-      product,
-      version: flags.version,
-      fromDraft: flags["from-draft"],
-      patch: flags.patch,
-      latest: !flags["no-latest"],
-    },
-  );
-  const latest = flags["no-latest"] ? "" : ", now latest";
+    throw new UsageError(
+      sub === "release"
+        ? "publish release needs --version V (the drafted version)"
+        : "publish latest needs --version V (a published version)",
+    );
+  if (sub === "latest")
+    return { kind: "latest", product, version: flags.version, allowOlder: flags["allow-older"] };
   return {
-    asset: `${product}.release`,
-    partition: made.version,
-    message: `${product}: published ${made.version} from draft ${made.draft.version}/${made.draft.revision}${latest}`,
-    metadata: { ...made, latest: !flags["no-latest"] },
-  };
-}
-
-async function latest(layout: StoreLayout, product: string, flags: Flags): Promise<Outcome> {
-  if (!flags.version)
-    throw new UsageError("publish latest needs --version V (a published version)");
-  const made = await moveLatest(
-    { layout },
-    { product, version: flags.version, allowOlder: flags["allow-older"] },
-  );
-  return {
-    asset: `${product}.release`,
-    partition: "latest",
-    message: `${product}: latest is ${made.version}`,
-    metadata: { product, version: made.version, latest: true },
-  };
-}
-
-function record(runId: string, started: Date, outcome: Outcome): EventRecord {
-  const end = new Date();
-  return {
-    asset: outcome.asset,
-    partition: outcome.partition,
-    status: "success",
-    start: started.toISOString(),
-    end: end.toISOString(),
-    durationMs: end.getTime() - started.getTime(),
-    runId,
-    fingerprint: "",
-    metadata: outcome.metadata,
+    kind: "release",
+    product,
+    version: flags.version,
+    fromDraft: flags["from-draft"],
+    patch: flags.patch,
+    latest: !flags["no-latest"],
   };
 }
 
 async function list(
   context: CommandContext,
-  layout: StoreLayout,
+  store: Store,
   product: string,
   flags: Flags,
 ): Promise<number> {
-  const versions = await publishedVersions(layout, product);
-  const latest = (await latestRelease(layout, product))?.version;
+  const versions = await publishedVersions(store, product);
+  const latest = (await latestRelease(store.layout, product))?.version;
   const drafts: Record<string, string[]> = {};
-  for (const v of await draftedVersions(layout, product))
-    drafts[v] = await draftRevisions(layout, product, v);
+  for (const v of await draftedVersions(store, product))
+    drafts[v] = await draftRevisions(store, product, v);
   if (flags.format === "json") {
     context.stdout.write(
       `${JSON.stringify({ product, published: versions, latest: latest ?? null, drafts }, null, 2)}\n`,
