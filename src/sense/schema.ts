@@ -23,7 +23,28 @@ export const ObjectStoreObservationSchema = z.strictObject({
   }),
 });
 
+/**
+ * A Socrata dataset (the open-data portals the city planning team ingests from): a time
+ * partition's input exists once the dataset's rows were updated on or after the partition's last
+ * day (`rowsUpdatedAt` of `<portal>/api/views/<id>.json`, as a UTC date).
+ */
+export const SocrataObservationSchema = z.strictObject({
+  name,
+  socrata: z.strictObject({
+    url: z
+      .url({ protocol: /^https?$/ })
+      .describe("The portal's base URL, e.g. https://data.cityofnewyork.us"),
+    dataset: z
+      .string()
+      .regex(/^[a-z0-9]{4}-[a-z0-9]{4}$/, { message: "expected a Socrata id such as ipu4-2q9a" }),
+  }),
+});
+
 /** An input the product reads that lifecycle observes but does not build (`lifecycle sense`). */
-export const ObservationSchema = z.union([HttpObservationSchema, ObjectStoreObservationSchema]);
+export const ObservationSchema = z.union([
+  HttpObservationSchema,
+  ObjectStoreObservationSchema,
+  SocrataObservationSchema,
+]);
 export const ObservationsSchema = z.array(ObservationSchema);
 export type Observation = z.infer<typeof ObservationSchema>;

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { z } from "zod";
 import {
   resolvePartitions,
   type PartitionedProduct,
@@ -71,6 +72,7 @@ async function presentFor(
   deps: SenseDeps,
 ): Promise<Set<string>> {
   const present = new Set<string>();
+  if ("socrata" in observation) return socrataPresent(observation, candidates, deps);
   if ("http" in observation) {
     for (const partition of candidates) {
       const url = fillTemplate(observation.http.url, templateValues(partition));
@@ -92,6 +94,45 @@ async function presentFor(
     if (keys.has(fillTemplate(keyTemplate, templateValues(partition)))) present.add(partition.key);
   }
   return present;
+}
+
+const SocrataView = z.looseObject({ rowsUpdatedAt: z.number().optional() });
+
+async function socrataPresent(
+  observation: Extract<Observation, { socrata: unknown }>,
+  candidates: readonly ResolvedPartition[],
+  deps: SenseDeps,
+): Promise<Set<string>> {
+  const { url, dataset } = observation.socrata;
+  const view = `${url.replace(/\/+$/, "")}/api/views/${dataset}.json`;
+  const response = await (deps.fetch ?? fetch)(view, { signal: deps.signal, redirect: "follow" });
+  if (!response.ok)
+    throw new Error(
+      `observation ${observation.name}: GET ${view} answered HTTP ${response.status}`,
+    );
+  const parsed = SocrataView.safeParse(await response.json().catch(() => undefined));
+  const seconds = parsed.success ? parsed.data.rowsUpdatedAt : undefined;
+  if (seconds === undefined)
+    throw new Error(`observation ${observation.name}: ${view} has no rowsUpdatedAt`);
+  const updated = new Date(seconds * 1000).toISOString().slice(0, 10);
+  const present = new Set<string>();
+  for (const partition of candidates) {
+    const lastDay = partitionLastDay(partition);
+    if (lastDay === undefined)
+      throw new Error(
+        `observation ${observation.name}: a socrata observation needs time partitions (a date or a date range); ${partition.key} has none`,
+      );
+    if (lastDay <= updated) present.add(partition.key);
+  }
+  return present;
+}
+
+/** The last day a partition covers: the end of its range, its date, or a key that is a date. */
+function partitionLastDay(partition: ResolvedPartition): string | undefined {
+  const values = templateValues(partition);
+  const day = values.end ?? values.date ?? partition.key;
+  const match = /^(\d{4}-\d{2}-\d{2})/.exec(day);
+  return match?.[1];
 }
 
 function splitObjectUrl(url: string): { bucket: string; keyTemplate: string } {
