@@ -14,7 +14,10 @@ let base: string;
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
-    if (req.url !== "/api/views/ipu4-2q9a.json") return res.writeHead(404).end();
+    if (req.url !== "/api/views/ipu4-2q9a.json") {
+      res.writeHead(404).end();
+      return;
+    }
     res.writeHead(200, { "content-type": "application/json" });
     res.end(JSON.stringify({ id: "ipu4-2q9a", name: "DOB Permits", rowsUpdatedAt }));
   });

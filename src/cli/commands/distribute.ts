@@ -60,6 +60,12 @@ Exit 1 when any destination failed (the others are still tried).`,
         recipeIds,
       );
       const started = new Date();
+      const objects = destinations.some((d) => "object_store" in d)
+        ? (await import("../../distribute/s3-writer.js")).s3ObjectWriter(
+            context.env,
+            project.settings.s3,
+          )
+        : undefined;
       const results = await distribute(destinations, {
         product,
         version,
@@ -67,8 +73,9 @@ Exit 1 when any destination failed (the others are still tried).`,
         env: context.env,
         runner: new NodeProcessRunner(),
         signal: context.signal,
+        objects,
         log: (line) => context.stdout.write(`${line}\n`),
-      });
+      }).finally(() => objects?.close());
       const fails = results.filter((r) => !r.ok);
       await store.events.append([distributionRecord(product, version, started, results)]);
       return fails;
