@@ -4,7 +4,11 @@ import type { ProcessRunner } from "../process/runner.js";
 import { EventLog, newRunId, type EventRecord } from "../store/events.js";
 import { withStoreLock } from "../store/lock.js";
 import type { StageName } from "../store/layout.js";
-import { openStore, type Store } from "../store/store.js";
+import { isS3Url, openStore, type Store } from "../store/store.js";
+import { safeSegment } from "../store/layout.js";
+import { buildAssetGraph } from "../graph/graph.js";
+import { resolveSelection } from "../graph/selection.js";
+import { graphSourceOf } from "./deps.js";
 import { UsageError } from "../core/errors.js";
 import { defaultDeps } from "./defaults.js";
 import type { EngineDeps } from "./deps.js";
@@ -100,7 +104,7 @@ export async function materialize(options: MaterializeOptions): Promise<Material
   const store = await openStore(options.store, {
     root: options.root,
     env: options.env ?? process.env,
-    only: readByStages,
+    only: isS3Url(options.store) ? await unitsRead(options, deps) : readByStages,
   });
   try {
     return await lockAndRun(options, store, { started, runId, concurrency, deps, dryRun });
@@ -115,6 +119,36 @@ export async function materialize(options: MaterializeOptions): Promise<Material
  */
 export function readByStages(unit: string): boolean {
   return !unit.startsWith("drafts/");
+}
+
+/**
+ * For a selection narrower than `*` (a stage job's products), only the units of the products it
+ * selects and of the products they read (any partition: releases and upstream outputs), and the
+ * datasets: a job on a fresh runner then downloads its products' part of the store, not all of it.
+ */
+async function unitsRead(
+  options: MaterializeOptions,
+  deps: EngineDeps,
+): Promise<(unit: string) => boolean> {
+  const select = options.select?.trim() ?? "*";
+  if (select === "*" || select === "") return readByStages;
+  const { project } = await deps.loadProject(options.root);
+  const graph = buildAssetGraph(graphSourceOf(project));
+  const upstream = select
+    .split(",")
+    .map((term) => term.trim())
+    .map((term) => (term.startsWith("+") ? term : `+${term}`))
+    .join(",");
+  const products = new Set(
+    resolveSelection(graph, upstream).flatMap((a) => (a.kind === "stage" ? [a.product] : [])),
+  );
+  const prefixes = [...products].flatMap((p) => [
+    `products/${safeSegment(p)}/`,
+    `published/${safeSegment(p)}/`,
+  ]);
+  return (unit) =>
+    readByStages(unit) &&
+    (unit.startsWith("ingest/") || prefixes.some((prefix) => unit.startsWith(prefix)));
 }
 
 interface RunSettings {

@@ -1,6 +1,7 @@
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openStore } from "../../src/store/store.js";
 import { runCli } from "../cli-run.js";
@@ -17,6 +18,7 @@ afterAll(() => server.stop());
 
 const env = () => ({ ...process.env, ...server.env, LIFECYCLE_STORE_CACHE: cacheDir });
 const cli = (argv: string[], cwd: string) => runCli(argv, { cwd, env: env() });
+const sha = (text: string) => createHash("sha256").update(text).digest("hex");
 const READ_INPUT = 'ls "$LIFECYCLE_INPUT_DIR" > "$LIFECYCLE_OUTPUT_DIR/inputs.txt"';
 
 describe("--store s3:// for ingest and partitions (moto)", () => {
@@ -98,5 +100,29 @@ describe("--store s3:// for ingest and partitions (moto)", () => {
     const changed = await matrix();
     expect(changed).toMatchObject({ has_entries: true, left_out: ["a@main"] });
     expect(JSON.stringify(changed)).toContain('["b","main"]');
+  });
+
+  it("a run that selects one product downloads that product's part of the bucket, not the others'", async () => {
+    const url = "s3://cli-store/narrow";
+    const out = (text: string) => `echo ${text} > "$LIFECYCLE_OUTPUT_DIR/out.txt"`;
+    const spec = [
+      { id: "a", build_command: out("made-by-a") },
+      { id: "b", build_command: out("made-by-b") },
+    ];
+    const project = await makeProject(spec);
+    expect((await cli(["materialize", "--store", url, "--quiet"], project.root)).code).toBe(0);
+    const fresh = await fs.mkdtemp(path.join(os.tmpdir(), "lifecycle-blobs-fresh-"));
+    const run = await runCli(["materialize", "--select", "a", "--store", url, "--quiet"], {
+      cwd: project.root,
+      env: { ...env(), LIFECYCLE_STORE_CACHE: fresh },
+    });
+    expect(run.code).toBe(0);
+    const cached = async (text: string) =>
+      fs
+        .access(path.join(fresh, sha(`${text}\n`).slice(0, 2), sha(`${text}\n`)))
+        .then(() => true)
+        .catch(() => false);
+    expect(await cached("made-by-a")).toBe(true);
+    expect(await cached("made-by-b")).toBe(false);
   });
 });
