@@ -19,6 +19,7 @@ export const COMMANDS = [
   "failure-issue",
   "publish-draft",
   "publish-release",
+  "distribute",
 ] as const;
 
 const booleanInput = z
@@ -159,6 +160,10 @@ export const InputsSchema = z.object({
   product: z.string().default(""),
   revision: z.string().default(""),
   "github-release": booleanInput.default(false),
+  destinations: z
+    .string()
+    .regex(/^([A-Za-z0-9_.-]+(,[A-Za-z0-9_.-]+)*)?$/, "destination ids, comma-separated")
+    .default(""),
 });
 export type ActionInputs = z.infer<typeof InputsSchema>;
 export type ActionCommand = (typeof COMMANDS)[number];

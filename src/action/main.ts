@@ -31,6 +31,7 @@ const handlers: Record<ActionCommand, Handler> = {
     (await import("./commands/failure-issue.js")).failureIssueCommand(c),
   "publish-draft": async (c) => (await publish()).publishDraftCommand(c),
   "publish-release": async (c) => (await publish()).publishReleaseCommand(c),
+  distribute: async (c) => (await import("./commands/distribute.js")).distributeCommand(c),
 };
 
 /** The action's entry: read inputs, run one command, fail the step when it fails. */

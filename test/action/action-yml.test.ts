@@ -40,7 +40,7 @@ describe("action.yml", () => {
 
   it("documents every output the commands set", async () => {
     const sources = await Promise.all(
-      ["discover", "run", "sense", "failure-issue", "publish"]
+      ["discover", "run", "sense", "failure-issue", "publish", "distribute"]
         .map((c) => `src/action/commands/${c}.ts`)
         .map((f) => fs.readFile(f, "utf8")),
     );

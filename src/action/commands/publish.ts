@@ -11,6 +11,7 @@ import {
   type PublishOutcome,
   type PublishRequest,
 } from "../../publish/session.js";
+import { cell } from "../../github/workflow-io.js";
 import { newRunId } from "../../store/events.js";
 import { openStore, type Store } from "../../store/store.js";
 import type { ActionContext } from "../context.js";
@@ -125,8 +126,6 @@ interface DraftManifest {
 async function readManifest(dir: string): Promise<DraftManifest> {
   return JSON.parse(await fs.readFile(path.join(dir, "manifest.json"), "utf8")) as DraftManifest;
 }
-
-const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 
 /** The reviewer's page: what was drafted, the check results, the whole manifest. */
 export function draftSummary(
