@@ -45,17 +45,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   distributeCommand: () => (/* binding */ distributeCommand)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(26921);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(26921);
 /* harmony import */ var _config_project_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93879);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _distribute_distribute_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96304);
-/* harmony import */ var _process_node_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49817);
-/* harmony import */ var _publish_publish_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86350);
-/* harmony import */ var _store_events_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18372);
-/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3567);
-/* harmony import */ var _open_store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(54992);
+/* harmony import */ var _distribute_distribute_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96304);
+/* harmony import */ var _distribute_published_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42817);
+/* harmony import */ var _command_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3567);
+/* harmony import */ var _open_store_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54992);
 
 
 
@@ -63,12 +59,9 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
-
-
-const FlagsSchema = zod__WEBPACK_IMPORTED_MODULE_9__/* .object */ .Ikc({
-    version: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP().min(1).optional(),
-    destination: zod__WEBPACK_IMPORTED_MODULE_9__/* .string */ .YjP().min(1).optional(),
+const FlagsSchema = zod__WEBPACK_IMPORTED_MODULE_6__/* .object */ .Ikc({
+    version: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1).optional(),
+    destination: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().min(1).optional(),
 });
 const distributeCommand = {
     name: "distribute",
@@ -82,71 +75,26 @@ publishing API; SOCRATA_USERNAME, SOCRATA_PASSWORD, SOCRATA_APP_TOKEN), object_s
 Exit 1 when any destination failed (the others are still tried).`,
     options: { version: { type: "string" }, destination: { type: "string" } },
     async run(context) {
-        const flags = (0,_command_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFlags */ .bQ)(FlagsSchema, context.flags);
+        const flags = (0,_command_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFlags */ .bQ)(FlagsSchema, context.flags);
         const [product, ...rest] = context.positionals;
         if (product === undefined || rest.length > 0)
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`usage: lifecycle distribute ${distributeCommand.usage}`);
-        (0,_distribute_distribute_js__WEBPACK_IMPORTED_MODULE_3__/* .refuseFromPullRequest */ .R)(context.env);
+        (0,_distribute_distribute_js__WEBPACK_IMPORTED_MODULE_2__/* .refuseFromPullRequest */ .R)(context.env);
         const { project } = await (0,_config_project_js__WEBPACK_IMPORTED_MODULE_0__/* .loadProjectOrThrow */ .xI)(context.root);
-        const config = project.products.find((p) => p.id === product);
-        if (!config)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`unknown product ${JSON.stringify(product)}`);
-        // The version asked for, else `latest` (a whole copy of the latest version).
-        const unit = flags.version ? (0,_publish_publish_js__WEBPACK_IMPORTED_MODULE_5__/* .publishedUnit */ .Vx)(product, flags.version) : (0,_publish_publish_js__WEBPACK_IMPORTED_MODULE_5__/* .latestUnit */ .ym)(product);
-        const failed = await (0,_open_store_js__WEBPACK_IMPORTED_MODULE_8__/* .withOpenStore */ .y)(context, { only: (u) => u === unit }, async (store) => {
-            const version = flags.version ?? (await (0,_publish_publish_js__WEBPACK_IMPORTED_MODULE_5__/* .latestRelease */ .JF)(store.layout, product))?.version;
-            const published = await (0,_publish_publish_js__WEBPACK_IMPORTED_MODULE_5__/* .publishedVersions */ .y0)(store, product);
-            if (version === undefined || !published.includes(version))
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${product} ${version ?? "latest"} is not published; published: ${published.join(", ") || "none"}`);
-            const recipeIds = project.recipes.get(product)?.recipe.distribution?.destination_ids;
-            const destinations = chooseDestinations(config.destinations ?? [], flags.destination, recipeIds);
-            const started = new Date();
-            const results = await (0,_distribute_distribute_js__WEBPACK_IMPORTED_MODULE_3__/* .distribute */ .m)(destinations, {
-                product,
-                version,
-                dir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(store.layout.root, unit),
-                env: context.env,
-                runner: new _process_node_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .NodeProcessRunner */ .u(),
-                signal: context.signal,
-                log: (line) => context.stdout.write(`${line}\n`),
-            });
-            const fails = results.filter((r) => !r.ok);
-            await store.events.append([distributionRecord(product, version, started, results)]);
-            return fails;
-        });
+        const request = {
+            product,
+            version: flags.version,
+            destinations: flags.destination,
+            env: context.env,
+            signal: context.signal,
+            log: (line) => context.stdout.write(`${line}\n`),
+        };
+        const unit = (0,_distribute_published_js__WEBPACK_IMPORTED_MODULE_3__/* .distributionUnit */ .N)(request);
+        const results = await (0,_open_store_js__WEBPACK_IMPORTED_MODULE_5__/* .withOpenStore */ .y)(context, { only: (u) => u === unit }, (store) => (0,_distribute_published_js__WEBPACK_IMPORTED_MODULE_3__/* .distributePublished */ .M)(store, project, request));
+        const failed = results.filter((r) => !r.ok);
         return failed.length === 0 ? 0 : 1;
     },
 };
-function chooseDestinations(declared, asked, fromRecipe) {
-    const ids = asked?.split(",").map((s) => s.trim()) ?? (fromRecipe?.length ? fromRecipe : undefined);
-    if (ids === undefined) {
-        if (declared.length === 0)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb("the product declares no destinations in products.yml");
-        return [...declared];
-    }
-    return ids.map((id) => {
-        const found = declared.find((d) => d.id === id);
-        if (!found)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`unknown destination ${JSON.stringify(id)}; declared: ${declared.map((d) => d.id).join(", ") || "none"}`);
-        return found;
-    });
-}
-function distributionRecord(product, version, started, results) {
-    const end = new Date();
-    const failed = results.filter((r) => !r.ok);
-    return {
-        asset: `${product}.distribute`,
-        partition: version,
-        status: failed.length === 0 ? "success" : "failed",
-        start: started.toISOString(),
-        end: end.toISOString(),
-        durationMs: end.getTime() - started.getTime(),
-        runId: (0,_store_events_js__WEBPACK_IMPORTED_MODULE_6__/* .newRunId */ .F$)(started),
-        fingerprint: "",
-        metadata: { destinations: results },
-        ...(failed.length > 0 ? { error: failed.map((f) => `${f.id}: ${f.detail}`).join("\n") } : {}),
-    };
-}
 
 
 /***/ }),
@@ -458,6 +406,99 @@ async function toGitHubRelease(d, ctx) {
         });
     }
     return `release ${tag} in ${d.repository} with ${archives.length} asset${archives.length === 1 ? "" : "s"}`;
+}
+
+
+/***/ }),
+
+/***/ 42817:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ distributePublished),
+/* harmony export */   N: () => (/* binding */ distributionUnit)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _process_node_runner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49817);
+/* harmony import */ var _publish_publish_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86350);
+/* harmony import */ var _store_events_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18372);
+/* harmony import */ var _distribute_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96304);
+
+
+
+
+
+
+/** The one unit a distribution reads: the version asked for, else `latest` (a whole copy). */
+function distributionUnit(request) {
+    return request.version
+        ? (0,_publish_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .publishedUnit */ .Vx)(request.product, request.version)
+        : (0,_publish_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .latestUnit */ .ym)(request.product);
+}
+/**
+ * Send a published version of a product to its destinations and record the outcome (one
+ * `<product>.distribute` record): what `lifecycle distribute` and the action's `distribute` run.
+ * The store must hold the version's unit (`published/<product>/<version>` or `latest`).
+ */
+async function distributePublished(store, project, request) {
+    const { product } = request;
+    const config = project.products.find((p) => p.id === product);
+    if (!config)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`unknown product ${JSON.stringify(product)}`);
+    const version = request.version ?? (await (0,_publish_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .latestRelease */ .JF)(store.layout, product))?.version;
+    const published = await (0,_publish_publish_js__WEBPACK_IMPORTED_MODULE_3__/* .publishedVersions */ .y0)(store, product);
+    if (version === undefined || !published.includes(version))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${product} ${version ?? "latest"} is not published; published: ${published.join(", ") || "none"}`);
+    const recipeIds = project.recipes.get(product)?.recipe.distribution?.destination_ids;
+    const destinations = chooseDestinations(config.destinations ?? [], request.destinations, recipeIds);
+    const started = new Date();
+    const objects = destinations.some((d) => "object_store" in d)
+        ? (await __webpack_require__.e(/* import() */ 9641).then(__webpack_require__.bind(__webpack_require__, 49641))).s3ObjectWriter(request.env, project.settings.s3)
+        : undefined;
+    const results = await (0,_distribute_js__WEBPACK_IMPORTED_MODULE_5__/* .distribute */ .m)(destinations, {
+        product,
+        version,
+        dir: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(store.layout.root, distributionUnit(request)),
+        env: request.env,
+        runner: new _process_node_runner_js__WEBPACK_IMPORTED_MODULE_2__/* .NodeProcessRunner */ .u(),
+        signal: request.signal,
+        objects,
+        log: request.log,
+    }).finally(() => objects?.close());
+    await store.events.append([distributionRecord(product, version, started, results)]);
+    return results;
+}
+function chooseDestinations(declared, asked, fromRecipe) {
+    const ids = asked?.split(",").map((s) => s.trim()) ?? (fromRecipe?.length ? fromRecipe : undefined);
+    if (ids === undefined) {
+        if (declared.length === 0)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb("the product declares no destinations in products.yml");
+        return [...declared];
+    }
+    return ids.map((id) => {
+        const found = declared.find((d) => d.id === id);
+        if (!found)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`unknown destination ${JSON.stringify(id)}; declared: ${declared.map((d) => d.id).join(", ") || "none"}`);
+        return found;
+    });
+}
+function distributionRecord(product, version, started, results) {
+    const end = new Date();
+    const failed = results.filter((r) => !r.ok);
+    return {
+        asset: `${product}.distribute`,
+        partition: version,
+        status: failed.length === 0 ? "success" : "failed",
+        start: started.toISOString(),
+        end: end.toISOString(),
+        durationMs: end.getTime() - started.getTime(),
+        runId: (0,_store_events_js__WEBPACK_IMPORTED_MODULE_4__/* .newRunId */ .F$)(started),
+        fingerprint: "",
+        metadata: { destinations: results },
+        ...(failed.length > 0 ? { error: failed.map((f) => `${f.id}: ${f.detail}`).join("\n") } : {}),
+    };
 }
 
 

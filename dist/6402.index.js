@@ -666,6 +666,14 @@ var events = __webpack_require__(18372);
 var store_lock = __webpack_require__(35074);
 // EXTERNAL MODULE: ./src/store/store.ts
 var store_store = __webpack_require__(81644);
+// EXTERNAL MODULE: ./src/store/layout.ts
+var layout = __webpack_require__(5891);
+// EXTERNAL MODULE: ./src/graph/graph.ts
+var graph_graph = __webpack_require__(1924);
+// EXTERNAL MODULE: ./src/graph/selection.ts
+var selection = __webpack_require__(12882);
+// EXTERNAL MODULE: ./src/engine/deps.ts
+var engine_deps = __webpack_require__(41366);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/engine/defaults.ts + 6 modules
@@ -872,6 +880,10 @@ function emptySummary() {
 
 
 
+
+
+
+
 /**
  * Analyse the selection, then run its tasks in dependency order, holding the store lock (a dry run
  * does not take it). Bad usage or config, or a store held by another run, throws before anything runs.
@@ -885,7 +897,7 @@ async function materialize(options) {
     const store = await (0,store_store/* openStore */.Ch)(options.store, {
         root: options.root,
         env: options.env ?? process.env,
-        only: readByStages,
+        only: (0,store_store/* isS3Url */.At)(options.store) ? await unitsRead(options, deps) : readByStages,
     });
     try {
         return await lockAndRun(options, store, { started, runId, concurrency, deps, dryRun });
@@ -900,6 +912,30 @@ async function materialize(options) {
  */
 function readByStages(unit) {
     return !unit.startsWith("drafts/");
+}
+/**
+ * For a selection narrower than `*` (a stage job's products), only the units of the products it
+ * selects and of the products they read (any partition: releases and upstream outputs), and the
+ * datasets: a job on a fresh runner then downloads its products' part of the store, not all of it.
+ */
+async function unitsRead(options, deps) {
+    const select = options.select?.trim() ?? "*";
+    if (select === "*" || select === "")
+        return readByStages;
+    const { project } = await deps.loadProject(options.root);
+    const graph = (0,graph_graph/* buildAssetGraph */.dZ)((0,engine_deps/* graphSourceOf */.B)(project));
+    const upstream = select
+        .split(",")
+        .map((term) => term.trim())
+        .map((term) => (term.startsWith("+") ? term : `+${term}`))
+        .join(",");
+    const products = new Set((0,selection/* resolveSelection */.Fb)(graph, upstream).flatMap((a) => (a.kind === "stage" ? [a.product] : [])));
+    const prefixes = [...products].flatMap((p) => [
+        `products/${(0,layout/* safeSegment */.LX)(p)}/`,
+        `published/${(0,layout/* safeSegment */.LX)(p)}/`,
+    ]);
+    return (unit) => readByStages(unit) &&
+        (unit.startsWith("ingest/") || prefixes.some((prefix) => unit.startsWith(prefix)));
 }
 /**
  * The lock is the working directory's: for a local store the store itself; for S3 a private

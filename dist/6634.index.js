@@ -208,22 +208,22 @@ const commands = [
     {
         name: "materialize",
         summary: "Run the selected assets in dependency order, skipping what is up to date",
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6580), __webpack_require__.e(3711), __webpack_require__.e(4234), __webpack_require__.e(4661), __webpack_require__.e(7299), __webpack_require__.e(1644), __webpack_require__.e(3879), __webpack_require__.e(3467), __webpack_require__.e(2171), __webpack_require__.e(3191), __webpack_require__.e(8919), __webpack_require__.e(6402), __webpack_require__.e(9388), __webpack_require__.e(1768)]).then(__webpack_require__.bind(__webpack_require__, 61768))).materializeCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6580), __webpack_require__.e(3711), __webpack_require__.e(4234), __webpack_require__.e(4661), __webpack_require__.e(1644), __webpack_require__.e(7299), __webpack_require__.e(3879), __webpack_require__.e(3467), __webpack_require__.e(2171), __webpack_require__.e(3191), __webpack_require__.e(8919), __webpack_require__.e(6402), __webpack_require__.e(9388), __webpack_require__.e(1768)]).then(__webpack_require__.bind(__webpack_require__, 61768))).materializeCommand,
     },
     {
         name: "status",
         summary: "Show each asset's partitions by state (--partitions: one row per partition)",
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6580), __webpack_require__.e(3711), __webpack_require__.e(4661), __webpack_require__.e(7299), __webpack_require__.e(1644), __webpack_require__.e(3879), __webpack_require__.e(3467), __webpack_require__.e(2171), __webpack_require__.e(3191), __webpack_require__.e(8919), __webpack_require__.e(6402), __webpack_require__.e(9388), __webpack_require__.e(6102)]).then(__webpack_require__.bind(__webpack_require__, 46171))).statusCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6580), __webpack_require__.e(3711), __webpack_require__.e(4661), __webpack_require__.e(1644), __webpack_require__.e(7299), __webpack_require__.e(3879), __webpack_require__.e(3467), __webpack_require__.e(2171), __webpack_require__.e(3191), __webpack_require__.e(8919), __webpack_require__.e(6402), __webpack_require__.e(9388), __webpack_require__.e(6102)]).then(__webpack_require__.bind(__webpack_require__, 46171))).statusCommand,
     },
     {
         name: "runs",
         summary: "List the runs recorded in the store, newest first, or show one run's tasks",
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6580), __webpack_require__.e(3711), __webpack_require__.e(4661), __webpack_require__.e(7299), __webpack_require__.e(1644), __webpack_require__.e(3879), __webpack_require__.e(3467), __webpack_require__.e(2171), __webpack_require__.e(3191), __webpack_require__.e(8919), __webpack_require__.e(6402), __webpack_require__.e(9388), __webpack_require__.e(1318)]).then(__webpack_require__.bind(__webpack_require__, 68299))).runsCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6580), __webpack_require__.e(3711), __webpack_require__.e(4661), __webpack_require__.e(1644), __webpack_require__.e(7299), __webpack_require__.e(3879), __webpack_require__.e(3467), __webpack_require__.e(2171), __webpack_require__.e(3191), __webpack_require__.e(8919), __webpack_require__.e(6402), __webpack_require__.e(9388), __webpack_require__.e(1318)]).then(__webpack_require__.bind(__webpack_require__, 68299))).runsCommand,
     },
     {
         name: "ui",
         summary: "Write the status site (asset graph, partitions, runs, metadata) or serve it live",
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6580), __webpack_require__.e(3711), __webpack_require__.e(2440), __webpack_require__.e(4661), __webpack_require__.e(7299), __webpack_require__.e(1644), __webpack_require__.e(3879), __webpack_require__.e(3467), __webpack_require__.e(2171), __webpack_require__.e(3191), __webpack_require__.e(8919), __webpack_require__.e(6402), __webpack_require__.e(9388), __webpack_require__.e(8723), __webpack_require__.e(4600)]).then(__webpack_require__.bind(__webpack_require__, 82913))).uiCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6580), __webpack_require__.e(3711), __webpack_require__.e(2440), __webpack_require__.e(4661), __webpack_require__.e(1644), __webpack_require__.e(7299), __webpack_require__.e(3879), __webpack_require__.e(3467), __webpack_require__.e(2171), __webpack_require__.e(3191), __webpack_require__.e(8919), __webpack_require__.e(6402), __webpack_require__.e(9388), __webpack_require__.e(8723), __webpack_require__.e(4600)]).then(__webpack_require__.bind(__webpack_require__, 82913))).uiCommand,
     },
     {
         name: "graph",
@@ -233,12 +233,12 @@ const commands = [
     {
         name: "ingest",
         summary: "Ingest one dataset version of an ingest template into the store",
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6580), __webpack_require__.e(3711), __webpack_require__.e(9055), __webpack_require__.e(4661), __webpack_require__.e(7299), __webpack_require__.e(1644), __webpack_require__.e(3879), __webpack_require__.e(3467), __webpack_require__.e(8919), __webpack_require__.e(2847), __webpack_require__.e(7071)]).then(__webpack_require__.bind(__webpack_require__, 47721))).ingestCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6580), __webpack_require__.e(3711), __webpack_require__.e(9055), __webpack_require__.e(4661), __webpack_require__.e(1644), __webpack_require__.e(7299), __webpack_require__.e(3879), __webpack_require__.e(3467), __webpack_require__.e(8919), __webpack_require__.e(2847), __webpack_require__.e(7071)]).then(__webpack_require__.bind(__webpack_require__, 47721))).ingestCommand,
     },
     {
         name: "partitions",
         summary: "List, add and remove a product's partitions; expand a partition expression",
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6580), __webpack_require__.e(4661), __webpack_require__.e(7299), __webpack_require__.e(1644), __webpack_require__.e(3879), __webpack_require__.e(3191), __webpack_require__.e(9388), __webpack_require__.e(9702)]).then(__webpack_require__.bind(__webpack_require__, 89702))).partitionsCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6580), __webpack_require__.e(4661), __webpack_require__.e(1644), __webpack_require__.e(7299), __webpack_require__.e(3879), __webpack_require__.e(3191), __webpack_require__.e(9388), __webpack_require__.e(9702)]).then(__webpack_require__.bind(__webpack_require__, 89702))).partitionsCommand,
     },
     {
         name: "store",
@@ -253,12 +253,12 @@ const commands = [
     {
         name: "pipeline",
         summary: "Run a discovered pipeline module for the partition in the environment",
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6580), __webpack_require__.e(4661), __webpack_require__.e(7299), __webpack_require__.e(1644), __webpack_require__.e(3879), __webpack_require__.e(3191), __webpack_require__.e(9388), __webpack_require__.e(9702)]).then(__webpack_require__.bind(__webpack_require__, 89702))).pipelineCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6580), __webpack_require__.e(4661), __webpack_require__.e(1644), __webpack_require__.e(7299), __webpack_require__.e(3879), __webpack_require__.e(3191), __webpack_require__.e(9388), __webpack_require__.e(9702)]).then(__webpack_require__.bind(__webpack_require__, 89702))).pipelineCommand,
     },
     {
         name: "matrix",
         summary: "Print the GitHub Actions job matrix for a selection and partition (what the action's discover job computes)",
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6580), __webpack_require__.e(3711), __webpack_require__.e(4661), __webpack_require__.e(7299), __webpack_require__.e(1644), __webpack_require__.e(3879), __webpack_require__.e(3467), __webpack_require__.e(2171), __webpack_require__.e(3191), __webpack_require__.e(8919), __webpack_require__.e(6402), __webpack_require__.e(9388), __webpack_require__.e(5189)]).then(__webpack_require__.bind(__webpack_require__, 63488))).matrixCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6580), __webpack_require__.e(3711), __webpack_require__.e(4661), __webpack_require__.e(1644), __webpack_require__.e(7299), __webpack_require__.e(3879), __webpack_require__.e(3467), __webpack_require__.e(2171), __webpack_require__.e(3191), __webpack_require__.e(8919), __webpack_require__.e(6402), __webpack_require__.e(9388), __webpack_require__.e(5189)]).then(__webpack_require__.bind(__webpack_require__, 63488))).matrixCommand,
     },
     {
         name: "affected",
@@ -273,17 +273,17 @@ const commands = [
     {
         name: "publish",
         summary: "Promote a package to a draft, publish a draft as a version and as latest",
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6580), __webpack_require__.e(3711), __webpack_require__.e(4661), __webpack_require__.e(7299), __webpack_require__.e(1644), __webpack_require__.e(3879), __webpack_require__.e(3467), __webpack_require__.e(2171), __webpack_require__.e(6350), __webpack_require__.e(2627)]).then(__webpack_require__.bind(__webpack_require__, 43602))).publishCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6580), __webpack_require__.e(3711), __webpack_require__.e(4661), __webpack_require__.e(1644), __webpack_require__.e(7299), __webpack_require__.e(3879), __webpack_require__.e(3467), __webpack_require__.e(2171), __webpack_require__.e(6350), __webpack_require__.e(2627)]).then(__webpack_require__.bind(__webpack_require__, 43602))).publishCommand,
     },
     {
         name: "distribute",
         summary: "Send a published version to the product's destinations",
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6580), __webpack_require__.e(3711), __webpack_require__.e(4661), __webpack_require__.e(7299), __webpack_require__.e(1644), __webpack_require__.e(3879), __webpack_require__.e(3467), __webpack_require__.e(2171), __webpack_require__.e(6350), __webpack_require__.e(4635)]).then(__webpack_require__.bind(__webpack_require__, 94970))).distributeCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6580), __webpack_require__.e(3711), __webpack_require__.e(4661), __webpack_require__.e(1644), __webpack_require__.e(7299), __webpack_require__.e(3879), __webpack_require__.e(3467), __webpack_require__.e(2171), __webpack_require__.e(6350), __webpack_require__.e(4635)]).then(__webpack_require__.bind(__webpack_require__, 94970))).distributeCommand,
     },
     {
         name: "sense",
         summary: "Start the partitions whose observed inputs exist but that the store has not built",
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6580), __webpack_require__.e(3711), __webpack_require__.e(4234), __webpack_require__.e(4661), __webpack_require__.e(7299), __webpack_require__.e(1644), __webpack_require__.e(3879), __webpack_require__.e(3467), __webpack_require__.e(2171), __webpack_require__.e(3191), __webpack_require__.e(8919), __webpack_require__.e(6402), __webpack_require__.e(9388), __webpack_require__.e(9039)]).then(__webpack_require__.bind(__webpack_require__, 19039))).senseCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6580), __webpack_require__.e(3711), __webpack_require__.e(4234), __webpack_require__.e(4661), __webpack_require__.e(1644), __webpack_require__.e(7299), __webpack_require__.e(3879), __webpack_require__.e(3467), __webpack_require__.e(2171), __webpack_require__.e(3191), __webpack_require__.e(8919), __webpack_require__.e(6402), __webpack_require__.e(9388), __webpack_require__.e(9039)]).then(__webpack_require__.bind(__webpack_require__, 19039))).senseCommand,
     },
     {
         name: "init",

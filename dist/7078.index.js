@@ -20,8 +20,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _distribute_distribute_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96304);
 /* harmony import */ var _process_node_runner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(49817);
 /* harmony import */ var _publish_session_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(85535);
+/* harmony import */ var _github_workflow_io_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(41563);
 /* harmony import */ var _store_events_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18372);
 /* harmony import */ var _store_store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(81644);
+
 
 
 
@@ -112,7 +114,6 @@ async function withPublishStore(context, request, use) {
 async function readManifest(dir) {
     return JSON.parse(await node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().readFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, "manifest.json"), "utf8"));
 }
-const cell = (text) => text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 /** The reviewer's page: what was drafted, the check results, the whole manifest. */
 function draftSummary(product, outcome, partition, manifest) {
     const checks = manifest.checks ?? [];
@@ -127,7 +128,7 @@ function draftSummary(product, outcome, partition, manifest) {
     if (checks.length > 0) {
         lines.push("", "| check | severity | result | message |", "| --- | --- | --- | --- |");
         for (const c of checks)
-            lines.push(`| ${cell(c.name)} | ${c.severity} | ${c.passed ? "passed" : "FAILED"} | ${cell(c.message)} |`);
+            lines.push(`| ${(0,_github_workflow_io_js__WEBPACK_IMPORTED_MODULE_9__/* .cell */ .Hn)(c.name)} | ${c.severity} | ${c.passed ? "passed" : "FAILED"} | ${(0,_github_workflow_io_js__WEBPACK_IMPORTED_MODULE_9__/* .cell */ .Hn)(c.message)} |`);
     }
     lines.push("", `### Manifest (${partition})`, "", "```json", JSON.stringify(manifest, null, 2), "```", "");
     return lines.join("\n");

@@ -150,8 +150,26 @@ const ObjectStoreObservationSchema = schemas/* strictObject */.rej({
         url: template.regex(/^s3:\/\/[^/{}]+\//, { message: "expected s3://bucket/..." }),
     }),
 });
+/**
+ * A Socrata dataset (the open-data portals the city planning team ingests from): a time
+ * partition's input exists once the dataset's rows were updated on or after the partition's last
+ * day (`rowsUpdatedAt` of `<portal>/api/views/<id>.json`, as a UTC date).
+ */
+const SocrataObservationSchema = schemas/* strictObject */.rej({
+    name: schema_name,
+    socrata: schemas/* strictObject */.rej({
+        url: schemas/* url */.OZ5({ protocol: /^https?$/ })
+            .describe("The portal's base URL, e.g. https://data.cityofnewyork.us"),
+        dataset: schemas/* string */.YjP()
+            .regex(/^[a-z0-9]{4}-[a-z0-9]{4}$/, { message: "expected a Socrata id such as ipu4-2q9a" }),
+    }),
+});
 /** An input the product reads that lifecycle observes but does not build (`lifecycle sense`). */
-const ObservationSchema = schemas/* union */.KCZ([HttpObservationSchema, ObjectStoreObservationSchema]);
+const ObservationSchema = schemas/* union */.KCZ([
+    HttpObservationSchema,
+    ObjectStoreObservationSchema,
+    SocrataObservationSchema,
+]);
 const ObservationsSchema = schemas/* array */.YOg(ObservationSchema);
 
 // EXTERNAL MODULE: ./src/partitions/config.ts

@@ -325,6 +325,7 @@ const COMMANDS = [
     "failure-issue",
     "publish-draft",
     "publish-release",
+    "distribute",
 ];
 const booleanInput = schemas/* enum */.k5n(["true", "false", "True", "False", "TRUE", "FALSE", ""])
     .transform((v) => v.toLowerCase() === "true");
@@ -451,6 +452,9 @@ const InputsSchema = schemas/* object */.Ikc({
     product: schemas/* string */.YjP().default(""),
     revision: schemas/* string */.YjP().default(""),
     "github-release": booleanInput.default(false),
+    destinations: schemas/* string */.YjP()
+        .regex(/^([A-Za-z0-9_.-]+(,[A-Za-z0-9_.-]+)*)?$/, "destination ids, comma-separated")
+        .default(""),
 });
 /** The names of every input, as action.yml must declare them. */
 const INPUT_NAMES = Object.keys(InputsSchema.shape);
@@ -513,6 +517,7 @@ const handlers = {
     "failure-issue": async (c) => (await __webpack_require__.e(/* import() */ 201).then(__webpack_require__.bind(__webpack_require__, 30201))).failureIssueCommand(c),
     "publish-draft": async (c) => (await publish()).publishDraftCommand(c),
     "publish-release": async (c) => (await publish()).publishReleaseCommand(c),
+    distribute: async (c) => (await Promise.all(/* import() */[__webpack_require__.e(3711), __webpack_require__.e(1644), __webpack_require__.e(3467), __webpack_require__.e(2171), __webpack_require__.e(6350), __webpack_require__.e(9150)]).then(__webpack_require__.bind(__webpack_require__, 89150))).distributeCommand(c),
 };
 /** The action's entry: read inputs, run one command, fail the step when it fails. */
 async function run(env = process.env) {

@@ -814,6 +814,7 @@ var resolve = __webpack_require__(9388);
 ;// CONCATENATED MODULE: ./src/sense/sense.ts
 
 
+
 /** The values a partition gives an observation's template. */
 function templateValues(partition) {
     const values = {
@@ -853,6 +854,8 @@ async function observedPartitions(product, deps, now = new Date()) {
 }
 async function presentFor(observation, candidates, deps) {
     const present = new Set();
+    if ("socrata" in observation)
+        return socrataPresent(observation, candidates, deps);
     if ("http" in observation) {
         for (const partition of candidates) {
             const url = fillTemplate(observation.http.url, templateValues(partition));
@@ -876,6 +879,35 @@ async function presentFor(observation, candidates, deps) {
             present.add(partition.key);
     }
     return present;
+}
+const SocrataView = schemas/* looseObject */._H3({ rowsUpdatedAt: schemas/* number */.aig().optional() });
+async function socrataPresent(observation, candidates, deps) {
+    const { url, dataset } = observation.socrata;
+    const view = `${url.replace(/\/+$/, "")}/api/views/${dataset}.json`;
+    const response = await (deps.fetch ?? fetch)(view, { signal: deps.signal, redirect: "follow" });
+    if (!response.ok)
+        throw new Error(`observation ${observation.name}: GET ${view} answered HTTP ${response.status}`);
+    const parsed = SocrataView.safeParse(await response.json().catch(() => undefined));
+    const seconds = parsed.success ? parsed.data.rowsUpdatedAt : undefined;
+    if (seconds === undefined)
+        throw new Error(`observation ${observation.name}: ${view} has no rowsUpdatedAt`);
+    const updated = new Date(seconds * 1000).toISOString().slice(0, 10);
+    const present = new Set();
+    for (const partition of candidates) {
+        const lastDay = partitionLastDay(partition);
+        if (lastDay === undefined)
+            throw new Error(`observation ${observation.name}: a socrata observation needs time partitions (a date or a date range); ${partition.key} has none`);
+        if (lastDay <= updated)
+            present.add(partition.key);
+    }
+    return present;
+}
+/** The last day a partition covers: the end of its range, its date, or a key that is a date. */
+function partitionLastDay(partition) {
+    const values = templateValues(partition);
+    const day = values.end ?? values.date ?? partition.key;
+    const match = /^(\d{4}-\d{2}-\d{2})/.exec(day);
+    return match?.[1];
 }
 function splitObjectUrl(url) {
     const match = /^s3:\/\/([^/]+)\/(.*)$/.exec(url);
