@@ -198,6 +198,8 @@ describe(
       expect(published.results).toEqual({
         "publish/draft": "success",
         "publish/release": "success",
+        // Opt-in (`distribute: true`); the action's distribute command has its own test.
+        "publish/distribute": "skipped",
         publish: "success",
       });
       expect(runner.approvals).toEqual([
@@ -255,14 +257,18 @@ describe(
       ]);
       expect(github.seen.filter((s) => s.method === "POST")).toHaveLength(2);
 
-      // A pull request never publishes: both jobs are skipped, no step runs.
+      // A pull request never publishes: every job is skipped, no step runs.
       const fromPr = await walk(
         runner,
         "lifecycle-dev/lifecycle/.github/workflows/publish.yml@v" + rig.version,
         { ...publishInputs, "aws-endpoint-url": s3.url },
         { pull_request: { number: 8 } },
       );
-      expect(fromPr.results).toEqual({ draft: "skipped", release: "skipped" });
+      expect(fromPr.results).toEqual({
+        draft: "skipped",
+        release: "skipped",
+        distribute: "skipped",
+      });
       expect(runner.log).toEqual([]);
 
       // The next build's plan copies its input versions from that release (main is a starter
