@@ -5,13 +5,14 @@ const CHUNK_BYTES = 8 << 20;
 /**
  * Read `file` from byte `offset` up to its last newline, a chunk at a time, handing each chunk's
  * complete lines to `onLines`; memory stays at a chunk, whatever the size of the file. Resolves to
- * the bytes consumed (a torn last line is left for later), or undefined when the file is shorter
+ * the bytes consumed (a torn last line is left for later, unless `lastLine`), or undefined when the file is shorter
  * than `offset` (it was replaced) or missing while `offset` is past 0.
  */
 export async function readLinesFrom(
   file: string,
   offset: number,
   onLines: (lines: string[]) => void,
+  options: { lastLine?: boolean } = {},
 ): Promise<number | undefined> {
   let handle: fs.FileHandle;
   try {
@@ -37,6 +38,8 @@ export async function readLinesFrom(
       consumed += end;
       carry = Buffer.from(data.subarray(end));
     }
+    // `lastLine`: also the text after the last newline (not counted in what is consumed).
+    if (options.lastLine && carry.length > 0) onLines([carry.toString("utf8")]);
     return consumed;
   } finally {
     await handle.close();
