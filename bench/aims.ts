@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 export interface Figure {
   label: string;
   value: number;
-  unit: "ms" | "MiB";
+  unit: "ms" | "MiB" | "requests";
 }
 
 export interface Aim {
@@ -47,7 +47,7 @@ export function median(values: readonly number[]): number {
 }
 
 export function formatFigure(figure: Figure): string {
-  const digits = figure.value >= 100 ? 0 : figure.value >= 10 ? 1 : 2;
+  const digits = figure.unit === "requests" || figure.value >= 100 ? 0 : figure.value >= 10 ? 1 : 2;
   return `${figure.value.toFixed(digits)} ${figure.unit}`;
 }
 
@@ -122,3 +122,8 @@ export async function medianProcessMs(
 
 export const ms = (label: string, value: number): Figure => ({ label, value, unit: "ms" });
 export const mib = (label: string, value: number): Figure => ({ label, value, unit: "MiB" });
+export const requests = (label: string, value: number): Figure => ({
+  label,
+  value,
+  unit: "requests",
+});

@@ -8,6 +8,8 @@ export type OptionSpec = NonNullable<ParseArgsConfig["options"]>;
 
 export interface Output {
   write(text: string): void;
+  /** Resolves once what was written has mostly been taken by the reader (a process's pipe). */
+  drain?(): Promise<void>;
   isTTY?: boolean;
   /** The terminal's width in columns, when it is one. */
   columns?: number;

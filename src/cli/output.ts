@@ -16,6 +16,18 @@ export function processOutput(stream: NodeJS.WriteStream, onClosed: () => void):
     write(text: string) {
       if (!closed) stream.write(text);
     },
+    drain() {
+      if (closed || !stream.writableNeedDrain) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        const done = () => {
+          stream.off("drain", done);
+          stream.off("close", done);
+          resolve();
+        };
+        stream.on("drain", done);
+        stream.on("close", done);
+      });
+    },
     get isTTY() {
       return stream.isTTY;
     },

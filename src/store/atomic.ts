@@ -129,7 +129,10 @@ async function rename(from: string, to: string): Promise<boolean> {
 }
 
 /** Write a file atomically (temp file in the same directory, then rename). */
-export async function writeFileAtomically(file: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomically(
+  file: string,
+  data: string | Uint8Array | Iterable<string>,
+): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
   const temp = `${file}.${randomUUID()}.tmp`;
   try {

@@ -1,18 +1,21 @@
-import fs from "node:fs/promises";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { writeFileAtomically } from "./atomic.js";
 import {
+  bufferLines,
   currentState,
   emptyIndex,
   foldRecords,
-  parseIndex,
+  IndexReader,
   parseLines,
+  recordsOf,
+  serializeIndex,
   type CurrentState,
   type EventIndex,
 } from "./event-index.js";
 import { appendEvents, readEvents, type EventRecord } from "./events.js";
 import type { StoreLayout } from "./layout.js";
+import { readLinesFrom } from "./lines.js";
 import { mapLimit } from "./limit.js";
 import type { S3Objects } from "./s3-objects.js";
 
@@ -45,40 +48,31 @@ export class LocalEventStore implements EventStore {
   }
 
   async current(): Promise<CurrentState> {
-    const saved = parseIndex(await fs.readFile(this.indexFile, "utf8").catch(() => ""));
+    const saved = await readLocalIndex(this.indexFile);
     let index = saved && typeof saved.cursor === "number" ? saved : emptyIndex(0);
-    const tail = await readFrom(this.layout.eventsFile, index.cursor as number);
-    if (tail === undefined) index = emptyIndex(0);
-    else if (tail.bytes > 0) {
-      foldRecords(index, parseLines(tail.text));
-      index.cursor = (index.cursor as number) + tail.bytes;
-      await writeFileAtomically(this.indexFile, JSON.stringify(index)).catch(() => undefined);
-    }
+    let folded = await foldLog(this.layout.eventsFile, index);
+    // The log is shorter than the index says: it was replaced; fold it again from the start.
+    if (folded === undefined)
+      folded = await foldLog(this.layout.eventsFile, (index = emptyIndex(0)));
+    if ((folded ?? 0) > 0)
+      await writeFileAtomically(this.indexFile, serializeIndex(index)).catch(() => undefined);
     return currentState(index);
   }
 }
 
-/** The log from byte `offset` up to its last newline; undefined when the log is shorter (replaced). */
-async function readFrom(
-  file: string,
-  offset: number,
-): Promise<{ text: string; bytes: number } | undefined> {
-  let handle: fs.FileHandle | undefined;
-  try {
-    handle = await fs.open(file, "r");
-    const { size } = await handle.stat();
-    if (size < offset) return undefined;
-    const buffer = Buffer.alloc(size - offset);
-    await handle.read(buffer, 0, buffer.length, offset);
-    const end = buffer.lastIndexOf(0x0a) + 1;
-    return { text: buffer.subarray(0, end).toString("utf8"), bytes: end };
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT")
-      return offset === 0 ? { text: "", bytes: 0 } : undefined;
-    throw error;
-  } finally {
-    await handle?.close();
-  }
+async function readLocalIndex(file: string): Promise<EventIndex | undefined> {
+  const reader = new IndexReader();
+  const read = await readLinesFrom(file, 0, (lines) => reader.addLines(lines));
+  return read ? reader.result : undefined;
+}
+
+/** Fold the log from the index's cursor on; the bytes folded, undefined when the log is shorter. */
+async function foldLog(file: string, index: EventIndex): Promise<number | undefined> {
+  const bytes = await readLinesFrom(file, index.cursor as number, (lines) =>
+    foldRecords(index, recordsOf(lines)),
+  );
+  if (bytes !== undefined) index.cursor = (index.cursor as number) + bytes;
+  return bytes;
 }
 
 /** How long a record's key may lag behind the newest (a slow PUT, clock skew) and still be folded. */
@@ -128,7 +122,7 @@ export class S3EventStore implements EventStore {
   async current(): Promise<CurrentState> {
     const indexKey = this.key("events/index.json");
     const saved = await this.s3.get(indexKey);
-    const parsed = saved ? parseIndex(saved.body.toString("utf8")) : undefined;
+    const parsed = saved ? parseS3Index(saved.body) : undefined;
     const index: EventIndex = parsed && typeof parsed.cursor === "string" ? parsed : emptyIndex("");
     const folded = new Set(index.tail);
     const fresh: string[] = [];
@@ -139,7 +133,7 @@ export class S3EventStore implements EventStore {
     const batches = await mapLimit(fresh, 16, (key) => this.readBatch(key));
     foldRecords(index, batches.flat());
     this.advance(index, [...folded, ...fresh]);
-    const body = JSON.stringify(index);
+    const body = Buffer.concat([...serializeIndex(index)].map((chunk) => Buffer.from(chunk)));
     await this.s3.put(indexKey, body, saved ? { ifMatch: saved.etag } : { ifNoneMatch: "*" });
     return currentState(index);
   }
@@ -151,4 +145,15 @@ export class S3EventStore implements EventStore {
     if (typeof index.cursor !== "string" || cursor > index.cursor) index.cursor = cursor;
     index.tail = folded.filter((key) => key > (index.cursor as string)).sort();
   }
+}
+
+function parseS3Index(body: Buffer): EventIndex | undefined {
+  const reader = new IndexReader();
+  const lines: string[] = [];
+  for (const line of bufferLines(body)) {
+    lines.push(line);
+    if (lines.length >= 4096) reader.addLines(lines.splice(0));
+  }
+  reader.addLines(lines);
+  return reader.result;
 }

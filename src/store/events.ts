@@ -3,6 +3,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import type { StoreLayout } from "./layout.js";
+import { readLinesFrom } from "./lines.js";
 
 export const EVENT_STATUSES = ["success", "failed", "cancelled", "skipped"] as const;
 
@@ -104,25 +105,24 @@ async function endsWithPartialLine(file: string): Promise<boolean> {
   }
 }
 
-/** Every readable record, oldest first. Lines that are not a whole, valid record (a torn write) are skipped. */
+/**
+ * Every readable record, oldest first, read a chunk at a time (the log may be longer than one
+ * string can hold). Lines that are not a whole, valid record (a torn write) are skipped.
+ */
 export async function readEvents(layout: StoreLayout): Promise<EventRecord[]> {
-  let text: string;
-  try {
-    text = await fs.readFile(layout.eventsFile, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw error;
-  }
   const records: EventRecord[] = [];
-  for (const line of text.split("\n")) {
-    if (line.trim() === "") continue;
-    const record = parseLine(line);
-    if (record) records.push(record);
-  }
+  const collect = (lines: string[]) => {
+    for (const line of lines) {
+      const record = parseLine(line);
+      if (record) records.push(record);
+    }
+  };
+  await readLinesFrom(layout.eventsFile, 0, collect, { lastLine: true });
   return records;
 }
 
 function parseLine(line: string): EventRecord | undefined {
+  if (line.trim() === "") return undefined;
   try {
     const parsed = EventRecordSchema.safeParse(JSON.parse(line));
     return parsed.success ? parsed.data : undefined;

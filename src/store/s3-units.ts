@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
@@ -72,7 +72,7 @@ export class S3Units {
 
   /** The pointer, from the local cache when its ETag is the one listed (no request). */
   async readPointer(unit: string, etag: string): Promise<Pointer> {
-    const cached = path.join(this.cache.dir, "refs", sha(`${this.s3.bucket}/${this.key(unit)}`));
+    const cached = this.pointerCacheFile(unit);
     try {
       const saved = JSON.parse(await fs.readFile(cached, "utf8")) as {
         etag: string;
@@ -86,9 +86,21 @@ export class S3Units {
     const got = await this.s3.get(key);
     if (!got) throw new Error(`s3://${this.s3.bucket}/${key}: the pointer is gone`);
     const pointer = PointerSchema.parse(JSON.parse(got.body.toString("utf8")));
-    await fs.mkdir(path.dirname(cached), { recursive: true });
-    await fs.writeFile(cached, JSON.stringify({ etag: got.etag, body: pointer }));
+    await this.cachePointer(unit, got.etag, pointer);
     return pointer;
+  }
+
+  private pointerCacheFile(unit: string): string {
+    return path.join(this.cache.dir, "refs", sha(`${this.s3.bucket}/${this.key(unit)}`));
+  }
+
+  /** Remember the pointer under its ETag; written atomically (concurrent runs share the cache). */
+  private async cachePointer(unit: string, etag: string, pointer: Pointer): Promise<void> {
+    const file = this.pointerCacheFile(unit);
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    const temp = `${file}.${randomUUID()}.tmp`;
+    await fs.writeFile(temp, JSON.stringify({ etag, body: pointer }));
+    await fs.rename(temp, file);
   }
 
   async readManifest(pointer: Pointer): Promise<Manifest> {
@@ -177,7 +189,11 @@ export class S3Units {
       runId,
       committedAt,
     };
-    return this.movePointer(unit, pointer, expected);
+    const etag = await this.movePointer(unit, pointer, expected);
+    // The next run on this machine then reads neither the pointer nor the manifest back.
+    await this.cache.fill(pointer.sha256, manifestKey, (temp) => fs.writeFile(temp, body));
+    await this.cachePointer(unit, etag, pointer);
+    return etag;
   }
 
   /**

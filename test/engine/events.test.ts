@@ -66,4 +66,22 @@ describe("event log", () => {
     );
     expect(await readEvents(store)).toHaveLength(1);
   });
+
+  it("reads a log of many chunks, lines cut across them, and a last record without its newline", async () => {
+    const store = await layout();
+    await fs.mkdir(store.root, { recursive: true });
+    // ~20 MiB of records, 8 MiB read at a time: lines straddle every chunk boundary.
+    const lines = Array.from({ length: 60_000 }, (_, i) =>
+      JSON.stringify({ ...record(`p${i}.build`, "success"), metadata: { pad: "é".repeat(150) } }),
+    );
+    await fs.writeFile(
+      store.eventsFile,
+      `${lines.join("\n")}\n${JSON.stringify(record("z", "failed"))}`,
+    );
+    const events = await readEvents(store);
+    expect(events).toHaveLength(60_001);
+    expect(events[59_999]?.asset).toBe("p59999.build");
+    expect(events.every((e, i) => i === 60_000 || e.metadata.pad === "é".repeat(150))).toBe(true);
+    expect(events[60_000]).toMatchObject({ asset: "z", status: "failed" });
+  });
 });

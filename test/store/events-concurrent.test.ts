@@ -45,7 +45,7 @@ async function check(store: EventStore): Promise<void> {
   expect(all).toHaveLength(64_000);
   expect(new Set(all.map((r) => `${r.runId}/${r.fingerprint}`)).size).toBe(64_000);
   const current = await store.current();
-  expect(current.last.size).toBe(64);
+  expect(current.entries.size).toBe(64);
 }
 
 describe("64 concurrent writers x 1,000 records lose none", () => {

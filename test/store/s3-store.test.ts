@@ -100,6 +100,21 @@ describe("an s3:// store on moto", () => {
     expect(runs).toEqual(new Set([first.runId, second.runId]));
   });
 
+  it("a commit keeps its pointer and manifest in the read cache: the first rerun reads neither back", async () => {
+    const url = "s3://lifecycle-store/first-rerun";
+    const project = await makeProject([{ id: "a" }, { id: "b" }, { id: "c" }]);
+    const ownCache = { env: env({ LIFECYCLE_STORE_CACHE: await fs.mkdtemp(cacheDir + "-own-") }) };
+    const first = await run(project, fakeState(), url, ownCache);
+    expect(first.summary).toMatchObject({ success: 12 });
+    const before = proxy.requests.length;
+    const second = await run(project, fakeState(), url, ownCache);
+    expect(second.summary).toMatchObject({ success: 0, skipped: 12 });
+    const gets = proxy.requests.slice(before).filter((r) => r.startsWith("GET"));
+    expect(gets.filter((r) => /\/refs\/|\/manifests\/|\/objects\//.test(r))).toEqual([]);
+    // Still one request per kind of thing, not one per unit: the LISTs, the index, the new batch.
+    expect(proxy.requests.length - before).toBeLessThanOrEqual(8);
+  });
+
   it("a failed build leaves the previous package current and readable; the next run recovers", async () => {
     const url = "s3://lifecycle-store/failure";
     const project = await makeProject([{ id: "a" }]);

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { assetStatus, type AssetStatus } from "../../engine/status.js";
+import { assetStatus, streamAssetStatus, type AssetStatus } from "../../engine/status.js";
 import { formatRollup, rollUp } from "../../ui/rollup.js";
 import { parseFlags, type Command, expectNoArguments } from "../command.js";
+import { writeJsonRows } from "../json-stream.js";
 
 const FlagsSchema = z.object({
   select: z.string().min(1).optional(),
@@ -27,19 +28,18 @@ upstream stage's output) differ from those of the output in the store.`,
   async run(context) {
     const flags = parseFlags(FlagsSchema, context.flags);
     expectNoArguments(context, "status", "; use --select");
-    const rows = await assetStatus({
+    const options = {
       root: context.root,
       store: context.store,
       env: context.env,
       select: flags.select,
-    });
-    context.stdout.write(
-      flags.format === "json"
-        ? `${JSON.stringify({ assets: rows }, null, 2)}\n`
-        : flags.partitions
-          ? formatTable(rows)
-          : formatRollup(rollUp(rows)),
-    );
+    };
+    if (flags.format === "json")
+      await writeJsonRows(context.stdout, "assets", streamAssetStatus(options));
+    else {
+      const rows = await assetStatus(options);
+      context.stdout.write(flags.partitions ? formatTable(rows) : formatRollup(rollUp(rows)));
+    }
     return 0;
   },
 };
