@@ -265,9 +265,6 @@ __webpack_require__.d(__webpack_exports__, {
   W: () => (/* binding */ S3EventStore)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-var promises_default = /*#__PURE__*/__webpack_require__.n(promises_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -286,27 +283,118 @@ var events = __webpack_require__(18372);
  * The current-state index kept beside the event log: per (asset, partition) the last record and
  * the last success, and how far into the log it has folded (`cursor`). It is a cache, never the
  * truth: any index is a fold of a prefix of the log, so a lost or older index only means more of
- * the log's tail to read; a missing one is rebuilt from the log.
+ * the log's tail to read; a missing or unreadable one is rebuilt from the log.
+ *
+ * Stored as JSON lines (format 2), never one JSON document: at 200 products x 4 stages x 1,500
+ * partitions it is ~600 MB, more than one JavaScript string can hold. Line 1 is the header
+ * (format, cursor, tail), then one entry per line; `lastIsSuccess` stands for a lastSuccess equal
+ * to last (the common case), so it is not written twice.
  */
-const EntrySchema = schemas/* object */.Ikc({
-    last: events/* EventRecordSchema */.pw,
-    lastSuccess: events/* EventRecordSchema */.pw.optional(),
-});
-const EventIndexSchema = schemas/* object */.Ikc({
-    format: schemas/* literal */.euz(1),
+const INDEX_FORMAT = 2;
+const HeaderSchema = schemas/* object */.Ikc({
+    format: schemas/* literal */.euz(INDEX_FORMAT),
     /** Local: a byte offset into events.jsonl. S3: every log key <= this is folded. */
     cursor: schemas/* union */.KCZ([schemas/* number */.aig().int().min(0), schemas/* string */.YjP()]),
     /** S3: keys above the cursor that are folded already. */
     tail: schemas/* array */.YOg(schemas/* string */.YjP()).default([]),
-    entries: schemas/* record */.g1P(schemas/* string */.YjP(), EntrySchema),
+    entries: schemas/* number */.aig().int().min(0),
 });
 function emptyIndex(cursor) {
-    return { format: 1, cursor, tail: [], entries: {} };
+    return { cursor, tail: [], entries: new Map() };
 }
-function parseIndex(text) {
+/** The index as JSON lines, in chunks of about `chunkEntries` entries (never one big string). */
+function* serializeIndex(index, chunkEntries = 2048) {
+    const header = { format: INDEX_FORMAT, cursor: index.cursor, tail: index.tail };
+    yield `${JSON.stringify({ ...header, entries: index.entries.size })}\n`;
+    let lines = [];
+    for (const { last, lastSuccess } of index.entries.values()) {
+        const line = lastSuccess === undefined
+            ? { last }
+            : lastSuccess === last
+                ? { last, lastIsSuccess: true }
+                : { last, lastSuccess };
+        lines.push(`${JSON.stringify(line)}\n`);
+        if (lines.length >= chunkEntries) {
+            yield lines.join("");
+            lines = [];
+        }
+    }
+    if (lines.length > 0)
+        yield lines.join("");
+}
+/**
+ * Reads an index line by line. `add` throws nothing: a line that does not parse, a header of
+ * another format or a count that does not match makes `result` undefined (rebuild from the log).
+ */
+class IndexReader {
+    index;
+    expected = -1;
+    broken = false;
+    /** Lines of the index, in order (one JSON.parse for them all: the file is ours, written whole). */
+    addLines(lines) {
+        const present = lines.filter((line) => line.trim() !== "");
+        const parsed = parseJson(`[${present.join(",")}]`);
+        if (Array.isArray(parsed) && parsed.length === present.length)
+            for (const value of parsed)
+                this.addValue(value);
+        else
+            for (const line of present)
+                this.addValue(parseJson(line));
+    }
+    addValue(parsed) {
+        if (this.broken)
+            return;
+        if (this.index === undefined) {
+            const header = HeaderSchema.safeParse(parsed);
+            if (!header.success)
+                return void (this.broken = true);
+            this.index = { cursor: header.data.cursor, tail: header.data.tail, entries: new Map() };
+            this.expected = header.data.entries;
+            return;
+        }
+        const entry = asEntryLine(parsed);
+        if (!entry)
+            return void (this.broken = true);
+        const success = entry.lastIsSuccess === true ? entry.last : entry.lastSuccess;
+        this.index.entries.set((0,events/* eventKey */.Mk)(entry.last.asset, entry.last.partition), {
+            last: entry.last,
+            ...(success ? { lastSuccess: success } : {}),
+        });
+    }
+    /** The index read, or undefined when it was missing, torn or not this format. */
+    get result() {
+        if (this.broken || this.index === undefined)
+            return undefined;
+        return this.index.entries.size === this.expected ? this.index : undefined;
+    }
+}
+/*
+ * An index line checked by hand, not by zod: the index is lifecycle's own cache (a bad one is only
+ * rebuilt), it holds a million entries at full size, and zod copies every object it parses, which
+ * doubled the heap and made reading the index five times slower.
+ */
+function asEntryLine(value) {
+    if (!isObject(value) || !isRecord(value.last))
+        return undefined;
+    if (value.lastSuccess !== undefined && !isRecord(value.lastSuccess))
+        return undefined;
+    return value;
+}
+const STRING_FIELDS = ["asset", "partition", "start", "end", "runId", "fingerprint"];
+function isRecord(value) {
+    return (isObject(value) &&
+        STRING_FIELDS.every((field) => typeof value[field] === "string") &&
+        events/* EVENT_STATUSES */["if"].includes(value.status) &&
+        typeof value.durationMs === "number" &&
+        isObject(value.metadata) &&
+        (value.error === undefined || typeof value.error === "string"));
+}
+function isObject(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function parseJson(line) {
     try {
-        const parsed = EventIndexSchema.safeParse(JSON.parse(text));
-        return parsed.success ? parsed.data : undefined;
+        return JSON.parse(line);
     }
     catch {
         return undefined;
@@ -316,7 +404,7 @@ function parseIndex(text) {
 function foldRecords(index, records) {
     for (const record of records) {
         const key = (0,events/* eventKey */.Mk)(record.asset, record.partition);
-        const entry = index.entries[key];
+        const entry = index.entries.get(key);
         // A record that lands late (a slow writer) never replaces a newer one.
         if (entry && record.end < entry.last.end) {
             if (record.status === "success" && !(record.end < (entry.lastSuccess?.end ?? "")))
@@ -324,41 +412,53 @@ function foldRecords(index, records) {
             continue;
         }
         const lastSuccess = record.status === "success" ? record : entry?.lastSuccess;
-        index.entries[key] = { last: record, ...(lastSuccess ? { lastSuccess } : {}) };
+        index.entries.set(key, { last: record, ...(lastSuccess ? { lastSuccess } : {}) });
     }
 }
 function currentState(index) {
-    const last = new Map();
-    const lastSuccess = new Map();
     const partitions = new Map();
-    for (const [key, entry] of Object.entries(index.entries)) {
-        last.set(key, entry.last);
-        if (entry.lastSuccess)
-            lastSuccess.set(key, entry.lastSuccess);
-        const list = partitions.get(entry.last.asset) ?? [];
-        list.push(entry.last.partition);
-        partitions.set(entry.last.asset, list);
+    for (const { last } of index.entries.values()) {
+        const list = partitions.get(last.asset);
+        if (list)
+            list.push(last.partition);
+        else
+            partitions.set(last.asset, [last.partition]);
     }
-    return { last, lastSuccess, partitions };
+    return { entries: index.entries, partitions };
 }
-/** JSON lines to records; a line that is not a whole, valid record (a torn write) is skipped. */
+/** A JSON line to a record; undefined for a line that is not a whole, valid record (a torn write). */
+function parseRecordLine(line) {
+    if (line.trim() === "")
+        return undefined;
+    const parsed = events/* EventRecordSchema */.pw.safeParse(parseJson(line));
+    return parsed.success ? parsed.data : undefined;
+}
+/** JSON lines to records; a line that is not a whole, valid record is skipped. */
 function parseLines(text) {
+    return recordsOf(text.split("\n"));
+}
+function recordsOf(lines) {
     const records = [];
-    for (const line of text.split("\n")) {
-        if (line.trim() === "")
-            continue;
-        try {
-            const parsed = events/* EventRecordSchema */.pw.safeParse(JSON.parse(line));
-            if (parsed.success)
-                records.push(parsed.data);
-        }
-        catch {
-            // Torn.
-        }
+    for (const line of lines) {
+        const record = parseRecordLine(line);
+        if (record)
+            records.push(record);
     }
     return records;
 }
+/** The lines of a buffer, each decoded on its own (the buffer may exceed the longest string). */
+function* bufferLines(buffer) {
+    let start = 0;
+    while (start < buffer.length) {
+        const newline = buffer.indexOf(0x0a, start);
+        const end = newline === -1 ? buffer.length : newline;
+        yield buffer.toString("utf8", start, end);
+        start = end + 1;
+    }
+}
 
+// EXTERNAL MODULE: ./src/store/lines.ts
+var lines = __webpack_require__(19686);
 // EXTERNAL MODULE: ./src/store/limit.ts
 var limit = __webpack_require__(96974);
 ;// CONCATENATED MODULE: ./src/store/event-store.ts
@@ -385,40 +485,28 @@ class LocalEventStore {
         return (0,events/* readEvents */.wj)(this.layout);
     }
     async current() {
-        const saved = parseIndex(await promises_default().readFile(this.indexFile, "utf8").catch(() => ""));
+        const saved = await readLocalIndex(this.indexFile);
         let index = saved && typeof saved.cursor === "number" ? saved : emptyIndex(0);
-        const tail = await readFrom(this.layout.eventsFile, index.cursor);
-        if (tail === undefined)
-            index = emptyIndex(0);
-        else if (tail.bytes > 0) {
-            foldRecords(index, parseLines(tail.text));
-            index.cursor = index.cursor + tail.bytes;
-            await (0,atomic/* writeFileAtomically */.lo)(this.indexFile, JSON.stringify(index)).catch(() => undefined);
-        }
+        let folded = await foldLog(this.layout.eventsFile, index);
+        // The log is shorter than the index says: it was replaced; fold it again from the start.
+        if (folded === undefined)
+            folded = await foldLog(this.layout.eventsFile, (index = emptyIndex(0)));
+        if ((folded ?? 0) > 0)
+            await (0,atomic/* writeFileAtomically */.lo)(this.indexFile, serializeIndex(index)).catch(() => undefined);
         return currentState(index);
     }
 }
-/** The log from byte `offset` up to its last newline; undefined when the log is shorter (replaced). */
-async function readFrom(file, offset) {
-    let handle;
-    try {
-        handle = await promises_default().open(file, "r");
-        const { size } = await handle.stat();
-        if (size < offset)
-            return undefined;
-        const buffer = Buffer.alloc(size - offset);
-        await handle.read(buffer, 0, buffer.length, offset);
-        const end = buffer.lastIndexOf(0x0a) + 1;
-        return { text: buffer.subarray(0, end).toString("utf8"), bytes: end };
-    }
-    catch (error) {
-        if (error.code === "ENOENT")
-            return offset === 0 ? { text: "", bytes: 0 } : undefined;
-        throw error;
-    }
-    finally {
-        await handle?.close();
-    }
+async function readLocalIndex(file) {
+    const reader = new IndexReader();
+    const read = await (0,lines/* readLinesFrom */.K)(file, 0, (lines) => reader.addLines(lines));
+    return read ? reader.result : undefined;
+}
+/** Fold the log from the index's cursor on; the bytes folded, undefined when the log is shorter. */
+async function foldLog(file, index) {
+    const bytes = await (0,lines/* readLinesFrom */.K)(file, index.cursor, (lines) => foldRecords(index, recordsOf(lines)));
+    if (bytes !== undefined)
+        index.cursor = index.cursor + bytes;
+    return bytes;
 }
 /** How long a record's key may lag behind the newest (a slow PUT, clock skew) and still be folded. */
 const SETTLE_MS = 15 * 60_000;
@@ -464,7 +552,7 @@ class S3EventStore {
     async current() {
         const indexKey = this.key("events/index.json");
         const saved = await this.s3.get(indexKey);
-        const parsed = saved ? parseIndex(saved.body.toString("utf8")) : undefined;
+        const parsed = saved ? parseS3Index(saved.body) : undefined;
         const index = parsed && typeof parsed.cursor === "string" ? parsed : emptyIndex("");
         const folded = new Set(index.tail);
         const fresh = [];
@@ -477,7 +565,7 @@ class S3EventStore {
         const batches = await (0,limit/* mapLimit */.s)(fresh, 16, (key) => this.readBatch(key));
         foldRecords(index, batches.flat());
         this.advance(index, [...folded, ...fresh]);
-        const body = JSON.stringify(index);
+        const body = Buffer.concat([...serializeIndex(index)].map((chunk) => Buffer.from(chunk)));
         await this.s3.put(indexKey, body, saved ? { ifMatch: saved.etag } : { ifNoneMatch: "*" });
         return currentState(index);
     }
@@ -490,6 +578,17 @@ class S3EventStore {
         index.tail = folded.filter((key) => key > index.cursor).sort();
     }
 }
+function parseS3Index(body) {
+    const reader = new IndexReader();
+    const lines = [];
+    for (const line of bufferLines(body)) {
+        lines.push(line);
+        if (lines.length >= 4096)
+            reader.addLines(lines.splice(0));
+    }
+    reader.addLines(lines);
+    return reader.result;
+}
 
 
 /***/ }),
@@ -501,36 +600,39 @@ class S3EventStore {
 /* harmony export */   F$: () => (/* binding */ newRunId),
 /* harmony export */   Ib: () => (/* binding */ appendEvents),
 /* harmony export */   Mk: () => (/* binding */ eventKey),
+/* harmony export */   "if": () => (/* binding */ EVENT_STATUSES),
 /* harmony export */   pw: () => (/* binding */ EventRecordSchema),
 /* harmony export */   vu: () => (/* binding */ EventLog),
 /* harmony export */   wj: () => (/* binding */ readEvents)
 /* harmony export */ });
-/* unused harmony exports EVENT_STATUSES, latestEvents */
+/* unused harmony export latestEvents */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26921);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26921);
+/* harmony import */ var _lines_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19686);
+
 
 
 
 
 const EVENT_STATUSES = ["success", "failed", "cancelled", "skipped"];
 /** One materialisation record, one JSON object per line of `events.jsonl`. */
-const EventRecordSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
-    asset: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    partition: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    status: zod__WEBPACK_IMPORTED_MODULE_3__/* ["enum"] */ .k5n(EVENT_STATUSES),
+const EventRecordSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({
+    asset: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    partition: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    status: zod__WEBPACK_IMPORTED_MODULE_4__/* ["enum"] */ .k5n(EVENT_STATUSES),
     /** ISO timestamps. */
-    start: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    end: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    durationMs: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(),
-    runId: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    fingerprint: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(),
-    metadata: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()).default({}),
-    error: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
+    start: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    end: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(),
+    runId: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    fingerprint: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
+    metadata: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()).default({}),
+    error: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().optional(),
 });
 /** A run's id: when it started, and a random suffix (`2026-11-22T05-30-50-123Z-1a2b3c4d`). */
 function newRunId(now = new Date()) {
@@ -615,28 +717,25 @@ async function endsWithPartialLine(file) {
         await handle?.close();
     }
 }
-/** Every readable record, oldest first. Lines that are not a whole, valid record (a torn write) are skipped. */
+/**
+ * Every readable record, oldest first, read a chunk at a time (the log may be longer than one
+ * string can hold). Lines that are not a whole, valid record (a torn write) are skipped.
+ */
 async function readEvents(layout) {
-    let text;
-    try {
-        text = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default().readFile(layout.eventsFile, "utf8");
-    }
-    catch (error) {
-        if (error.code === "ENOENT")
-            return [];
-        throw error;
-    }
     const records = [];
-    for (const line of text.split("\n")) {
-        if (line.trim() === "")
-            continue;
-        const record = parseLine(line);
-        if (record)
-            records.push(record);
-    }
+    const collect = (lines) => {
+        for (const line of lines) {
+            const record = parseLine(line);
+            if (record)
+                records.push(record);
+        }
+    };
+    await (0,_lines_js__WEBPACK_IMPORTED_MODULE_3__/* .readLinesFrom */ .K)(layout.eventsFile, 0, collect, { lastLine: true });
     return records;
 }
 function parseLine(line) {
+    if (line.trim() === "")
+        return undefined;
     try {
         const parsed = EventRecordSchema.safeParse(JSON.parse(line));
         return parsed.success ? parsed.data : undefined;
@@ -682,6 +781,65 @@ async function mapLimit(items, limit, task) {
     }
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
+}
+
+
+/***/ }),
+
+/***/ 19686:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ readLinesFrom)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+
+const CHUNK_BYTES = 8 << 20;
+/**
+ * Read `file` from byte `offset` up to its last newline, a chunk at a time, handing each chunk's
+ * complete lines to `onLines`; memory stays at a chunk, whatever the size of the file. Resolves to
+ * the bytes consumed (a torn last line is left for later, unless `lastLine`), or undefined when the file is shorter
+ * than `offset` (it was replaced) or missing while `offset` is past 0.
+ */
+async function readLinesFrom(file, offset, onLines, options = {}) {
+    let handle;
+    try {
+        handle = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().open(file, "r");
+    }
+    catch (error) {
+        if (error.code === "ENOENT")
+            return offset === 0 ? 0 : undefined;
+        throw error;
+    }
+    try {
+        const { size } = await handle.stat();
+        if (size < offset)
+            return undefined;
+        let position = offset;
+        let carry = Buffer.alloc(0);
+        let consumed = 0;
+        while (position < size) {
+            const chunk = Buffer.alloc(Math.min(CHUNK_BYTES, size - position));
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, position);
+            if (bytesRead === 0)
+                break;
+            position += bytesRead;
+            const data = carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, bytesRead)]) : chunk;
+            const end = data.lastIndexOf(0x0a) + 1;
+            if (end > 0)
+                onLines(data.toString("utf8", 0, end - 1).split("\n"));
+            consumed += end;
+            carry = Buffer.from(data.subarray(end));
+        }
+        // `lastLine`: also the text after the last newline (not counted in what is consumed).
+        if (options.lastLine && carry.length > 0)
+            onLines([carry.toString("utf8")]);
+        return consumed;
+    }
+    finally {
+        await handle.close();
+    }
 }
 
 

@@ -665,7 +665,7 @@ class S3Units {
     }
     /** The pointer, from the local cache when its ETag is the one listed (no request). */
     async readPointer(unit, etag) {
-        const cached = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.cache.dir, "refs", sha(`${this.s3.bucket}/${this.key(unit)}`));
+        const cached = this.pointerCacheFile(unit);
         try {
             const saved = JSON.parse(await node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default().readFile(cached, "utf8"));
             if (saved.etag === etag)
@@ -679,9 +679,19 @@ class S3Units {
         if (!got)
             throw new Error(`s3://${this.s3.bucket}/${key}: the pointer is gone`);
         const pointer = _units_js__WEBPACK_IMPORTED_MODULE_5__/* .PointerSchema */ .zj.parse(JSON.parse(got.body.toString("utf8")));
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default().mkdir(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(cached), { recursive: true });
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default().writeFile(cached, JSON.stringify({ etag: got.etag, body: pointer }));
+        await this.cachePointer(unit, got.etag, pointer);
         return pointer;
+    }
+    pointerCacheFile(unit) {
+        return node_path__WEBPACK_IMPORTED_MODULE_3___default().join(this.cache.dir, "refs", sha(`${this.s3.bucket}/${this.key(unit)}`));
+    }
+    /** Remember the pointer under its ETag; written atomically (concurrent runs share the cache). */
+    async cachePointer(unit, etag, pointer) {
+        const file = this.pointerCacheFile(unit);
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default().mkdir(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(file), { recursive: true });
+        const temp = `${file}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.tmp`;
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default().writeFile(temp, JSON.stringify({ etag, body: pointer }));
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default().rename(temp, file);
     }
     async readManifest(pointer) {
         const key = this.key(pointer.manifest);
@@ -759,7 +769,11 @@ class S3Units {
             runId,
             committedAt,
         };
-        return this.movePointer(unit, pointer, expected);
+        const etag = await this.movePointer(unit, pointer, expected);
+        // The next run on this machine then reads neither the pointer nor the manifest back.
+        await this.cache.fill(pointer.sha256, manifestKey, (temp) => node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default().writeFile(temp, body));
+        await this.cachePointer(unit, etag, pointer);
+        return etag;
     }
     /**
      * Make `unit` current with exactly the files `of` has now (`ofEtag`: its pointer's ETag), by one

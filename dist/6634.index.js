@@ -213,7 +213,7 @@ const commands = [
     {
         name: "status",
         summary: "Show each asset's partitions by state (--partitions: one row per partition)",
-        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6580), __webpack_require__.e(3711), __webpack_require__.e(4661), __webpack_require__.e(1644), __webpack_require__.e(7299), __webpack_require__.e(3879), __webpack_require__.e(3467), __webpack_require__.e(2171), __webpack_require__.e(3191), __webpack_require__.e(8919), __webpack_require__.e(6402), __webpack_require__.e(9388), __webpack_require__.e(6102)]).then(__webpack_require__.bind(__webpack_require__, 46171))).statusCommand,
+        load: async () => (await Promise.all(/* import() */[__webpack_require__.e(6580), __webpack_require__.e(3711), __webpack_require__.e(4661), __webpack_require__.e(1644), __webpack_require__.e(7299), __webpack_require__.e(3879), __webpack_require__.e(3467), __webpack_require__.e(2171), __webpack_require__.e(3191), __webpack_require__.e(8919), __webpack_require__.e(6402), __webpack_require__.e(9388), __webpack_require__.e(1637)]).then(__webpack_require__.bind(__webpack_require__, 78256))).statusCommand,
     },
     {
         name: "runs",
