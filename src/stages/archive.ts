@@ -82,6 +82,9 @@ async function packEntries(tar: Pack, entries: ArchiveEntry[]): Promise<void> {
     }
     await new Promise<void>((resolve, reject) => {
       const sink = tar.entry(header, (error) => (error ? reject(error) : resolve()));
+      // The sink errors too when the archive's own pipeline fails (a full disk): without this
+      // listener that is an uncaught exception; the pipeline's rejection reports it.
+      sink.on("error", reject);
       const source = createReadStream(entry.absolute);
       source.on("error", (error) => {
         sink.destroy(error);

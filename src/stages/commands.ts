@@ -64,7 +64,14 @@ async function runOne(
   const logName = `${index}-${safeSegment(command.name)}.log`;
   const logFile = path.join(options.logDir, logName);
   const log = createWriteStream(logFile, { flags: "a" });
+  // A failed write (a full disk) fails the command's stage once the command is done, naming the
+  // error; without a listener it would be an uncaught exception.
+  let logError: Error | undefined;
+  log.on("error", (error) => {
+    logError ??= error;
+  });
   const streams = { stdout: new LineSplitter(ctx.log), stderr: new LineSplitter(ctx.log) };
+  let done: CommandRecord;
   try {
     const header = `$ ${command.run}${options.attempt > 1 ? `   (attempt ${options.attempt})` : ""}`;
     ctx.log(`[${command.name}] ${header}`);
@@ -96,11 +103,13 @@ async function runOne(
       cancelled: result.cancelled,
     };
     log.write(`# ${describeEnd(record)}\n`);
-    return record;
+    done = record;
   } finally {
     log.end();
-    await once(log, "close");
+    if (!log.closed) await once(log, "close").catch(() => undefined);
   }
+  if (logError) throw logError;
+  return done;
 }
 
 export function describeEnd(record: CommandRecord): string {
