@@ -389,7 +389,14 @@ async function runOne(options, command, index) {
     const logName = `${index}-${(0,_store_layout_js__WEBPACK_IMPORTED_MODULE_5__/* .safeSegment */ .LX)(command.name)}.log`;
     const logFile = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(options.logDir, logName);
     const log = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(logFile, { flags: "a" });
+    // A failed write (a full disk) fails the command's stage once the command is done, naming the
+    // error; without a listener it would be an uncaught exception.
+    let logError;
+    log.on("error", (error) => {
+        logError ??= error;
+    });
     const streams = { stdout: new LineSplitter(ctx.log), stderr: new LineSplitter(ctx.log) };
+    let done;
     try {
         const header = `$ ${command.run}${options.attempt > 1 ? `   (attempt ${options.attempt})` : ""}`;
         ctx.log(`[${command.name}] ${header}`);
@@ -420,12 +427,16 @@ async function runOne(options, command, index) {
             cancelled: result.cancelled,
         };
         log.write(`# ${describeEnd(record)}\n`);
-        return record;
+        done = record;
     }
     finally {
         log.end();
-        await (0,node_events__WEBPACK_IMPORTED_MODULE_2__.once)(log, "close");
+        if (!log.closed)
+            await (0,node_events__WEBPACK_IMPORTED_MODULE_2__.once)(log, "close").catch(() => undefined);
     }
+    if (logError)
+        throw logError;
+    return done;
 }
 function describeEnd(record) {
     const took = `after ${(record.durationMs / 1000).toFixed(1)}s`;

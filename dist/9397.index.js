@@ -77,6 +77,9 @@ async function packEntries(tar, entries) {
         }
         await new Promise((resolve, reject) => {
             const sink = tar.entry(header, (error) => (error ? reject(error) : resolve()));
+            // The sink errors too when the archive's own pipeline fails (a full disk): without this
+            // listener that is an uncaught exception; the pipeline's rejection reports it.
+            sink.on("error", reject);
             const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(entry.absolute);
             source.on("error", (error) => {
                 sink.destroy(error);
