@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { GraphDataset, GraphSource } from "./graph.js";
 
 /*
@@ -25,24 +24,48 @@ export const PRODUCT_SOURCES = [
   "edm.publishing.builds",
 ] as const;
 
-const InputSchema = z.looseObject({
-  id: z.string().optional(),
-  name: z.string().optional(),
-  source: z.string().optional(),
-  version: z.union([z.string(), z.number()]).optional(),
-});
-const RecipeSchema = z.looseObject({
-  product: z.string().optional(),
-  inputs: z.looseObject({ datasets: z.array(InputSchema).optional() }).optional(),
-});
-const DatasetSchema = z.looseObject({
-  depends_on: z.array(z.string()).optional(),
-  ingestion: z
-    .looseObject({
-      source: z.looseObject({ type: z.string(), key: z.string().optional() }).optional(),
-    })
-    .optional(),
-});
+// Lineage reads projects whose files the config schemas have validated already; these accessors
+// only pick fields (zod here cost ~100 ms per validate at 1,000 products + 2,000 templates).
+type Fields = Record<string, unknown>;
+
+function fieldsOf(value: unknown): Fields | undefined {
+  return typeof value === "object" && value !== null && !Array.isArray(value)
+    ? (value as Fields)
+    : undefined;
+}
+
+function textOf(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+
+interface InputFields {
+  id?: string | undefined;
+  name?: string | undefined;
+  source?: string | undefined;
+  version?: string | number | undefined;
+}
+
+function recipeProduct(recipe: unknown): string | undefined {
+  return textOf(fieldsOf(recipe)?.product);
+}
+
+function recipeInputs(recipe: unknown): InputFields[] {
+  const datasets = fieldsOf(fieldsOf(recipe)?.inputs)?.datasets;
+  if (!Array.isArray(datasets)) return [];
+  return datasets.flatMap((entry): InputFields[] => {
+    const input = fieldsOf(entry);
+    if (!input) return [];
+    const version = input.version;
+    return [
+      {
+        id: textOf(input.id),
+        name: textOf(input.name),
+        source: textOf(input.source),
+        version: typeof version === "number" || typeof version === "string" ? version : undefined,
+      },
+    ];
+  });
+}
 
 /** One input of a recipe, classified. */
 export type RecipeInput =
@@ -54,8 +77,7 @@ export type RecipeInput =
 export function productNames(project: LineageProject): Map<string, string> {
   const names = new Map<string, string>();
   for (const { id } of project.products) {
-    const recipe = RecipeSchema.safeParse(project.recipes.get(id)?.recipe);
-    const published = recipe.success ? recipe.data.product : undefined;
+    const published = recipeProduct(project.recipes.get(id)?.recipe);
     for (const name of [id, `db-${id}`, published]) {
       if (name !== undefined && !names.has(name)) names.set(name, id);
     }
@@ -70,10 +92,8 @@ export function recipeInputsOf(
   names: ReadonlyMap<string, string> = productNames(project),
 ): RecipeInput[] {
   const entry = project.recipes.get(productId);
-  const parsed = RecipeSchema.safeParse(entry?.extended?.recipe ?? entry?.recipe);
-  if (!parsed.success) return [];
   const known = { datasets: datasetIds(project), names };
-  return (parsed.data.inputs?.datasets ?? []).flatMap((input): RecipeInput[] => {
+  return recipeInputs(entry?.extended?.recipe ?? entry?.recipe).flatMap((input): RecipeInput[] => {
     const id = input.id ?? input.name;
     if (id === undefined) return [];
     const asked = input.version === undefined ? undefined : String(input.version);
@@ -137,11 +157,14 @@ export function lineageDatasets(project: LineageProject): GraphDataset[] {
 
 /** A dataset's upstream datasets: `depends_on`, and the dataset an `edm.recipes.datasets` source reads. */
 export function datasetDependencies(dataset: unknown): string[] {
-  const parsed = DatasetSchema.safeParse(dataset);
-  if (!parsed.success) return [];
-  const source = parsed.data.ingestion?.source;
-  const read = source?.type === "edm.recipes.datasets" && source.key ? [source.key] : [];
-  return [...new Set([...(parsed.data.depends_on ?? []), ...read])];
+  const fields = fieldsOf(dataset);
+  const source = fieldsOf(fieldsOf(fields?.ingestion)?.source);
+  const key = textOf(source?.key);
+  const read = source?.type === "edm.recipes.datasets" && key ? [key] : [];
+  const dependsOn = Array.isArray(fields?.depends_on)
+    ? fields.depends_on.flatMap((d) => textOf(d) ?? [])
+    : [];
+  return [...new Set([...dependsOn, ...read])];
 }
 
 /** The asset graph's source: datasets, and per product the datasets and products it reads. */
