@@ -1147,37 +1147,47 @@ function ingestUnits(templates, version, runsOn = DEFAULT_RUNS_ON) {
 /* harmony export */   pS: () => (/* binding */ classifyInput)
 /* harmony export */ });
 /* unused harmony exports PRODUCT_SOURCES, productNames, recipeInputsOf, isProductSource, datasetDependencies */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26921);
-
 /** The recipe sources that read a product's published output (dcpy's publishing connectors). */
 const PRODUCT_SOURCES = [
     "edm.publishing.published",
     "edm.publishing.drafts",
     "edm.publishing.builds",
 ];
-const InputSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    source: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig()]).optional(),
-});
-const RecipeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-    product: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    inputs: zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ datasets: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(InputSchema).optional() }).optional(),
-});
-const DatasetSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-    depends_on: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional(),
-    ingestion: zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({
-        source: zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ type: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), key: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional() }).optional(),
-    })
-        .optional(),
-});
+function fieldsOf(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value)
+        ? value
+        : undefined;
+}
+function textOf(value) {
+    return typeof value === "string" ? value : undefined;
+}
+function recipeProduct(recipe) {
+    return textOf(fieldsOf(recipe)?.product);
+}
+function recipeInputs(recipe) {
+    const datasets = fieldsOf(fieldsOf(recipe)?.inputs)?.datasets;
+    if (!Array.isArray(datasets))
+        return [];
+    return datasets.flatMap((entry) => {
+        const input = fieldsOf(entry);
+        if (!input)
+            return [];
+        const version = input.version;
+        return [
+            {
+                id: textOf(input.id),
+                name: textOf(input.name),
+                source: textOf(input.source),
+                version: typeof version === "number" || typeof version === "string" ? version : undefined,
+            },
+        ];
+    });
+}
 /** Publishing name -> product id: the id, `db-<id>`, and the `product:` its recipe gives. */
 function productNames(project) {
     const names = new Map();
     for (const { id } of project.products) {
-        const recipe = RecipeSchema.safeParse(project.recipes.get(id)?.recipe);
-        const published = recipe.success ? recipe.data.product : undefined;
+        const published = recipeProduct(project.recipes.get(id)?.recipe);
         for (const name of [id, `db-${id}`, published]) {
             if (name !== undefined && !names.has(name))
                 names.set(name, id);
@@ -1188,11 +1198,8 @@ function productNames(project) {
 /** Every input of a product's recipe (with its base recipes), in order, classified. */
 function recipeInputsOf(project, productId, names = productNames(project)) {
     const entry = project.recipes.get(productId);
-    const parsed = RecipeSchema.safeParse(entry?.extended?.recipe ?? entry?.recipe);
-    if (!parsed.success)
-        return [];
     const known = { datasets: datasetIds(project), names };
-    return (parsed.data.inputs?.datasets ?? []).flatMap((input) => {
+    return recipeInputs(entry?.extended?.recipe ?? entry?.recipe).flatMap((input) => {
         const id = input.id ?? input.name;
         if (id === undefined)
             return [];
@@ -1242,12 +1249,14 @@ function lineageDatasets(project) {
 }
 /** A dataset's upstream datasets: `depends_on`, and the dataset an `edm.recipes.datasets` source reads. */
 function datasetDependencies(dataset) {
-    const parsed = DatasetSchema.safeParse(dataset);
-    if (!parsed.success)
-        return [];
-    const source = parsed.data.ingestion?.source;
-    const read = source?.type === "edm.recipes.datasets" && source.key ? [source.key] : [];
-    return [...new Set([...(parsed.data.depends_on ?? []), ...read])];
+    const fields = fieldsOf(dataset);
+    const source = fieldsOf(fieldsOf(fields?.ingestion)?.source);
+    const key = textOf(source?.key);
+    const read = source?.type === "edm.recipes.datasets" && key ? [key] : [];
+    const dependsOn = Array.isArray(fields?.depends_on)
+        ? fields.depends_on.flatMap((d) => textOf(d) ?? [])
+        : [];
+    return [...new Set([...dependsOn, ...read])];
 }
 /** The asset graph's source: datasets, and per product the datasets and products it reads. */
 function lineageGraphSource(project) {
