@@ -1,10 +1,5 @@
-import { HeadObjectCommand, ListObjectsV2Command, type S3Client } from "@aws-sdk/client-s3";
-import {
-  createS3Client,
-  describeS3Error,
-  resolveS3Connection,
-  type S3ConnectionSettings,
-} from "../store/s3-client.js";
+import { resolveS3Connection, type S3ConnectionSettings } from "../store/s3-client.js";
+import { parseS3Url, S3Objects } from "../store/s3-objects.js";
 
 /**
  * Existence checks on an object store, as the market-data team's materialisation checks make
@@ -31,17 +26,19 @@ export async function checkObjectsExist(
   settings: S3ConnectionSettings | undefined,
 ): Promise<ExistsFinding> {
   const url = expandVariables(config.url, env);
-  const { bucket, key } = splitS3Url(url);
-  const mode = config.mode ?? (key === "" || key.endsWith("/") ? "recursive" : "head");
-  const min = mode === "head" ? 1 : (config.min ?? 1);
-  const client = createS3Client(resolveS3Connection(env, settings, "exists check"));
+  const { bucket, prefix: key } = parseS3Url(url, "exists check");
+  const mode = config.mode ?? (key === "" || url.endsWith("/") ? "recursive" : "head");
+  const objects = new S3Objects(bucket, resolveS3Connection(env, settings, "exists check"));
   try {
     if (mode === "head") {
-      const found = await head(client, bucket, key);
+      const found = await objects.exists(key);
       const message = `${url} ${found ? "exists" : "does not exist"}`;
       return { passed: found, observed: found ? 1 : 0, expected: { min: 1 }, message };
     }
-    const { found, complete } = await count(client, bucket, key, mode === "list", min);
+    const min = config.min ?? 1;
+    const prefix = key === "" ? "" : `${key}/`;
+    const { found, complete } =
+      mode === "list" ? await countChildren(objects, prefix) : await countAll(objects, prefix, min);
     const what = mode === "list" ? "entries" : "objects";
     return {
       passed: found >= min,
@@ -50,7 +47,7 @@ export async function checkObjectsExist(
       message: `${url}: ${complete ? "" : "at least "}${found} ${what}; expected at least ${min}`,
     };
   } finally {
-    client.destroy();
+    objects.client.destroy();
   }
 }
 
@@ -64,59 +61,17 @@ export function expandVariables(text: string, env: NodeJS.ProcessEnv): string {
   });
 }
 
-function splitS3Url(url: string): { bucket: string; key: string } {
-  const match = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(url);
-  if (!match) throw new Error(`${JSON.stringify(url)} is not an s3://bucket/key URL`);
-  const key = match[2] ?? "";
-  if (key.split("/").some((segment) => segment === "." || segment === ".."))
-    throw new Error(`${JSON.stringify(url)} has a "." or ".." segment`);
-  return { bucket: match[1] ?? "", key };
+async function countChildren(objects: S3Objects, prefix: string) {
+  const { folders, objects: keys } = await objects.children(prefix);
+  return { found: folders.length + keys.length, complete: true };
 }
 
-async function head(client: S3Client, bucket: string, key: string): Promise<boolean> {
-  try {
-    await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
-    return true;
-  } catch (error) {
-    const { status, code } = describeS3Error(error);
-    if (status === 404 || code === "NotFound" || code === "NoSuchKey") return false;
-    throw requestError("HEAD", bucket, key, error);
-  }
-}
-
-/** Objects (or, with `children`, direct entries) under the prefix, counted until `enough`. */
-async function count(
-  client: S3Client,
-  bucket: string,
-  key: string,
-  children: boolean,
-  enough: number,
-): Promise<{ found: number; complete: boolean }> {
-  const prefix = key === "" || key.endsWith("/") ? key : `${key}/`;
+/** Objects anywhere under the prefix, counted until there are `enough`. */
+async function countAll(objects: S3Objects, prefix: string, enough: number) {
   let found = 0;
-  let token: string | undefined;
-  do {
-    const page = await client
-      .send(
-        new ListObjectsV2Command({
-          Bucket: bucket,
-          Prefix: prefix,
-          ...(children ? { Delimiter: "/" } : {}),
-          ...(token !== undefined ? { ContinuationToken: token } : {}),
-        }),
-      )
-      .catch((error: unknown) => {
-        throw requestError("LIST", bucket, `${prefix}*`, error);
-      });
-    found += (page.Contents ?? []).filter((o) => o.Key !== prefix).length;
-    found += (page.CommonPrefixes ?? []).length;
-    token = page.IsTruncated ? page.NextContinuationToken : undefined;
-  } while (token !== undefined && found < enough);
-  return { found, complete: token === undefined };
-}
-
-function requestError(operation: string, bucket: string, key: string, error: unknown): Error {
-  const { status, code } = describeS3Error(error);
-  const what = status !== undefined ? `HTTP ${status} ${code}` : code;
-  return new Error(`S3 ${operation} s3://${bucket}/${key} failed: ${what}`);
+  for await (const object of objects.list(prefix)) {
+    if (object.key === prefix) continue;
+    if (++found >= enough) return { found, complete: false };
+  }
+  return { found, complete: true };
 }

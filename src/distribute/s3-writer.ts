@@ -1,11 +1,6 @@
 import fs from "node:fs/promises";
-import { PutObjectCommand, type S3Client } from "@aws-sdk/client-s3";
-import {
-  createS3Client,
-  describeS3Error,
-  resolveS3Connection,
-  type S3ConnectionSettings,
-} from "../store/s3-client.js";
+import { resolveS3Connection, type S3ConnectionSettings } from "../store/s3-client.js";
+import { parseS3Url, S3Objects } from "../store/s3-objects.js";
 import type { ObjectWriter } from "./distribute.js";
 
 /**
@@ -17,32 +12,27 @@ export function s3ObjectWriter(
   env: NodeJS.ProcessEnv,
   settings: S3ConnectionSettings | undefined,
 ): ObjectWriter & { close(): void } {
-  let client: S3Client | undefined;
+  const buckets = new Map<string, S3Objects>();
   return {
     async put(url, key, file) {
-      const { bucket, prefix } = splitUrl(url);
-      const object = prefix === "" ? key : `${prefix}/${key}`;
-      client ??= createS3Client(resolveS3Connection(env, settings, "object_store destination"));
-      const body = await fs.readFile(file);
-      try {
-        await client.send(new PutObjectCommand({ Bucket: bucket, Key: object, Body: body }));
-      } catch (error) {
-        const { status, code } = describeS3Error(error);
-        const what = status !== undefined ? `HTTP ${status} ${code}` : code;
-        throw new Error(`S3 PUT s3://${bucket}/${object} failed: ${what}`);
+      const { bucket, prefix } = parseS3Url(url, "object_store destination");
+      let objects = buckets.get(bucket);
+      if (!objects) {
+        objects = new S3Objects(
+          bucket,
+          resolveS3Connection(env, settings, "object_store destination"),
+        );
+        buckets.set(bucket, objects);
       }
+      const object = prefix === "" ? key : `${prefix}/${key}`;
+      // Unconditional: a "conflict" here is the server's 409 (a concurrent bucket operation).
+      if ((await objects.put(object, await fs.readFile(file))) === "conflict")
+        throw new Error(
+          `S3 PUT s3://${bucket}/${object} failed: HTTP 409 (a conflicting operation)`,
+        );
     },
     close() {
-      client?.destroy();
+      for (const objects of buckets.values()) objects.client.destroy();
     },
   };
-}
-
-function splitUrl(url: string): { bucket: string; prefix: string } {
-  const match = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(url);
-  if (!match) throw new Error(`${JSON.stringify(url)} is not an s3://bucket/prefix URL`);
-  const prefix = (match[2] ?? "").replace(/^\/+|\/+$/g, "");
-  if (prefix.split("/").some((s) => s === "." || s === ".."))
-    throw new Error(`${JSON.stringify(url)} has a "." or ".." segment`);
-  return { bucket: match[1] ?? "", prefix };
 }

@@ -6,6 +6,7 @@ import { pipeline } from "node:stream/promises";
 import {
   DeleteObjectCommand,
   GetObjectCommand,
+  HeadObjectCommand,
   ListObjectsV2Command,
   PutObjectCommand,
   type S3Client,
@@ -161,7 +162,13 @@ export class S3Objects {
 
   /** The names of the "folders" right under `prefix` (which ends in `/`): one LIST per 1,000. */
   async folders(prefix: string): Promise<string[]> {
-    const names: string[] = [];
+    return (await this.children(prefix)).folders;
+  }
+
+  /** What is right under `prefix` (which ends in `/`): "folder" names and object keys. */
+  async children(prefix: string): Promise<{ folders: string[]; objects: string[] }> {
+    const folders: string[] = [];
+    const objects: string[] = [];
     let token: string | undefined;
     do {
       let page;
@@ -180,11 +187,25 @@ export class S3Objects {
       }
       for (const common of page.CommonPrefixes ?? []) {
         const name = common.Prefix?.slice(prefix.length).replace(/\/$/, "");
-        if (name) names.push(name);
+        if (name) folders.push(name);
       }
+      for (const item of page.Contents ?? [])
+        if (item.Key !== undefined && item.Key !== prefix) objects.push(item.Key);
       token = page.IsTruncated ? page.NextContinuationToken : undefined;
     } while (token !== undefined);
-    return names;
+    return { folders, objects };
+  }
+
+  /** Whether an object has the key (a HEAD). */
+  async exists(key: string): Promise<boolean> {
+    try {
+      this.requests++;
+      await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: key }));
+      return true;
+    } catch (error) {
+      if (isNotFound(error)) return false;
+      throw this.failure("HEAD", key, error);
+    }
   }
 
   private failure(operation: string, key: string, error: unknown): S3RequestError {
@@ -202,15 +223,15 @@ function isNotFound(error: unknown): boolean {
 }
 
 /** `s3://bucket/prefix` split; the prefix has no leading or trailing slash ("" for the bucket root). */
-export function parseS3Url(url: string): { bucket: string; prefix: string } {
+export function parseS3Url(url: string, what = "store"): { bucket: string; prefix: string } {
   const match = /^s3:\/\/([^/]+)\/?(.*)$/.exec(url);
   const bucket = match?.[1] ?? "";
   if (!match || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket))
     throw new Error(
-      `store ${JSON.stringify(url)}: expected s3://<bucket>/<prefix>, a bucket name of 3-63 lowercase letters, digits, dots and hyphens`,
+      `${what} ${JSON.stringify(url)}: expected s3://<bucket>/<prefix>, a bucket name of 3-63 lowercase letters, digits, dots and hyphens`,
     );
   const prefix = (match[2] ?? "").replace(/^\/+|\/+$/g, "");
   if (prefix.split("/").some((s) => s === "." || s === ".."))
-    throw new Error(`store ${JSON.stringify(url)}: the prefix has a "." or ".." segment`);
+    throw new Error(`${what} ${JSON.stringify(url)}: the prefix has a "." or ".." segment`);
   return { bucket, prefix };
 }
