@@ -9,23 +9,24 @@ export const modules = {
 /* harmony export */   checkObjectsExist: () => (/* binding */ checkObjectsExist)
 /* harmony export */ });
 /* unused harmony export expandVariables */
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53711);
 /* harmony import */ var _store_s3_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19087);
+/* harmony import */ var _store_s3_objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18314);
 
 
 async function checkObjectsExist(config, env, settings) {
     const url = expandVariables(config.url, env);
-    const { bucket, key } = splitS3Url(url);
-    const mode = config.mode ?? (key === "" || key.endsWith("/") ? "recursive" : "head");
-    const min = mode === "head" ? 1 : (config.min ?? 1);
-    const client = (0,_store_s3_client_js__WEBPACK_IMPORTED_MODULE_0__/* .createS3Client */ .qo)((0,_store_s3_client_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveS3Connection */ .Zc)(env, settings, "exists check"));
+    const { bucket, prefix: key } = (0,_store_s3_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .parseS3Url */ .F$)(url, "exists check");
+    const mode = config.mode ?? (key === "" || url.endsWith("/") ? "recursive" : "head");
+    const objects = new _store_s3_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .S3Objects */ .NY(bucket, (0,_store_s3_client_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveS3Connection */ .Zc)(env, settings, "exists check"));
     try {
         if (mode === "head") {
-            const found = await head(client, bucket, key);
+            const found = await objects.exists(key);
             const message = `${url} ${found ? "exists" : "does not exist"}`;
             return { passed: found, observed: found ? 1 : 0, expected: { min: 1 }, message };
         }
-        const { found, complete } = await count(client, bucket, key, mode === "list", min);
+        const min = config.min ?? 1;
+        const prefix = key === "" ? "" : `${key}/`;
+        const { found, complete } = mode === "list" ? await countChildren(objects, prefix) : await countAll(objects, prefix, min);
         const what = mode === "list" ? "entries" : "objects";
         return {
             passed: found >= min,
@@ -35,7 +36,7 @@ async function checkObjectsExist(config, env, settings) {
         };
     }
     finally {
-        client.destroy();
+        objects.client.destroy();
     }
 }
 /** `${NAME}` replaced from env; a name that is not set is an error, never an empty segment. */
@@ -47,53 +48,20 @@ function expandVariables(text, env) {
         return value;
     });
 }
-function splitS3Url(url) {
-    const match = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(url);
-    if (!match)
-        throw new Error(`${JSON.stringify(url)} is not an s3://bucket/key URL`);
-    const key = match[2] ?? "";
-    if (key.split("/").some((segment) => segment === "." || segment === ".."))
-        throw new Error(`${JSON.stringify(url)} has a "." or ".." segment`);
-    return { bucket: match[1] ?? "", key };
+async function countChildren(objects, prefix) {
+    const { folders, objects: keys } = await objects.children(prefix);
+    return { found: folders.length + keys.length, complete: true };
 }
-async function head(client, bucket, key) {
-    try {
-        await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__/* .HeadObjectCommand */ .l81({ Bucket: bucket, Key: key }));
-        return true;
-    }
-    catch (error) {
-        const { status, code } = (0,_store_s3_client_js__WEBPACK_IMPORTED_MODULE_0__/* .describeS3Error */ .ye)(error);
-        if (status === 404 || code === "NotFound" || code === "NoSuchKey")
-            return false;
-        throw requestError("HEAD", bucket, key, error);
-    }
-}
-/** Objects (or, with `children`, direct entries) under the prefix, counted until `enough`. */
-async function count(client, bucket, key, children, enough) {
-    const prefix = key === "" || key.endsWith("/") ? key : `${key}/`;
+/** Objects anywhere under the prefix, counted until there are `enough`. */
+async function countAll(objects, prefix, enough) {
     let found = 0;
-    let token;
-    do {
-        const page = await client
-            .send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_1__/* .ListObjectsV2Command */ .u6x({
-            Bucket: bucket,
-            Prefix: prefix,
-            ...(children ? { Delimiter: "/" } : {}),
-            ...(token !== undefined ? { ContinuationToken: token } : {}),
-        }))
-            .catch((error) => {
-            throw requestError("LIST", bucket, `${prefix}*`, error);
-        });
-        found += (page.Contents ?? []).filter((o) => o.Key !== prefix).length;
-        found += (page.CommonPrefixes ?? []).length;
-        token = page.IsTruncated ? page.NextContinuationToken : undefined;
-    } while (token !== undefined && found < enough);
-    return { found, complete: token === undefined };
-}
-function requestError(operation, bucket, key, error) {
-    const { status, code } = (0,_store_s3_client_js__WEBPACK_IMPORTED_MODULE_0__/* .describeS3Error */ .ye)(error);
-    const what = status !== undefined ? `HTTP ${status} ${code}` : code;
-    return new Error(`S3 ${operation} s3://${bucket}/${key} failed: ${what}`);
+    for await (const object of objects.list(prefix)) {
+        if (object.key === prefix)
+            continue;
+        if (++found >= enough)
+            return { found, complete: false };
+    }
+    return { found, complete: true };
 }
 
 

@@ -976,7 +976,12 @@ class S3Objects {
     }
     /** The names of the "folders" right under `prefix` (which ends in `/`): one LIST per 1,000. */
     async folders(prefix) {
-        const names = [];
+        return (await this.children(prefix)).folders;
+    }
+    /** What is right under `prefix` (which ends in `/`): "folder" names and object keys. */
+    async children(prefix) {
+        const folders = [];
+        const objects = [];
         let token;
         do {
             let page;
@@ -995,11 +1000,27 @@ class S3Objects {
             for (const common of page.CommonPrefixes ?? []) {
                 const name = common.Prefix?.slice(prefix.length).replace(/\/$/, "");
                 if (name)
-                    names.push(name);
+                    folders.push(name);
             }
+            for (const item of page.Contents ?? [])
+                if (item.Key !== undefined && item.Key !== prefix)
+                    objects.push(item.Key);
             token = page.IsTruncated ? page.NextContinuationToken : undefined;
         } while (token !== undefined);
-        return names;
+        return { folders, objects };
+    }
+    /** Whether an object has the key (a HEAD). */
+    async exists(key) {
+        try {
+            this.requests++;
+            await this.client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_5__/* .HeadObjectCommand */ .l81({ Bucket: this.bucket, Key: key }));
+            return true;
+        }
+        catch (error) {
+            if (isNotFound(error))
+                return false;
+            throw this.failure("HEAD", key, error);
+        }
     }
     failure(operation, key, error) {
         const { status, code, message, attempts } = (0,_s3_client_js__WEBPACK_IMPORTED_MODULE_4__/* .describeS3Error */ .ye)(error);
@@ -1014,14 +1035,14 @@ function isNotFound(error) {
     return status === 404 || code === "NoSuchKey" || code === "NotFound";
 }
 /** `s3://bucket/prefix` split; the prefix has no leading or trailing slash ("" for the bucket root). */
-function parseS3Url(url) {
+function parseS3Url(url, what = "store") {
     const match = /^s3:\/\/([^/]+)\/?(.*)$/.exec(url);
     const bucket = match?.[1] ?? "";
     if (!match || !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket))
-        throw new Error(`store ${JSON.stringify(url)}: expected s3://<bucket>/<prefix>, a bucket name of 3-63 lowercase letters, digits, dots and hyphens`);
+        throw new Error(`${what} ${JSON.stringify(url)}: expected s3://<bucket>/<prefix>, a bucket name of 3-63 lowercase letters, digits, dots and hyphens`);
     const prefix = (match[2] ?? "").replace(/^\/+|\/+$/g, "");
     if (prefix.split("/").some((s) => s === "." || s === ".."))
-        throw new Error(`store ${JSON.stringify(url)}: the prefix has a "." or ".." segment`);
+        throw new Error(`${what} ${JSON.stringify(url)}: the prefix has a "." or ".." segment`);
     return { bucket, prefix };
 }
 

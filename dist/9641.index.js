@@ -11,8 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53711);
 /* harmony import */ var _store_s3_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19087);
+/* harmony import */ var _store_s3_objects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(18314);
 
 
 
@@ -22,35 +22,25 @@ __webpack_require__.r(__webpack_exports__);
  * bucket, made on first use.
  */
 function s3ObjectWriter(env, settings) {
-    let client;
+    const buckets = new Map();
     return {
         async put(url, key, file) {
-            const { bucket, prefix } = splitUrl(url);
+            const { bucket, prefix } = (0,_store_s3_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .parseS3Url */ .F$)(url, "object_store destination");
+            let objects = buckets.get(bucket);
+            if (!objects) {
+                objects = new _store_s3_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .S3Objects */ .NY(bucket, (0,_store_s3_client_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveS3Connection */ .Zc)(env, settings, "object_store destination"));
+                buckets.set(bucket, objects);
+            }
             const object = prefix === "" ? key : `${prefix}/${key}`;
-            client ??= (0,_store_s3_client_js__WEBPACK_IMPORTED_MODULE_1__/* .createS3Client */ .qo)((0,_store_s3_client_js__WEBPACK_IMPORTED_MODULE_1__/* .resolveS3Connection */ .Zc)(env, settings, "object_store destination"));
-            const body = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().readFile(file);
-            try {
-                await client.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .PutObjectCommand */ .wKZ({ Bucket: bucket, Key: object, Body: body }));
-            }
-            catch (error) {
-                const { status, code } = (0,_store_s3_client_js__WEBPACK_IMPORTED_MODULE_1__/* .describeS3Error */ .ye)(error);
-                const what = status !== undefined ? `HTTP ${status} ${code}` : code;
-                throw new Error(`S3 PUT s3://${bucket}/${object} failed: ${what}`);
-            }
+            // Unconditional: a "conflict" here is the server's 409 (a concurrent bucket operation).
+            if ((await objects.put(object, await node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().readFile(file))) === "conflict")
+                throw new Error(`S3 PUT s3://${bucket}/${object} failed: HTTP 409 (a conflicting operation)`);
         },
         close() {
-            client?.destroy();
+            for (const objects of buckets.values())
+                objects.client.destroy();
         },
     };
-}
-function splitUrl(url) {
-    const match = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(url);
-    if (!match)
-        throw new Error(`${JSON.stringify(url)} is not an s3://bucket/prefix URL`);
-    const prefix = (match[2] ?? "").replace(/^\/+|\/+$/g, "");
-    if (prefix.split("/").some((s) => s === "." || s === ".."))
-        throw new Error(`${JSON.stringify(url)} has a "." or ".." segment`);
-    return { bucket: match[1] ?? "", prefix };
 }
 
 
