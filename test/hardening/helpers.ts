@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { spawn } from "node:child_process";
 import fs from "node:fs/promises";
 import { BUILT_CLI } from "../cli-run.js";
@@ -37,12 +38,21 @@ export async function runBuiltCli(
   );
 }
 
+/**
+ * Whether the process still runs. A zombie has exited: an orphan waits for the machine's init to
+ * reap it, which on some VMs takes seconds, and `kill(pid, 0)` still succeeds on it.
+ */
 export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return true; // No /proc: the signal's answer stands.
   }
 }
 
